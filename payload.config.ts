@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from './src/collections/Users'
+import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
+import { readEnv } from './src/config/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  secret: env.secret,
+  serverURL: env.serverUrl,
+  cors: env.corsOrigins,
+  csrf: [env.serverUrl, ...env.corsOrigins],
+  db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Users],
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+  },
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  admin: {
+    user: Users.slug,
+    // No Gravatar: these machines and many partner networks have no internet access.
+    avatar: 'default',
+    meta: {
+      title: 'RTES',
+      titleSuffix: ' · RTES',
+      description: "Réseau des collectivités Territoriales pour une Économie Solidaire : gestion des contenus",
+    },
+    importMap: {
+      baseDir: dirname,
+      importMapFile:
+        process.env.RTES_GENERATE_DIR && path.resolve(process.env.RTES_GENERATE_DIR, 'importMap.js'),
+    },
+  },
+  typescript: {
+    outputFile: path.resolve(process.env.RTES_GENERATE_DIR ?? path.join(dirname, 'src'), 'payload-types.ts'),
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  telemetry: false,
+})

@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
+import { adminsOrSelf } from '../../access/users'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const ROLE_LABELS = {
+  admin: { fr: 'Administrateur·rice', en: 'Administrator' },
+  editor: { fr: 'Éditeur·rice', en: 'Editor' },
+  member: { fr: 'Membre (collectivité adhérente)', en: 'Member (member local authority)' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  typescript: { interface: 'User' },
+  graphQL: { singularName: 'User', pluralName: 'Users' },
+  auth: {
+    // Lock an account for 10 minutes after 5 failed logins.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'updatedAt'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    // Only editors and admins use the admin panel; members only read through the API.
+    admin: ({ req }) => isEditorUser(req.user),
+    create: admins,
+    read: adminsOrSelf,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { fr: 'Nom', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      label: { fr: 'Rôle', en: 'Role' },
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      saveToJWT: true,
+      // Only admins set roles, so nobody can raise their own.
+      access: { create: adminsField, update: adminsField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+/** Embedded default: a SQLite file next to the project, so `npm run dev` needs no setup. */
+export const DEFAULT_SQLITE_PATH = './data/rtes.db'
+
+/** How long a MongoDB server may stay unreachable at start before we give up (Payload waits ~40 s otherwise). */
+const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
+
+export type DatabaseChoice =
+  | { kind: 'sqlite'; path: string; url: string }
+  | { kind: 'mongodb'; url: string }
+
+export class DatabaseUriError extends Error {
+  constructor(uri: string) {
+    super(
+      `DATABASE_URI "${redact(uri)}" is not supported. Accepted forms: unset (SQLite at ${DEFAULT_SQLITE_PATH}), ` +
+        '"file:<path>" (SQLite at that path), "mongodb://…" or "mongodb+srv://…" (MongoDB).',
+    )
+    this.name = 'DatabaseUriError'
+  }
+}
+
+/** Hides credentials (`user:password@`) before a URI reaches a log or an error. */
+export function redact(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@')
+}
+
+/** Decides which adapter a `DATABASE_URI` asks for. Pure, so every form is unit-tested. */
+export function chooseDatabase(uri: string | undefined): DatabaseChoice {
+  const value = uri?.trim()
+  if (!value) return sqlite(DEFAULT_SQLITE_PATH)
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (!file) throw new DatabaseUriError(value)
+    return sqlite(file)
+  }
+  if (/^mongodb(\+srv)?:\/\/[^/]/.test(value)) return { kind: 'mongodb', url: value }
+  throw new DatabaseUriError(value)
+}
+
+function sqlite(file: string): DatabaseChoice {
+  const absolute = path.resolve(file)
+  return { kind: 'sqlite', path: absolute, url: `file:${absolute}` }
+}
+
+/** Builds the Payload adapter for a choice; creates the SQLite folder when it is missing. */
+export function createDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: choice.url,
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS,
+        connectTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS,
+      },
+    })
+  }
+  fs.mkdirSync(path.dirname(choice.path), { recursive: true })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
+    idType: 'uuid',
+    // Production has no schema push: committed migrations are applied at start.
+    prodMigrations: migrations,
+  })
+}

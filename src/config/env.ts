@@ -1,0 +1,62 @@
+/**
+ * Reads and validates the process environment once. Every variable is documented in the README.
+ * Errors are thrown as ConfigError so the server can print them and exit non-zero.
+ */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+const DEV_SECRET = 'rtes-development-secret-do-not-use-in-production'
+
+export interface AppEnv {
+  production: boolean
+  secret: string
+  /** True when the fixed development secret is in use (the server logs a warning). */
+  usingDevSecret: boolean
+  databaseUri: string | undefined
+  serverUrl: string
+  corsOrigins: string[]
+  port: number
+  host: string
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+  const production = env.NODE_ENV === 'production'
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (production && !secret) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).',
+    )
+  }
+  const port = parsePort(env.PORT)
+  const host = env.HOST?.trim() || '0.0.0.0'
+  const serverUrl = (env.SERVER_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '')
+  if (!/^https?:\/\//.test(serverUrl)) {
+    throw new ConfigError(`SERVER_URL must start with http:// or https:// (got "${serverUrl}").`)
+  }
+  return {
+    production,
+    secret: secret || DEV_SECRET,
+    usingDevSecret: !secret,
+    databaseUri: env.DATABASE_URI,
+    serverUrl,
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    port,
+    host,
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
+  }
+  return port
+}

@@ -1,0 +1,108 @@
+/**
+ * RTES content hub: an Express 5 server wrapping Next (Payload admin, REST and GraphQL), following
+ * Payload's custom-server pattern. Run with `npm run dev` (development) or `npm start` (production).
+ */
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import express from 'express'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+
+import { chooseDatabase, redact } from './config/database'
+import { type AppEnv, readEnv } from './config/env'
+import { healthRouter } from './server/health'
+import { frenchAdminByDefault, securityHeaders } from './server/security'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000
+
+async function main(): Promise<void> {
+  // Validate the configuration before anything heavy starts, so mistakes end with one clear line.
+  let env: AppEnv
+  try {
+    env = readEnv()
+    chooseDatabase(env.databaseUri)
+  } catch (error) {
+    console.error(`[rtes] configuration error: ${(error as Error).message}`)
+    process.exit(1)
+  }
+
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config, cron: true })
+  const dev = !env.production
+  if (env.usingDevSecret) {
+    payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
+  }
+
+  const nextApp = next({ dev, dir: rootDir, hostname: env.host, port: env.port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  let shuttingDown = false
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(securityHeaders())
+  app.use(healthRouter(payload, () => shuttingDown))
+  app.get('/', (_req, res) => res.redirect('/admin'))
+  app.use(frenchAdminByDefault)
+  // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = app.listen(env.port, env.host)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const url = listeningUrl(server, env)
+  payload.logger.info({
+    msg: `RTES content hub ready on ${url} (admin ${url}/admin, REST ${url}/api, GraphQL ${url}/api/graphql)`,
+    url,
+    database: redact(chooseDatabase(env.databaseUri).url),
+    mode: dev ? 'development' : 'production',
+  })
+  process.send?.({ type: 'ready', url })
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return
+    shuttingDown = true
+    payload.logger.info(`${signal} received: finishing in-flight requests, then closing the database`)
+    await closeServer(server, payload)
+    await nextApp.close().catch(() => undefined)
+    await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error }, 'closing the database failed'))
+    payload.logger.info('RTES content hub stopped')
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+}
+
+/** Stops accepting, lets in-flight requests finish for a bounded time, then cuts what is left. */
+function closeServer(server: Server, payload: Payload): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      payload.logger.warn(`requests still running after ${SHUTDOWN_GRACE_MS} ms: closing their connections`)
+      server.closeAllConnections()
+    }, SHUTDOWN_GRACE_MS)
+    timer.unref()
+    server.close(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}
+
+function listeningUrl(server: Server, env: AppEnv): string {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.port
+  const host = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host
+  return `http://${host}:${port}`
+}
+
+main().catch((error: unknown) => {
+  console.error('[rtes] failed to start:', error)
+  process.exit(1)
+})

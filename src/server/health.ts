@@ -1,0 +1,42 @@
+import type { Request, Response, Router } from 'express'
+import express from 'express'
+import type { Payload } from 'payload'
+
+const READINESS_TIMEOUT_MS = 2_000
+
+export type Readiness = { ok: true } | { ok: false; reason: string }
+
+/** Reachable means one real query answers in time; the reason says what failed. */
+export async function checkReadiness(payload: Payload): Promise<Readiness> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS)
+  })
+  try {
+    await Promise.race([payload.count({ collection: 'users', overrideAccess: true }), timeout])
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, reason: `database unreachable: ${(error as Error).message}` }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** `/healthz`: the process answers. `/readyz`: the database answers and we are not shutting down. */
+export function healthRouter(payload: Payload, isShuttingDown: () => boolean): Router {
+  const router = express.Router()
+  router.get('/healthz', (_req: Request, res: Response) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  })
+  router.get('/readyz', async (_req: Request, res: Response) => {
+    res.set('Cache-Control', 'no-store')
+    if (isShuttingDown()) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
+      return
+    }
+    const readiness = await checkReadiness(payload)
+    if (readiness.ok) res.json({ status: 'ok', database: payload.db.name })
+    else res.status(503).json({ status: 'unavailable', reason: readiness.reason })
+  })
+  return router
+}
