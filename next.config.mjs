@@ -9,6 +9,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   poweredByHeader: false,
   turbopack: { root: dirname },
+  // Type-checking is `npm run typecheck` (run by `npm run build` and `npm test`), not repeated here.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -44,17 +44,15 @@ export default buildConfig({
       titleSuffix: ' · RTES',
       description: "Réseau des collectivités Territoriales pour une Économie Solidaire : gestion des contenus",
     },
-    importMap: {
-      baseDir: dirname,
-      importMapFile:
-        process.env.RTES_GENERATE_DIR && path.resolve(process.env.RTES_GENERATE_DIR, 'importMap.js'),
-    },
+    importMap: { baseDir: dirname },
   },
   typescript: {
-    outputFile: path.resolve(process.env.RTES_GENERATE_DIR ?? path.join(dirname, 'src'), 'payload-types.ts'),
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   graphQL: {
     disablePlaygroundInProduction: true,
+    // Partners run their own codegen against the live schema.
+    disableIntrospectionInProduction: false,
   },
   telemetry: false,
 })

@@ -103,6 +103,8 @@ function listeningUrl(server: Server, env: AppEnv): string {
 }
 
 main().catch((error: unknown) => {
-  console.error('[rtes] failed to start:', error)
+  // Payload's init errors (e.g. an unreachable MongoDB) were already logged in detail: keep the last line short.
+  const initError = error instanceof Error && 'payloadInitError' in error
+  console.error('[rtes] failed to start:', initError ? (error as Error).message : error)
   process.exit(1)
 })

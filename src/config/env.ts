@@ -23,7 +23,7 @@ export interface AppEnv {
   host: string
 }
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
   if (production && !secret) {

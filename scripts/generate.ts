@@ -1,0 +1,103 @@
+/**
+ * Regenerates every committed artefact derived from the Payload config (`npm run generate`).
+ * With `--check` nothing is written: it exits 1 and names each stale artefact (run by the test suite).
+ *
+ * Artefacts: src/payload-types.ts, the admin import map, and SQLite migrations (a new migration is
+ * created when the config's schema differs from the latest committed snapshot).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const check = process.argv.includes('--check')
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-generate-'))
+
+// Migrations are diffed against a throw-away SQLite schema, whatever DATABASE_URI says.
+process.env.DATABASE_URI = `file:${path.join(tmp, 'schema.db')}`
+process.env.PAYLOAD_SECRET ||= 'generate'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+const { generateImportMap, getPayload } = await import('payload')
+const { generateTypes } = await import('payload/node')
+const config = await (await import('../payload.config')).default
+
+interface Artefact {
+  /** Path relative to the repository root. */
+  file: string
+  /** Returns the artefact's up-to-date content. */
+  render: () => Promise<string>
+}
+
+const artefacts: Artefact[] = [
+  {
+    file: 'src/payload-types.ts',
+    render: async () => {
+      const out = path.join(tmp, 'payload-types.ts')
+      process.env.PAYLOAD_TS_OUTPUT_PATH = out
+      await generateTypes(config, { log: false })
+      return fs.readFileSync(out, 'utf8')
+    },
+  },
+  {
+    file: 'src/app/(payload)/admin/importMap.js',
+    render: async () => {
+      const out = path.join(tmp, 'importMap.js')
+      fs.writeFileSync(out, '')
+      await generateImportMap(
+        { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } },
+        { force: true, log: false },
+      )
+      return fs.readFileSync(out, 'utf8')
+    },
+  },
+]
+
+const stale: string[] = []
+for (const artefact of artefacts) {
+  const target = path.join(root, artefact.file)
+  const next = await artefact.render()
+  const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined
+  if (next === current) continue
+  stale.push(artefact.file)
+  if (!check) {
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, next)
+    console.log(`generated ${artefact.file}`)
+  }
+}
+
+// SQLite migrations: compare the config's schema with the newest committed snapshot.
+const payload = await getPayload({ config })
+const db = payload.db as unknown as SqliteMigrationApi
+const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+const snapshots = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
+const before = snapshots.length
+  ? JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots[snapshots.length - 1]), 'utf8'))
+  : db.defaultDrizzleSnapshot
+const pending = await generateMigration(before, await generateDrizzleJson(db.schema))
+if (pending.length) {
+  stale.push(`${path.relative(root, db.migrationDir)} (${pending.length} schema statements without a migration)`)
+  if (!check) await db.createMigration({ payload, migrationName: 'schema', forceAcceptWarning: true })
+}
+await payload.destroy()
+fs.rmSync(tmp, { recursive: true, force: true })
+
+if (check && stale.length) {
+  console.error(`Stale generated files (run \`npm run generate\` and commit the result):\n  ${stale.join('\n  ')}`)
+  process.exit(1)
+}
+console.log(stale.length ? `${stale.length} artefact(s) regenerated` : 'All generated artefacts are up to date')
+process.exit(0)
+
+interface SqliteMigrationApi {
+  migrationDir: string
+  schema: unknown
+  defaultDrizzleSnapshot: unknown
+  requireDrizzleKit: () => {
+    generateDrizzleJson: (schema: unknown) => Promise<unknown>
+    generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+  }
+  createMigration: (args: { payload: unknown; migrationName: string; forceAcceptWarning: boolean }) => Promise<void>
+}

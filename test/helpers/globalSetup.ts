@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * Global setup of the http and browser projects: they run the production server, so they need a fresh
+ * `next build`, made once per run. RTES_TEST_REUSE_BUILD=1 keeps an existing build (faster local
+ * iteration after the first run; CI always builds).
+ */
+export default function buildOnce(): void {
+  if (process.env.RTES_TEST_BUILT) return
+  process.env.RTES_TEST_BUILT = '1'
+  if (process.env.RTES_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) return
+  console.log('[test] building the production server (next build)…')
+  execFileSync('npx', ['next', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build' },
+  })
+}

@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
+
+import { testDatabaseUri } from './database'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const TEST_SECRET = 'rtes-test-secret'
+
+export interface RunningServer {
+  url: string
+  databaseUri: string
+  /** Everything the process printed so far (stdout and stderr). */
+  output: () => string
+  /** SIGTERM, then waits for the exit; resolves with the exit code. */
+  stop: () => Promise<number | null>
+}
+
+export interface ServerOptions {
+  /** Extra or overriding environment variables. */
+  env?: Record<string, string | undefined>
+}
+
+/** The environment a test server runs with: production build, ephemeral port, its own database. */
+function serverEnv(name: string, options: ServerOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PAYLOAD_SECRET: TEST_SECRET,
+    DATABASE_URI: testDatabaseUri(name),
+    NEXT_TELEMETRY_DISABLED: '1',
+    RTES_SEED: 'off',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ...options.env,
+  }
+}
+
+function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  return { child, output: () => stripVTControlCharacters(output) }
+}
+
+/** Starts the real server (built by the global setup) as a child process and waits until it listens. */
+export async function startServer(name: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const env = serverEnv(name, options)
+  const { child, output } = spawnServer(env)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const url = await new Promise<string>((resolve, reject) => {
+    child.on('message', (message: { type?: string; url?: string }) => {
+      if (message?.type === 'ready' && message.url) resolve(message.url)
+    })
+    void exited.then((code) => reject(new Error(`server exited with code ${code} before listening:\n${output()}`)))
+  })
+
+  return {
+    url,
+    databaseUri: env.DATABASE_URI!,
+    output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+      const code = await exited
+      clearTimeout(timer)
+      return code
+    },
+  }
+}
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
+export async function runFailingServer(
+  name: string,
+  options: ServerOptions = {},
+): Promise<{ code: number | null; output: string }> {
+  const { child, output } = spawnServer(serverEnv(name, options))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  clearTimeout(timer)
+  return { code, output: output() }
+}
