@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Users } from './src/collections/Users'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { endpoints } from './src/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -23,6 +24,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [Users],
+  endpoints,
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',

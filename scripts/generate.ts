@@ -1,6 +1,7 @@
 /**
  * Regenerates every committed artefact derived from the Payload config (`npm run generate`).
  * With `--check` nothing is written: it exits 1 and names each stale artefact (run by the test suite).
+ * `--only=<name,…>` limits the run to some artefacts (names below; `migrations` for SQLite migrations).
  *
  * Artefacts: src/payload-types.ts, the admin import map, and SQLite migrations (a new migration is
  * created when the config's schema differs from the latest committed snapshot).
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const wanted = (name: string) => !only || only.includes(name)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-generate-'))
 
 // Migrations are diffed against a throw-away SQLite schema, whatever DATABASE_URI says.
@@ -24,6 +27,7 @@ const { generateTypes } = await import('payload/node')
 const config = await (await import('../payload.config')).default
 
 interface Artefact {
+  name: string
   /** Path relative to the repository root. */
   file: string
   /** Returns the artefact's up-to-date content. */
@@ -32,6 +36,7 @@ interface Artefact {
 
 const artefacts: Artefact[] = [
   {
+    name: 'types',
     file: 'src/payload-types.ts',
     render: async () => {
       const out = path.join(tmp, 'payload-types.ts')
@@ -41,6 +46,7 @@ const artefacts: Artefact[] = [
     },
   },
   {
+    name: 'importmap',
     file: 'src/app/(payload)/admin/importMap.js',
     render: async () => {
       const out = path.join(tmp, 'importMap.js')
@@ -55,7 +61,7 @@ const artefacts: Artefact[] = [
 ]
 
 const stale: string[] = []
-for (const artefact of artefacts) {
+for (const artefact of artefacts.filter((a) => wanted(a.name))) {
   const target = path.join(root, artefact.file)
   const next = await artefact.render()
   const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined
@@ -69,19 +75,7 @@ for (const artefact of artefacts) {
 }
 
 // SQLite migrations: compare the config's schema with the newest committed snapshot.
-const payload = await getPayload({ config })
-const db = payload.db as unknown as SqliteMigrationApi
-const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-const snapshots = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
-const before = snapshots.length
-  ? JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots[snapshots.length - 1]), 'utf8'))
-  : db.defaultDrizzleSnapshot
-const pending = await generateMigration(before, await generateDrizzleJson(db.schema))
-if (pending.length) {
-  stale.push(`${path.relative(root, db.migrationDir)} (${pending.length} schema statements without a migration)`)
-  if (!check) await db.createMigration({ payload, migrationName: 'schema', forceAcceptWarning: true })
-}
-await payload.destroy()
+if (wanted('migrations')) await checkMigrations()
 fs.rmSync(tmp, { recursive: true, force: true })
 
 if (check && stale.length) {
@@ -90,6 +84,22 @@ if (check && stale.length) {
 }
 console.log(stale.length ? `${stale.length} artefact(s) regenerated` : 'All generated artefacts are up to date')
 process.exit(0)
+
+async function checkMigrations(): Promise<void> {
+  const payload = await getPayload({ config })
+  const db = payload.db as unknown as SqliteMigrationApi
+  const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+  const snapshots = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
+  const before = snapshots.length
+    ? JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots[snapshots.length - 1]), 'utf8'))
+    : db.defaultDrizzleSnapshot
+  const pending = await generateMigration(before, await generateDrizzleJson(db.schema))
+  if (pending.length) {
+    stale.push(`${path.relative(root, db.migrationDir)} (${pending.length} schema statements without a migration)`)
+    if (!check) await db.createMigration({ payload, migrationName: 'schema', forceAcceptWarning: true })
+  }
+  await payload.destroy()
+}
 
 interface SqliteMigrationApi {
   migrationDir: string

@@ -1,7 +1,11 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-/** Roles, from most to least privileged. `member` users read members-only content. */
-export const ROLES = ['admin', 'editor', 'member'] as const
+/**
+ * Roles, from most to least privileged. `member` accounts (member local authorities) also read
+ * members-only content; `partner` accounts are read-only API consumers (CRESS, France urbaine sites)
+ * that authenticate with an API key and see what the public sees.
+ */
+export const ROLES = ['admin', 'editor', 'member', 'partner'] as const
 export type Role = (typeof ROLES)[number]
 
 type User = PayloadRequest['user']

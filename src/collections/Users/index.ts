@@ -8,6 +8,7 @@ const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
   editor: { fr: 'Éditeur·rice', en: 'Editor' },
   member: { fr: 'Membre (collectivité adhérente)', en: 'Member (member local authority)' },
+  partner: { fr: 'Partenaire (clé d’API, lecture seule)', en: 'Partner (API key, read-only)' },
 } as const
 
 export const Users: CollectionConfig = {
@@ -19,6 +20,8 @@ export const Users: CollectionConfig = {
   typescript: { interface: 'User' },
   graphQL: { singularName: 'User', pluralName: 'Users' },
   auth: {
+    // Partner sites authenticate with `Authorization: users API-Key <key>`.
+    useAPIKey: true,
     // Lock an account for 10 minutes after 5 failed logins.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
