@@ -7,6 +7,16 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { guardRelations } from './src/access/relations'
+import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
+import { Events } from './src/collections/Events'
+import { Fiches } from './src/collections/Fiches'
+import { Kits } from './src/collections/Kits'
+import { Media } from './src/collections/Media'
+import { Partners } from './src/collections/Partners'
+import { PressArticles } from './src/collections/PressArticles'
+import { Territories } from './src/collections/Territories'
+import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
@@ -23,7 +33,26 @@ export default buildConfig({
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
   editor: lexicalEditor(),
   sharp,
-  collections: [Users],
+  // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
+  collections: guardRelations([
+    Fiches,
+    Kits,
+    PressArticles,
+    AdvocacyContributions,
+    Events,
+    Partners,
+    Themes,
+    Territories,
+    Media,
+    Users,
+  ]),
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
+    // checks it every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.RTES_JOBS !== 'off',
+  },
   endpoints,
   i18n: {
     supportedLanguages: { fr, en },

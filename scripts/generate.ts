@@ -23,6 +23,7 @@ process.env.PAYLOAD_SECRET ||= 'generate'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 const { generateImportMap, getPayload } = await import('payload')
+const { flushAndExit } = await import('../src/utilities/exit')
 const { generateTypes } = await import('payload/node')
 const config = await (await import('../payload.config')).default
 
@@ -80,10 +81,10 @@ fs.rmSync(tmp, { recursive: true, force: true })
 
 if (check && stale.length) {
   console.error(`Stale generated files (run \`npm run generate\` and commit the result):\n  ${stale.join('\n  ')}`)
-  process.exit(1)
+  await flushAndExit(1)
 }
 console.log(stale.length ? `${stale.length} artefact(s) regenerated` : 'All generated artefacts are up to date')
-process.exit(0)
+await flushAndExit(0)
 
 async function checkMigrations(): Promise<void> {
   const payload = await getPayload({ config })

@@ -67,16 +67,40 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    fiches: Fiche;
+    kits: Kit;
+    'press-articles': PressArticle;
+    'advocacy-contributions': AdvocacyContribution;
+    events: Event;
+    partners: Partner;
+    themes: Theme;
+    territories: Territory;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    kits: {
+      fiches: 'fiches';
+    };
+  };
   collectionsSelect: {
+    fiches: FichesSelect<false> | FichesSelect<true>;
+    kits: KitsSelect<false> | KitsSelect<true>;
+    'press-articles': PressArticlesSelect<false> | PressArticlesSelect<true>;
+    'advocacy-contributions': AdvocacyContributionsSelect<false> | AdvocacyContributionsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    territories: TerritoriesSelect<false> | TerritoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,7 +117,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -114,6 +144,352 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fiches".
+ */
+export interface Fiche {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  series: 'deniche' | 'kit' | 'points-de-reperess' | 'reperess';
+  number?: number | null;
+  kit?: (string | null) | Kit;
+  category?: ('introductive' | 'levier' | 'thematique') | null;
+  page?: number | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  deniche?: {
+    origin?: string | null;
+    financing?: string | null;
+    localAuthoritiesRole?: string | null;
+    keyFigures?:
+      | {
+          label: string;
+          value: string;
+          id?: string | null;
+        }[]
+      | null;
+    contacts?:
+      | {
+          name: string;
+          role?: string | null;
+          organisation?: string | null;
+          email?: string | null;
+          phone?: string | null;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  partners?: (string | Partner)[] | null;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  licence?: ('cc-by-nc-nd-4.0' | 'cc-by-nc-sa-4.0' | 'cc-by-4.0' | 'all-rights-reserved') | null;
+  firstPublishedAt?: string | null;
+  revisedAt?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits".
+ */
+export interface Kit {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  level: 'municipal' | 'departemental' | 'regional';
+  edition: number;
+  version?: string | null;
+  printRun?: number | null;
+  summary?: string | null;
+  cover?: (string | null) | Media;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fiches?: {
+    docs?: (string | Fiche)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  firstPublishedAt?: string | null;
+  revisedAt?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * Describes the image for screen readers.
+   */
+  alt: string;
+  credit?: string | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "territories".
+ */
+export interface Territory {
+  id: string;
+  name: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  kind: 'commune' | 'intercommunalite' | 'departement' | 'region';
+  parent?: (string | null) | Territory;
+  isMember?: boolean | null;
+  memberSince?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  kind:
+    'local-authority-network' | 'ess-network' | 'training-body' | 'public-institution' | 'cress' | 'research' | 'other';
+  logo?: (string | null) | Media;
+  website?: string | null;
+  region?: string | null;
+  description?: string | null;
+  agreements?:
+    | {
+        title: string;
+        startYear: number;
+        endYear?: number | null;
+        axes?:
+          | {
+              axis: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-articles".
+ */
+export interface PressArticle {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  outlet: string;
+  author?: string | null;
+  date: string;
+  datePrecision: 'day' | 'month';
+  url?: string | null;
+  excerpt?: string | null;
+  scope: 'national-specialised' | 'regional' | 'general';
+  relatedFiches?: (string | Fiche)[] | null;
+  relatedKits?: (string | Kit)[] | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advocacy-contributions".
+ */
+export interface AdvocacyContribution {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  kind: 'audition' | 'amendment' | 'contribution' | 'letter' | 'press-release' | 'bill-proposal' | 'declaration';
+  date: string;
+  datePrecision: 'day' | 'month' | 'year';
+  /**
+   * E.g. a bill or a mission.
+   */
+  context: string;
+  partners?: (string | Partner)[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcome?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  kind: 'webinar' | 'meeting' | 'regional-club' | 'training' | 'fair' | 'seminar' | 'workshop' | 'governance';
+  start: string;
+  end?: string | null;
+  online?: boolean | null;
+  place?: string | null;
+  participants?: number | null;
+  organisers?: (string | Partner)[] | null;
+  speakers?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  description?: string | null;
+  replayUrl?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -166,14 +542,143 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: string;
-  document?: {
-    relationTo: 'users';
-    value: string | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'fiches';
+        value: string | Fiche;
+      } | null)
+    | ({
+        relationTo: 'kits';
+        value: string | Kit;
+      } | null)
+    | ({
+        relationTo: 'press-articles';
+        value: string | PressArticle;
+      } | null)
+    | ({
+        relationTo: 'advocacy-contributions';
+        value: string | AdvocacyContribution;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: string | Theme;
+      } | null)
+    | ({
+        relationTo: 'territories';
+        value: string | Territory;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -218,6 +723,290 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fiches_select".
+ */
+export interface FichesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  series?: T;
+  number?: T;
+  kit?: T;
+  category?: T;
+  page?: T;
+  summary?: T;
+  body?: T;
+  deniche?:
+    | T
+    | {
+        origin?: T;
+        financing?: T;
+        localAuthoritiesRole?: T;
+        keyFigures?:
+          | T
+          | {
+              label?: T;
+              value?: T;
+              id?: T;
+            };
+        contacts?:
+          | T
+          | {
+              name?: T;
+              role?: T;
+              organisation?: T;
+              email?: T;
+              phone?: T;
+              url?: T;
+              id?: T;
+            };
+      };
+  partners?: T;
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  licence?: T;
+  firstPublishedAt?: T;
+  revisedAt?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits_select".
+ */
+export interface KitsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  level?: T;
+  edition?: T;
+  version?: T;
+  printRun?: T;
+  summary?: T;
+  cover?: T;
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  fiches?: T;
+  firstPublishedAt?: T;
+  revisedAt?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-articles_select".
+ */
+export interface PressArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  outlet?: T;
+  author?: T;
+  date?: T;
+  datePrecision?: T;
+  url?: T;
+  excerpt?: T;
+  scope?: T;
+  relatedFiches?: T;
+  relatedKits?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advocacy-contributions_select".
+ */
+export interface AdvocacyContributionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  date?: T;
+  datePrecision?: T;
+  context?: T;
+  partners?: T;
+  body?: T;
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  outcome?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  start?: T;
+  end?: T;
+  online?: T;
+  place?: T;
+  participants?: T;
+  organisers?: T;
+  speakers?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  description?: T;
+  replayUrl?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  logo?: T;
+  website?: T;
+  region?: T;
+  description?: T;
+  agreements?:
+    | T
+    | {
+        title?: T;
+        startYear?: T;
+        endYear?: T;
+        axes?:
+          | T
+          | {
+              axis?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "territories_select".
+ */
+export interface TerritoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  parent?: T;
+  isMember?: T;
+  memberSince?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -252,6 +1041,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -294,6 +1114,47 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'fiches';
+          value: string | Fiche;
+        } | null)
+      | ({
+          relationTo: 'kits';
+          value: string | Kit;
+        } | null)
+      | ({
+          relationTo: 'press-articles';
+          value: string | PressArticle;
+        } | null)
+      | ({
+          relationTo: 'advocacy-contributions';
+          value: string | AdvocacyContribution;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: string | Event;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: string | Partner;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

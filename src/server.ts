@@ -12,6 +12,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
+import { seedIfEmpty } from './seed/run'
 import { healthRouter } from './server/health'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
   if (env.usingDevSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
   }
+
+  // The README's run command shows the 2021 report's content on first start.
+  if (dev && process.env.RTES_SEED !== 'off') await seedIfEmpty(payload)
 
   const nextApp = next({ dev, dir: rootDir, hostname: env.host, port: env.port })
   await nextApp.prepare()

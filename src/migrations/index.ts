@@ -1,9 +1,9 @@
-import * as migration_20261128_173804_schema from './20261128_173804_schema';
+import * as migration_20261128_174404_schema from './20261128_174404_schema';
 
 export const migrations = [
   {
-    up: migration_20261128_173804_schema.up,
-    down: migration_20261128_173804_schema.down,
-    name: '20261128_173804_schema'
+    up: migration_20261128_174404_schema.up,
+    down: migration_20261128_174404_schema.down,
+    name: '20261128_174404_schema'
   },
 ];

@@ -1,0 +1,24 @@
+import type { Access, Where } from 'payload'
+
+import { hasRole, isEditorUser } from './roles'
+
+const published: Where = { _status: { equals: 'published' } }
+const publicOnly: Where = { visibility: { equals: 'public' } }
+
+/**
+ * Read access for content with drafts, as a query constraint so lists, counts, relationships, GraphQL
+ * and feeds all filter the same way: editors read everything (drafts included); members read what is
+ * published; everyone else (anonymous visitors, partner API keys) what is published and public.
+ * Collections without a `visibility` field pass `{ visibility: false }`.
+ */
+export const readPublished =
+  ({ visibility = true }: { visibility?: boolean } = {}): Access =>
+  ({ req: { user } }) => {
+    if (isEditorUser(user)) return true
+    if (!visibility || hasRole(user, 'member')) return published
+    return { and: [published, publicOnly] }
+  }
+
+/** Read access for collections without drafts that carry a `visibility` field (media). */
+export const readVisible: Access = ({ req: { user } }) =>
+  isEditorUser(user) || hasRole(user, 'member') ? true : publicOnly

@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { datePrecisionField } from '../../fields/dates'
+import { documentsField } from '../../fields/documents'
+import { slugField } from '../../fields/slug'
+import { taxonomyFields } from '../../fields/taxonomy'
+import { visibilityField } from '../../fields/visibility'
+import { editorialDefaults, GROUPS } from '../content'
+
+/** Plaidoyers: auditions, amendments, contributions, letters… and what came of them. */
+export const AdvocacyContributions: CollectionConfig = {
+  slug: 'advocacy-contributions',
+  labels: {
+    singular: { fr: 'Plaidoyer', en: 'Advocacy contribution' },
+    plural: { fr: 'Plaidoyers', en: 'Advocacy contributions' },
+  },
+  typescript: { interface: 'AdvocacyContribution' },
+  graphQL: { singularName: 'AdvocacyContribution', pluralName: 'AdvocacyContributions' },
+  ...editorialDefaults(),
+  defaultSort: '-date',
+  indexes: [{ fields: ['_status', 'date'] }],
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'context', 'date', '_status'],
+    listSearchableFields: ['title', 'context'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { fr: 'Nature', en: 'Kind' },
+          options: [
+            { value: 'audition', label: { fr: 'Audition', en: 'Hearing' } },
+            { value: 'amendment', label: { fr: 'Amendement', en: 'Amendment' } },
+            { value: 'contribution', label: { fr: 'Contribution', en: 'Contribution' } },
+            { value: 'letter', label: { fr: 'Courrier', en: 'Letter' } },
+            { value: 'press-release', label: { fr: 'Communiqué de presse', en: 'Press release' } },
+            { value: 'bill-proposal', label: { fr: 'Proposition de loi', en: 'Bill proposal' } },
+            { value: 'declaration', label: { fr: 'Déclaration commune', en: 'Joint declaration' } },
+          ],
+        },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { fr: 'Date', en: 'Date' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+      ],
+    },
+    datePrecisionField(['day', 'month', 'year']),
+    {
+      name: 'context',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Contexte législatif ou politique', en: 'Legislative or policy context' },
+      admin: { description: { fr: 'Par exemple : loi Climat et Résilience, loi 3DS, mission IGAS-IGF.', en: 'E.g. a bill or a mission.' } },
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      label: { fr: 'Partenaires co-signataires', en: 'Co-signing partners' },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    documentsField(),
+    { name: 'outcome', type: 'textarea', localized: true, label: { fr: 'Suites données', en: 'Outcome' } },
+    ...taxonomyFields(),
+    visibilityField(),
+  ],
+}

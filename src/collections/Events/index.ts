@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { notBefore } from '../../fields/dates'
+import { slugField } from '../../fields/slug'
+import { taxonomyFields } from '../../fields/taxonomy'
+import { urlField } from '../../fields/url'
+import { visibilityField } from '../../fields/visibility'
+import { editorialDefaults, GROUPS } from '../content'
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } as const
+
+/** The agenda: webinars, meetings, regional clubs, trainings, fairs… */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { fr: 'Événement', en: 'Event' }, plural: { fr: 'Agenda', en: 'Events' } },
+  typescript: { interface: 'Event' },
+  graphQL: { singularName: 'Event', pluralName: 'Events' },
+  ...editorialDefaults(),
+  defaultSort: '-start',
+  indexes: [{ fields: ['_status', 'start'] }],
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', 'online', '_status'],
+    listSearchableFields: ['title', 'place'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { fr: 'Type', en: 'Kind' },
+      options: [
+        { value: 'webinar', label: { fr: 'Webinaire', en: 'Webinar' } },
+        { value: 'meeting', label: { fr: 'Rencontre', en: 'Meeting' } },
+        { value: 'regional-club', label: { fr: 'Club régional', en: 'Regional club' } },
+        { value: 'training', label: { fr: 'Formation', en: 'Training' } },
+        { value: 'fair', label: { fr: 'Salon', en: 'Fair' } },
+        { value: 'seminar', label: { fr: 'Séminaire', en: 'Seminar' } },
+        { value: 'workshop', label: { fr: 'Atelier', en: 'Workshop' } },
+        { value: 'governance', label: { fr: 'Vie du réseau (AG, CA, bureau)', en: 'Governance' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', required: true, index: true, label: { fr: 'Début', en: 'Start' }, admin: dateTime },
+        {
+          name: 'end',
+          type: 'date',
+          label: { fr: 'Fin', en: 'End' },
+          admin: dateTime,
+          validate: notBefore('start', 'La fin de l’événement ne peut pas précéder son début.'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'online', type: 'checkbox', defaultValue: false, label: { fr: 'En ligne', en: 'Online' } },
+        { name: 'place', type: 'text', label: { fr: 'Lieu', en: 'Place' } },
+        { name: 'participants', type: 'number', min: 0, label: { fr: 'Participant·e·s', en: 'Participants' } },
+      ],
+    },
+    {
+      name: 'organisers',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      label: { fr: 'Co-organisateurs et partenaires', en: 'Co-organisers and partners' },
+    },
+    {
+      name: 'speakers',
+      type: 'array',
+      label: { fr: 'Intervenant·e·s', en: 'Speakers' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+            { name: 'role', type: 'text', localized: true, label: { fr: 'Fonction', en: 'Role' } },
+          ],
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },
+    urlField({ name: 'replayUrl', label: { fr: 'Replay ou compte rendu', en: 'Replay or report' } }),
+    ...taxonomyFields(),
+    visibilityField(),
+  ],
+}

@@ -1,0 +1,169 @@
+import type { CollectionConfig, Condition } from 'payload'
+
+import { publicationDates } from '../../fields/dates'
+import { documentsField } from '../../fields/documents'
+import { slugField } from '../../fields/slug'
+import { taxonomyFields } from '../../fields/taxonomy'
+import { urlField } from '../../fields/url'
+import { visibilityField } from '../../fields/visibility'
+import { editorialDefaults, GROUPS } from '../content'
+import { defaultLicence } from './hooks/defaultLicence'
+import { SERIES_LABELS, uniqueNumberInSeries } from './validateNumber'
+
+const isKitFiche: Condition = (data) => data?.series === 'kit'
+const isDeniche: Condition = (data) => data?.series === 'deniche'
+
+/** Every practical sheet RTES publishes, told apart by series. */
+export const Fiches: CollectionConfig = {
+  slug: 'fiches',
+  labels: { singular: { fr: 'Fiche', en: 'Fiche' }, plural: { fr: 'Fiches', en: 'Fiches' } },
+  typescript: { interface: 'Fiche' },
+  graphQL: { singularName: 'Fiche', pluralName: 'Fiches' },
+  ...editorialDefaults(),
+  defaultSort: '-firstPublishedAt',
+  indexes: [
+    // Public lists filter on status and visibility and sort by date (see STACK-NOTES, item 16).
+    { fields: ['_status', 'firstPublishedAt'] },
+    { fields: ['series', 'number'] },
+    { fields: ['kit', 'number'] },
+  ],
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'series', 'number', 'kit', 'visibility', '_status'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'series',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { fr: 'Série', en: 'Series' },
+          options: Object.entries(SERIES_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        {
+          name: 'number',
+          type: 'number',
+          min: 1,
+          label: { fr: 'Numéro', en: 'Number' },
+          validate: uniqueNumberInSeries,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      admin: { condition: isKitFiche },
+      fields: [
+        {
+          name: 'kit',
+          type: 'relationship',
+          relationTo: 'kits',
+          index: true,
+          label: { fr: 'Kit', en: 'Kit' },
+          admin: { condition: isKitFiche },
+          validate: (value: unknown, { siblingData }: { siblingData: { series?: string } }) =>
+            siblingData?.series === 'kit' && !value ? 'Une fiche de kit doit indiquer son kit.' : true,
+        },
+        {
+          name: 'category',
+          type: 'select',
+          label: { fr: 'Catégorie', en: 'Category' },
+          admin: { condition: isKitFiche },
+          options: [
+            { value: 'introductive', label: { fr: 'Fiche introductive', en: 'Introduction' } },
+            { value: 'levier', label: { fr: 'Fiche levier', en: 'Lever' } },
+            { value: 'thematique', label: { fr: 'Fiche thématique', en: 'Thematic' } },
+          ],
+        },
+        {
+          name: 'page',
+          type: 'number',
+          min: 1,
+          label: { fr: 'Page dans le kit imprimé', en: 'Page in the printed kit' },
+          admin: { condition: isKitFiche },
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    {
+      // The five rubriques of a "Déniché pour vous" sheet.
+      name: 'deniche',
+      type: 'group',
+      label: { fr: 'Rubriques « Déniché pour vous »', en: '"Déniché pour vous" sections' },
+      admin: { condition: isDeniche },
+      fields: [
+        { name: 'origin', type: 'textarea', localized: true, label: { fr: 'Origine et présentation de l’initiative', en: 'Origin and presentation' } },
+        { name: 'financing', type: 'textarea', localized: true, label: { fr: 'Financement', en: 'Financing' } },
+        { name: 'localAuthoritiesRole', type: 'textarea', localized: true, label: { fr: 'Rôle des collectivités locales', en: 'Role of local authorities' } },
+        {
+          name: 'keyFigures',
+          type: 'array',
+          label: { fr: 'Chiffres clés', en: 'Key figures' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
+                { name: 'value', type: 'text', required: true, label: { fr: 'Valeur', en: 'Value' } },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'contacts',
+          type: 'array',
+          label: { fr: 'Personnes ressources', en: 'Resource contacts' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+                { name: 'role', type: 'text', label: { fr: 'Fonction', en: 'Role' } },
+                { name: 'organisation', type: 'text', label: { fr: 'Structure', en: 'Organisation' } },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'email', type: 'email', label: { fr: 'Courriel', en: 'Email' } },
+                { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+                urlField({ name: 'url', label: { fr: 'Site web', en: 'Website' } }),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      label: { fr: 'Co-auteurs et partenaires', en: 'Co-authors and partners' },
+    },
+    documentsField(),
+    {
+      name: 'licence',
+      type: 'select',
+      label: { fr: 'Licence', en: 'Licence' },
+      hooks: { beforeValidate: [defaultLicence] },
+      options: [
+        { value: 'cc-by-nc-nd-4.0', label: 'CC BY-NC-ND 4.0' },
+        { value: 'cc-by-nc-sa-4.0', label: 'CC BY-NC-SA 4.0' },
+        { value: 'cc-by-4.0', label: 'CC BY 4.0' },
+        { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', en: 'All rights reserved' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    ...publicationDates(),
+    ...taxonomyFields(),
+    visibilityField(),
+  ],
+}

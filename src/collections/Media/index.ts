@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { readVisible } from '../../access/content'
+import { editors } from '../../access/roles'
+import { visibilityField } from '../../fields/visibility'
+import { GROUPS } from '../content'
+
+/** Where uploads are stored (a folder next to the SQLite file by default). */
+const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
+
+/** Images and PDFs: covers, logos, laid-out and print versions of publications. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { fr: 'Média', en: 'Media' }, plural: { fr: 'Médias', en: 'Media' } },
+  typescript: { interface: 'Media' },
+  graphQL: { singularName: 'Media', pluralName: 'Medias' },
+  access: { read: readVisible, create: editors, update: editors, delete: editors },
+  admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  upload: {
+    staticDir: MEDIA_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'large', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Texte alternatif', en: 'Alt text' },
+      admin: { description: { fr: 'Décrit l’image pour les lecteurs d’écran.', en: 'Describes the image for screen readers.' } },
+    },
+    { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
+    visibilityField(),
+  ],
+}

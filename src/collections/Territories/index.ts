@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../../fields/slug'
+import { GROUPS, referenceAccess } from '../content'
+
+/** Communes, intercommunalités, départements and régions, and whether they are RTES members. */
+export const Territories: CollectionConfig = {
+  slug: 'territories',
+  labels: { singular: { fr: 'Territoire', en: 'Territory' }, plural: { fr: 'Territoires', en: 'Territories' } },
+  typescript: { interface: 'Territory' },
+  graphQL: { singularName: 'Territory', pluralName: 'Territories' },
+  defaultSort: 'name',
+  access: referenceAccess,
+  admin: {
+    group: GROUPS.reference,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'isMember', 'memberSince'],
+    listSearchableFields: ['name', 'slug'],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { fr: 'Échelon', en: 'Level' },
+      options: [
+        { value: 'commune', label: { fr: 'Commune', en: 'Municipality' } },
+        { value: 'intercommunalite', label: { fr: 'Intercommunalité', en: 'Inter-municipality' } },
+        { value: 'departement', label: { fr: 'Département', en: 'Département' } },
+        { value: 'region', label: { fr: 'Région', en: 'Region' } },
+      ],
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'territories',
+      label: { fr: 'Territoire parent', en: 'Parent territory' },
+      filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'isMember',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          label: { fr: 'Adhérent du RTES', en: 'RTES member' },
+        },
+        {
+          name: 'memberSince',
+          type: 'number',
+          min: 2002,
+          max: 2100,
+          label: { fr: 'Adhérent depuis (année)', en: 'Member since (year)' },
+          admin: { condition: (_, sibling) => Boolean(sibling?.isMember) },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublished } from '../access/content'
+import { editors } from '../access/roles'
+
+/**
+ * What every editorial collection shares: drafts with scheduled publishing (run by Payload's jobs
+ * queue, see payload.config.ts), a version history, editors writing, and read access as a query
+ * constraint (published, and public unless the reader is a member or an editor).
+ */
+export const editorialDefaults = ({ visibility = true } = {}): Pick<CollectionConfig, 'access' | 'versions'> => ({
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  access: {
+    read: readPublished({ visibility }),
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+})
+
+/** Reference data (themes, territories): anyone reads, editors write. */
+export const referenceAccess: CollectionConfig['access'] = {
+  read: () => true,
+  create: editors,
+  update: editors,
+  delete: editors,
+}
+
+export const GROUPS = {
+  content: { fr: 'Contenus', en: 'Content' },
+  network: { fr: 'Réseau', en: 'Network' },
+  reference: { fr: 'Référentiels', en: 'Reference data' },
+  media: { fr: 'Médias', en: 'Media' },
+  admin: { fr: 'Administration', en: 'Administration' },
+}

@@ -1,0 +1,48 @@
+import type { DateField, Field } from 'payload'
+
+/** Validates that `name` is not before the sibling date `after` (e.g. an end before its start). */
+export const notBefore =
+  (after: string, message: string): DateField['validate'] =>
+  (value, { siblingData }) => {
+    const start = (siblingData as Record<string, unknown>)?.[after]
+    if (!value || !start) return true
+    return new Date(value as Date).getTime() >= new Date(start as string).getTime() ? true : message
+  }
+
+/**
+ * First publication and latest revision of a publication (the report mentions fiches in "versions 1 & 2"
+ * and a kit updated in October 2021): the first date is kept when the document is revised.
+ */
+export const publicationDates = (): Field[] => [
+  {
+    name: 'firstPublishedAt',
+    type: 'date',
+    index: true,
+    label: { fr: 'Première publication', en: 'First published' },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+  },
+  {
+    name: 'revisedAt',
+    type: 'date',
+    label: { fr: 'Dernière révision', en: 'Last revised' },
+    validate: notBefore('firstPublishedAt', 'La date de révision ne peut pas précéder la première publication.'),
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+  },
+]
+
+/** How precise a date is: the report often gives only a month ("Mars 2021") or a year. */
+export const datePrecisionField = (options: Array<'day' | 'month' | 'year'> = ['day', 'month']): Field => ({
+  name: 'datePrecision',
+  type: 'select',
+  required: true,
+  defaultValue: 'day',
+  label: { fr: 'Précision de la date', en: 'Date precision' },
+  options: options.map((value) => ({ value, label: PRECISION_LABELS[value] })),
+  admin: { position: 'sidebar' },
+})
+
+const PRECISION_LABELS = {
+  day: { fr: 'Jour', en: 'Day' },
+  month: { fr: 'Mois', en: 'Month' },
+  year: { fr: 'Année', en: 'Year' },
+}

@@ -1,0 +1,1357 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`fiches_deniche_key_figures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_deniche_key_figures_order_idx\` ON \`fiches_deniche_key_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_deniche_key_figures_parent_id_idx\` ON \`fiches_deniche_key_figures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_deniche_key_figures_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches_deniche_key_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_deniche_key_figures_locales_locale_parent_id_unique\` ON \`fiches_deniche_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_deniche_contacts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`role\` text,
+  	\`organisation\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`url\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_deniche_contacts_order_idx\` ON \`fiches_deniche_contacts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_deniche_contacts_parent_id_idx\` ON \`fiches_deniche_contacts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_documents_order_idx\` ON \`fiches_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_documents_parent_id_idx\` ON \`fiches_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_documents_file_idx\` ON \`fiches_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_documents_locales_locale_parent_id_unique\` ON \`fiches_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`series\` text,
+  	\`number\` numeric,
+  	\`kit_id\` text(36),
+  	\`category\` text,
+  	\`page\` numeric,
+  	\`licence\` text,
+  	\`first_published_at\` text,
+  	\`revised_at\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_slug_idx\` ON \`fiches\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_series_idx\` ON \`fiches\` (\`series\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_kit_idx\` ON \`fiches\` (\`kit_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_first_published_at_idx\` ON \`fiches\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_visibility_idx\` ON \`fiches\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_updated_at_idx\` ON \`fiches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_created_at_idx\` ON \`fiches\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`fiches__status_idx\` ON \`fiches\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_idx\` ON \`fiches\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`series_number_idx\` ON \`fiches\` (\`series\`,\`number\`);`)
+  await db.run(sql`CREATE INDEX \`kit_number_idx\` ON \`fiches\` (\`kit_id\`,\`number\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`body\` text,
+  	\`deniche_origin\` text,
+  	\`deniche_financing\` text,
+  	\`deniche_local_authorities_role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_locales_locale_parent_id_unique\` ON \`fiches_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_rels_order_idx\` ON \`fiches_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_rels_parent_idx\` ON \`fiches_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_rels_path_idx\` ON \`fiches_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_rels_partners_id_idx\` ON \`fiches_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_rels_themes_id_idx\` ON \`fiches_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_rels_territories_id_idx\` ON \`fiches_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_deniche_key_figures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_deniche_key_figures_order_idx\` ON \`_fiches_v_version_deniche_key_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_deniche_key_figures_parent_id_idx\` ON \`_fiches_v_version_deniche_key_figures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_deniche_key_figures_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v_version_deniche_key_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_deniche_key_figures_locales_locale_parent_\` ON \`_fiches_v_version_deniche_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_deniche_contacts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`role\` text,
+  	\`organisation\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_deniche_contacts_order_idx\` ON \`_fiches_v_version_deniche_contacts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_deniche_contacts_parent_id_idx\` ON \`_fiches_v_version_deniche_contacts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_documents_order_idx\` ON \`_fiches_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_documents_parent_id_idx\` ON \`_fiches_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_documents_file_idx\` ON \`_fiches_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_documents_locales_locale_parent_id_unique\` ON \`_fiches_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_series\` text,
+  	\`version_number\` numeric,
+  	\`version_kit_id\` text(36),
+  	\`version_category\` text,
+  	\`version_page\` numeric,
+  	\`version_licence\` text,
+  	\`version_first_published_at\` text,
+  	\`version_revised_at\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_parent_idx\` ON \`_fiches_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_slug_idx\` ON \`_fiches_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_series_idx\` ON \`_fiches_v\` (\`version_series\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_kit_idx\` ON \`_fiches_v\` (\`version_kit_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_first_published_at_idx\` ON \`_fiches_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_visibility_idx\` ON \`_fiches_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_updated_at_idx\` ON \`_fiches_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_created_at_idx\` ON \`_fiches_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version__status_idx\` ON \`_fiches_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_created_at_idx\` ON \`_fiches_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_updated_at_idx\` ON \`_fiches_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_snapshot_idx\` ON \`_fiches_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_published_locale_idx\` ON \`_fiches_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_latest_idx\` ON \`_fiches_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_series_version_number_idx\` ON \`_fiches_v\` (\`version_series\`,\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`version_kit_version_number_idx\` ON \`_fiches_v\` (\`version_kit_id\`,\`version_number\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`version_body\` text,
+  	\`version_deniche_origin\` text,
+  	\`version_deniche_financing\` text,
+  	\`version_deniche_local_authorities_role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_locales_locale_parent_id_unique\` ON \`_fiches_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_order_idx\` ON \`_fiches_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_parent_idx\` ON \`_fiches_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_path_idx\` ON \`_fiches_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_partners_id_idx\` ON \`_fiches_v_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_themes_id_idx\` ON \`_fiches_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_rels_territories_id_idx\` ON \`_fiches_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kits_documents_order_idx\` ON \`kits_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`kits_documents_parent_id_idx\` ON \`kits_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_documents_file_idx\` ON \`kits_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`kits_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kits_documents_locales_locale_parent_id_unique\` ON \`kits_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`level\` text,
+  	\`edition\` numeric,
+  	\`version\` text,
+  	\`print_run\` numeric,
+  	\`cover_id\` text(36),
+  	\`first_published_at\` text,
+  	\`revised_at\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kits_slug_idx\` ON \`kits\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`kits_level_idx\` ON \`kits\` (\`level\`);`)
+  await db.run(sql`CREATE INDEX \`kits_cover_idx\` ON \`kits\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_first_published_at_idx\` ON \`kits\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`kits_visibility_idx\` ON \`kits\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`kits_updated_at_idx\` ON \`kits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`kits_created_at_idx\` ON \`kits\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`kits__status_idx\` ON \`kits\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_1_idx\` ON \`kits\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`level_edition_idx\` ON \`kits\` (\`level\`,\`edition\`);`)
+  await db.run(sql`CREATE TABLE \`kits_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kits_locales_locale_parent_id_unique\` ON \`kits_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kits_rels_order_idx\` ON \`kits_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_parent_idx\` ON \`kits_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_path_idx\` ON \`kits_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_themes_id_idx\` ON \`kits_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_territories_id_idx\` ON \`kits_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_documents_order_idx\` ON \`_kits_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_documents_parent_id_idx\` ON \`_kits_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_documents_file_idx\` ON \`_kits_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_kits_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_version_documents_locales_locale_parent_id_unique\` ON \`_kits_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_level\` text,
+  	\`version_edition\` numeric,
+  	\`version_version\` text,
+  	\`version_print_run\` numeric,
+  	\`version_cover_id\` text(36),
+  	\`version_first_published_at\` text,
+  	\`version_revised_at\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_kits_v_parent_idx\` ON \`_kits_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_slug_idx\` ON \`_kits_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_level_idx\` ON \`_kits_v\` (\`version_level\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_cover_idx\` ON \`_kits_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_first_published_at_idx\` ON \`_kits_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_visibility_idx\` ON \`_kits_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_updated_at_idx\` ON \`_kits_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_created_at_idx\` ON \`_kits_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version__status_idx\` ON \`_kits_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_created_at_idx\` ON \`_kits_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_updated_at_idx\` ON \`_kits_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_snapshot_idx\` ON \`_kits_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_published_locale_idx\` ON \`_kits_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_latest_idx\` ON \`_kits_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_level_version_edition_idx\` ON \`_kits_v\` (\`version_level\`,\`version_edition\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_locales_locale_parent_id_unique\` ON \`_kits_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_kits_v_rels_order_idx\` ON \`_kits_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_rels_parent_idx\` ON \`_kits_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_rels_path_idx\` ON \`_kits_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_rels_themes_id_idx\` ON \`_kits_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_rels_territories_id_idx\` ON \`_kits_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`slug\` text,
+  	\`outlet\` text,
+  	\`author\` text,
+  	\`date\` text,
+  	\`date_precision\` text DEFAULT 'day',
+  	\`url\` text,
+  	\`excerpt\` text,
+  	\`scope\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`press_articles_slug_idx\` ON \`press_articles\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_outlet_idx\` ON \`press_articles\` (\`outlet\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_date_idx\` ON \`press_articles\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_scope_idx\` ON \`press_articles\` (\`scope\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_visibility_idx\` ON \`press_articles\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_updated_at_idx\` ON \`press_articles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_created_at_idx\` ON \`press_articles\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles__status_idx\` ON \`press_articles\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_date_idx\` ON \`press_articles\` (\`_status\`,\`date\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fiches_id\` text(36),
+  	\`kits_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_order_idx\` ON \`press_articles_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_parent_idx\` ON \`press_articles_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_path_idx\` ON \`press_articles_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_fiches_id_idx\` ON \`press_articles_rels\` (\`fiches_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_kits_id_idx\` ON \`press_articles_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_themes_id_idx\` ON \`press_articles_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_rels_territories_id_idx\` ON \`press_articles_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_outlet\` text,
+  	\`version_author\` text,
+  	\`version_date\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_url\` text,
+  	\`version_excerpt\` text,
+  	\`version_scope\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_parent_idx\` ON \`_press_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_slug_idx\` ON \`_press_articles_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_outlet_idx\` ON \`_press_articles_v\` (\`version_outlet\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_date_idx\` ON \`_press_articles_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_scope_idx\` ON \`_press_articles_v\` (\`version_scope\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_visibility_idx\` ON \`_press_articles_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_updated_at_idx\` ON \`_press_articles_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_created_at_idx\` ON \`_press_articles_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version__status_idx\` ON \`_press_articles_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_created_at_idx\` ON \`_press_articles_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_updated_at_idx\` ON \`_press_articles_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_snapshot_idx\` ON \`_press_articles_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_published_locale_idx\` ON \`_press_articles_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_latest_idx\` ON \`_press_articles_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_date_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_date\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fiches_id\` text(36),
+  	\`kits_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_press_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_order_idx\` ON \`_press_articles_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_parent_idx\` ON \`_press_articles_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_path_idx\` ON \`_press_articles_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_fiches_id_idx\` ON \`_press_articles_v_rels\` (\`fiches_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_kits_id_idx\` ON \`_press_articles_v_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_themes_id_idx\` ON \`_press_articles_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_rels_territories_id_idx\` ON \`_press_articles_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_documents_order_idx\` ON \`advocacy_contributions_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_documents_parent_id_idx\` ON \`advocacy_contributions_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_documents_file_idx\` ON \`advocacy_contributions_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advocacy_contributions_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_documents_locales_locale_parent_id_un\` ON \`advocacy_contributions_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`kind\` text,
+  	\`date\` text,
+  	\`date_precision\` text DEFAULT 'day',
+  	\`visibility\` text DEFAULT 'public',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_slug_idx\` ON \`advocacy_contributions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_kind_idx\` ON \`advocacy_contributions\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_date_idx\` ON \`advocacy_contributions\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_visibility_idx\` ON \`advocacy_contributions\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_updated_at_idx\` ON \`advocacy_contributions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_created_at_idx\` ON \`advocacy_contributions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions__status_idx\` ON \`advocacy_contributions\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_date_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`date\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_locales\` (
+  	\`title\` text,
+  	\`context\` text,
+  	\`body\` text,
+  	\`outcome\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_locales_locale_parent_id_unique\` ON \`advocacy_contributions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_order_idx\` ON \`advocacy_contributions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_parent_idx\` ON \`advocacy_contributions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_path_idx\` ON \`advocacy_contributions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_partners_id_idx\` ON \`advocacy_contributions_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_themes_id_idx\` ON \`advocacy_contributions_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_rels_territories_id_idx\` ON \`advocacy_contributions_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advocacy_contributions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_documents_order_idx\` ON \`_advocacy_contributions_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_documents_parent_id_idx\` ON \`_advocacy_contributions_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_documents_file_idx\` ON \`_advocacy_contributions_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advocacy_contributions_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_version_documents_locales_locale_p\` ON \`_advocacy_contributions_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_kind\` text,
+  	\`version_date\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_parent_idx\` ON \`_advocacy_contributions_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_slug_idx\` ON \`_advocacy_contributions_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_kind_idx\` ON \`_advocacy_contributions_v\` (\`version_kind\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_date_idx\` ON \`_advocacy_contributions_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_visibility_idx\` ON \`_advocacy_contributions_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_updated_at_idx\` ON \`_advocacy_contributions_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_created_at_idx\` ON \`_advocacy_contributions_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version__status_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_created_at_idx\` ON \`_advocacy_contributions_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_updated_at_idx\` ON \`_advocacy_contributions_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_snapshot_idx\` ON \`_advocacy_contributions_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_published_locale_idx\` ON \`_advocacy_contributions_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_latest_idx\` ON \`_advocacy_contributions_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_date_1_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_date\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_locales\` (
+  	\`version_title\` text,
+  	\`version_context\` text,
+  	\`version_body\` text,
+  	\`version_outcome\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advocacy_contributions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_locales_locale_parent_id_unique\` ON \`_advocacy_contributions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_advocacy_contributions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_order_idx\` ON \`_advocacy_contributions_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_parent_idx\` ON \`_advocacy_contributions_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_path_idx\` ON \`_advocacy_contributions_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_partners_id_idx\` ON \`_advocacy_contributions_v_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_themes_id_idx\` ON \`_advocacy_contributions_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_rels_territories_id_idx\` ON \`_advocacy_contributions_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_speakers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_speakers_order_idx\` ON \`events_speakers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`events_speakers_parent_id_idx\` ON \`events_speakers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_speakers_locales\` (
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events_speakers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_speakers_locales_locale_parent_id_unique\` ON \`events_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`events\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`kind\` text,
+  	\`start\` text,
+  	\`end\` text,
+  	\`online\` integer DEFAULT false,
+  	\`place\` text,
+  	\`participants\` numeric,
+  	\`replay_url\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`events_kind_idx\` ON \`events\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`events_start_idx\` ON \`events\` (\`start\`);`)
+  await db.run(sql`CREATE INDEX \`events_visibility_idx\` ON \`events\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_start_idx\` ON \`events\` (\`_status\`,\`start\`);`)
+  await db.run(sql`CREATE TABLE \`events_locales\` (
+  	\`title\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_rels_order_idx\` ON \`events_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_parent_idx\` ON \`events_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_path_idx\` ON \`events_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_partners_id_idx\` ON \`events_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_themes_id_idx\` ON \`events_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_territories_id_idx\` ON \`events_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_speakers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_version_speakers_order_idx\` ON \`_events_v_version_speakers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_speakers_parent_id_idx\` ON \`_events_v_version_speakers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_speakers_locales\` (
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v_version_speakers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_speakers_locales_locale_parent_id_unique\` ON \`_events_v_version_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_kind\` text,
+  	\`version_start\` text,
+  	\`version_end\` text,
+  	\`version_online\` integer DEFAULT false,
+  	\`version_place\` text,
+  	\`version_participants\` numeric,
+  	\`version_replay_url\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_kind_idx\` ON \`_events_v\` (\`version_kind\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_visibility_idx\` ON \`_events_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_start_idx\` ON \`_events_v\` (\`version__status\`,\`version_start\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_locales\` (
+  	\`version_title\` text,
+  	\`version_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_order_idx\` ON \`_events_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_parent_idx\` ON \`_events_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_path_idx\` ON \`_events_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_partners_id_idx\` ON \`_events_v_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_themes_id_idx\` ON \`_events_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_territories_id_idx\` ON \`_events_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`partners_agreements_axes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partners_agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`partners_agreements_axes_order_idx\` ON \`partners_agreements_axes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`partners_agreements_axes_parent_id_idx\` ON \`partners_agreements_axes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`partners_agreements_axes_locales\` (
+  	\`axis\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partners_agreements_axes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`partners_agreements_axes_locales_locale_parent_id_unique\` ON \`partners_agreements_axes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`partners_agreements\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`start_year\` numeric,
+  	\`end_year\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`partners_agreements_order_idx\` ON \`partners_agreements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`partners_agreements_parent_id_idx\` ON \`partners_agreements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`partners_agreements_locales\` (
+  	\`title\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partners_agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`partners_agreements_locales_locale_parent_id_unique\` ON \`partners_agreements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`partners\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`slug\` text,
+  	\`kind\` text,
+  	\`logo_id\` text(36),
+  	\`website\` text,
+  	\`region\` text,
+  	\`active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`partners_slug_idx\` ON \`partners\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`partners_kind_idx\` ON \`partners\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`partners_logo_idx\` ON \`partners\` (\`logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_region_idx\` ON \`partners\` (\`region\`);`)
+  await db.run(sql`CREATE INDEX \`partners_active_idx\` ON \`partners\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`partners_updated_at_idx\` ON \`partners\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`partners_created_at_idx\` ON \`partners\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`partners__status_idx\` ON \`partners\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_name_idx\` ON \`partners\` (\`_status\`,\`name\`);`)
+  await db.run(sql`CREATE TABLE \`partners_locales\` (
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`partners_locales_locale_parent_id_unique\` ON \`partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v_version_agreements_axes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v_version_agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_axes_order_idx\` ON \`_partners_v_version_agreements_axes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_axes_parent_id_idx\` ON \`_partners_v_version_agreements_axes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v_version_agreements_axes_locales\` (
+  	\`axis\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v_version_agreements_axes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_version_agreements_axes_locales_locale_parent_id\` ON \`_partners_v_version_agreements_axes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v_version_agreements\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`start_year\` numeric,
+  	\`end_year\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_order_idx\` ON \`_partners_v_version_agreements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_parent_id_idx\` ON \`_partners_v_version_agreements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v_version_agreements_locales\` (
+  	\`title\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v_version_agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_version_agreements_locales_locale_parent_id_uniq\` ON \`_partners_v_version_agreements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_name\` text,
+  	\`version_slug\` text,
+  	\`version_kind\` text,
+  	\`version_logo_id\` text(36),
+  	\`version_website\` text,
+  	\`version_region\` text,
+  	\`version_active\` integer DEFAULT true,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_partners_v_parent_idx\` ON \`_partners_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_slug_idx\` ON \`_partners_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_kind_idx\` ON \`_partners_v\` (\`version_kind\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_logo_idx\` ON \`_partners_v\` (\`version_logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_region_idx\` ON \`_partners_v\` (\`version_region\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_active_idx\` ON \`_partners_v\` (\`version_active\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_updated_at_idx\` ON \`_partners_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_created_at_idx\` ON \`_partners_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version__status_idx\` ON \`_partners_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_created_at_idx\` ON \`_partners_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_updated_at_idx\` ON \`_partners_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_snapshot_idx\` ON \`_partners_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_published_locale_idx\` ON \`_partners_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_latest_idx\` ON \`_partners_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_name_idx\` ON \`_partners_v\` (\`version__status\`,\`version_name\`);`)
+  await db.run(sql`CREATE TABLE \`_partners_v_locales\` (
+  	\`version_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_locales_locale_parent_id_unique\` ON \`_partners_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`themes\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`themes_slug_idx\` ON \`themes\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`themes_locales\` (
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`territories\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`parent_id\` text(36),
+  	\`is_member\` integer DEFAULT false,
+  	\`member_since\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`territories_slug_idx\` ON \`territories\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`territories_kind_idx\` ON \`territories\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`territories_parent_idx\` ON \`territories\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`territories_is_member_idx\` ON \`territories\` (\`is_member\`);`)
+  await db.run(sql`CREATE INDEX \`territories_updated_at_idx\` ON \`territories\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`territories_created_at_idx\` ON \`territories\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`media\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`credit\` text,
+  	\`visibility\` text DEFAULT 'public' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_card_url\` text,
+  	\`sizes_card_width\` numeric,
+  	\`sizes_card_height\` numeric,
+  	\`sizes_card_mime_type\` text,
+  	\`sizes_card_filesize\` numeric,
+  	\`sizes_card_filename\` text,
+  	\`sizes_large_url\` text,
+  	\`sizes_large_width\` numeric,
+  	\`sizes_large_height\` numeric,
+  	\`sizes_large_mime_type\` text,
+  	\`sizes_large_filesize\` numeric,
+  	\`sizes_large_filename\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_visibility_idx\` ON \`media\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
+  await db.run(sql`CREATE TABLE \`media_locales\` (
+  	\`alt\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`role\` text DEFAULT 'member' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`enable_a_p_i_key\` integer,
+  	\`api_key\` text,
+  	\`api_key_index\` text,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`payload_kv\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`data\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fiches_id\` text(36),
+  	\`kits_id\` text(36),
+  	\`press_articles_id\` text(36),
+  	\`advocacy_contributions_id\` text(36),
+  	\`events_id\` text(36),
+  	\`partners_id\` text(36),
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	\`media_id\` text(36),
+  	\`users_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_articles_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`advocacy_contributions_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fiches_id_idx\` ON \`payload_locked_documents_rels\` (\`fiches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`press_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_advocacy_contributions_id_idx\` ON \`payload_locked_documents_rels\` (\`advocacy_contributions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_territories_id_idx\` ON \`payload_locked_documents_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_migrations\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`batch\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`fiches_deniche_key_figures\`;`)
+  await db.run(sql`DROP TABLE \`fiches_deniche_key_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`fiches_deniche_contacts\`;`)
+  await db.run(sql`DROP TABLE \`fiches_documents\`;`)
+  await db.run(sql`DROP TABLE \`fiches_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`fiches\`;`)
+  await db.run(sql`DROP TABLE \`fiches_locales\`;`)
+  await db.run(sql`DROP TABLE \`fiches_rels\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_deniche_key_figures\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_deniche_key_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_deniche_contacts\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`kits_documents\`;`)
+  await db.run(sql`DROP TABLE \`kits_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`kits\`;`)
+  await db.run(sql`DROP TABLE \`kits_locales\`;`)
+  await db.run(sql`DROP TABLE \`kits_rels\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`press_articles\`;`)
+  await db.run(sql`DROP TABLE \`press_articles_rels\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_documents\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_locales\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_rels\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`events_speakers\`;`)
+  await db.run(sql`DROP TABLE \`events_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`events\`;`)
+  await db.run(sql`DROP TABLE \`events_locales\`;`)
+  await db.run(sql`DROP TABLE \`events_rels\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_speakers\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`_events_v\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`partners_agreements_axes\`;`)
+  await db.run(sql`DROP TABLE \`partners_agreements_axes_locales\`;`)
+  await db.run(sql`DROP TABLE \`partners_agreements\`;`)
+  await db.run(sql`DROP TABLE \`partners_agreements_locales\`;`)
+  await db.run(sql`DROP TABLE \`partners\`;`)
+  await db.run(sql`DROP TABLE \`partners_locales\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v_version_agreements_axes\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v_version_agreements_axes_locales\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v_version_agreements\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v_version_agreements_locales\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v\`;`)
+  await db.run(sql`DROP TABLE \`_partners_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`themes\`;`)
+  await db.run(sql`DROP TABLE \`themes_locales\`;`)
+  await db.run(sql`DROP TABLE \`territories\`;`)
+  await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`users_sessions\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+}
