@@ -51,7 +51,9 @@ export default buildConfig({
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
     // checks it every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.RTES_JOBS !== 'off',
+    // Only the server's own Payload instance runs the queue (src/server.ts): Next's request-time instance
+    // in the same process would run it a second time.
+    shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,
   },
   endpoints,
   i18n: {

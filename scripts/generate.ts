@@ -23,7 +23,6 @@ process.env.PAYLOAD_SECRET ||= 'generate'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 const { generateImportMap, getPayload } = await import('payload')
-const { flushAndExit } = await import('../src/utilities/exit')
 const { generateTypes } = await import('payload/node')
 const config = await (await import('../payload.config')).default
 
@@ -81,10 +80,10 @@ fs.rmSync(tmp, { recursive: true, force: true })
 
 if (check && stale.length) {
   console.error(`Stale generated files (run \`npm run generate\` and commit the result):\n  ${stale.join('\n  ')}`)
-  await flushAndExit(1)
+  process.exitCode = 1
+} else {
+  console.log(stale.length ? `${stale.length} artefact(s) regenerated` : 'All generated artefacts are up to date')
 }
-console.log(stale.length ? `${stale.length} artefact(s) regenerated` : 'All generated artefacts are up to date')
-await flushAndExit(0)
 
 async function checkMigrations(): Promise<void> {
   const payload = await getPayload({ config })

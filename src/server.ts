@@ -2,6 +2,7 @@
  * RTES content hub: an Express 5 server wrapping Next (Payload admin, REST and GraphQL), following
  * Payload's custom-server pattern. Run with `npm run dev` (development) or `npm start` (production).
  */
+import fs from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,13 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000
 
+let listening = false
+// A silent exit with code 0 before the server listens (e.g. a dependency answering a prompt nobody sees)
+// is a failure: say where it came from, synchronously, since process.exit() drops buffered pipe output.
+process.on('exit', (code) => {
+  if (!listening && code === 0) fs.writeSync(2, `[rtes] exiting with code ${code} before listening\n${new Error('exit').stack}\n`)
+})
+
 async function main(): Promise<void> {
   // Validate the configuration before anything heavy starts, so mistakes end with one clear line.
   let env: AppEnv
@@ -32,7 +40,11 @@ async function main(): Promise<void> {
   }
 
   const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config, cron: true })
+  // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
+  // theirs from the compiled config under the default key; sharing one instance across the two module
+  // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
+  const payload = await getPayload({ config, cron: true, key: 'rtes-server' })
+  ;(globalThis as { rtesJobRunner?: unknown }).rtesJobRunner = payload
   const dev = !env.production
   if (env.usingDevSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
@@ -60,6 +72,7 @@ async function main(): Promise<void> {
     server.once('listening', resolve)
     server.once('error', reject)
   })
+  listening = true
   const url = listeningUrl(server, env)
   payload.logger.info({
     msg: `RTES content hub ready on ${url} (admin ${url}/admin, REST ${url}/api, GraphQL ${url}/api/graphql)`,

@@ -23,7 +23,7 @@ export function slugField(source = 'title'): Field {
     label: { fr: 'Identifiant d’adresse (slug)', en: 'Slug' },
     unique: true,
     index: true,
-    required: true,
+    // Not `required` in the schema (clients may omit it: it is derived), but validated as present below.
     hooks: { beforeValidate: [fillFromSource] },
     validate: (value: unknown) =>
       typeof value === 'string' && SLUG_PATTERN.test(value)

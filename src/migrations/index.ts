@@ -1,9 +1,9 @@
-import * as migration_20261128_174404_schema from './20261128_174404_schema';
+import * as migration_20261128_181553_schema from './20261128_181553_schema';
 
 export const migrations = [
   {
-    up: migration_20261128_174404_schema.up,
-    down: migration_20261128_174404_schema.down,
-    name: '20261128_174404_schema'
+    up: migration_20261128_181553_schema.up,
+    down: migration_20261128_181553_schema.down,
+    name: '20261128_181553_schema'
   },
 ];

@@ -54,13 +54,13 @@ export async function seed(payload: Payload, { reset = false, log = () => {} }: 
   const idsOf = (collection: Seeded, keys: Key[] = []) => keys.map((key) => idOf(collection, key))
   const report = {} as SeedReport
 
-  /** Creates each record unless its slug exists; returns the keys that were created. */
+  /** Creates each record unless its slug exists; returns the records that were created. */
   async function upsert<T extends { key: Key }>(
     collection: Seeded,
     records: T[],
     toData: (record: T) => Record<string, unknown>,
     afterCreate?: (record: T, id: string) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<T[]> {
     const existing = await payload.find({
       collection,
       where: { slug: { in: records.map((r) => r.key) } },
@@ -71,7 +71,7 @@ export async function seed(payload: Payload, { reset = false, log = () => {} }: 
       select: { slug: true },
     })
     const bySlug = new Map(existing.docs.map((doc) => [(doc as { slug: string }).slug, String(doc.id)]))
-    let created = 0
+    const created: T[] = []
     for (const record of records) {
       let id = bySlug.get(record.key)
       if (!id) {
@@ -82,13 +82,14 @@ export async function seed(payload: Payload, { reset = false, log = () => {} }: 
           context,
         })
         id = String(doc.id)
-        created++
+        created.push(record)
         await afterCreate?.(record, id)
       }
       ids.set(`${collection}:${record.key}`, id)
     }
-    report[collection] = { created, kept: records.length - created }
-    log(`${collection}: ${created} created, ${records.length - created} already there`)
+    report[collection] = { created: created.length, kept: records.length - created.length }
+    log(`${collection}: ${created.length} created, ${records.length - created.length} already there`)
+    return created
   }
 
   const published = { _status: 'published' }
@@ -97,8 +98,14 @@ export async function seed(payload: Payload, { reset = false, log = () => {} }: 
     await payload.update({ collection: 'themes', id, locale: 'en', data: { title: t.titleEn }, overrideAccess: true, context })
   })
 
-  await upsert('territories', territories, (t) => ({ name: t.name, kind: t.kind, isMember: t.isMember, memberSince: t.memberSince }))
-  for (const t of territories.filter((t) => t.parent)) {
+  const newTerritories = await upsert('territories', territories, (t) => ({
+    name: t.name,
+    kind: t.kind,
+    isMember: t.isMember,
+    memberSince: t.memberSince,
+  }))
+  // Parents are set once every territory exists, and only on the ones this run created.
+  for (const t of newTerritories.filter((t) => t.parent)) {
     await payload.update({
       collection: 'territories',
       id: idOf('territories', t.key),

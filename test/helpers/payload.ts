@@ -11,5 +11,5 @@ export async function createTestPayload(name: string): Promise<Payload> {
   process.env.PAYLOAD_SECRET ||= 'test-secret'
   const { getPayload } = await import('payload')
   const config = (await import('../../payload.config')).default
-  return getPayload({ config, key: `test-${name}` } as Parameters<typeof getPayload>[0])
+  return getPayload({ config, key: `test-${name}` })
 }

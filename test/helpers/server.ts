@@ -39,7 +39,8 @@ function serverEnv(name: string, options: ServerOptions): NodeJS.ProcessEnv {
 }
 
 function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // --conditions: see the README (Node 20 deadlocks on Lexical's top-level-await entry points).
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

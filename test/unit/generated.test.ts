@@ -8,7 +8,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 it('committed generated files match the config (`npm run generate --check`)', () => {
   let output = ''
   try {
-    output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--check'], {
+    output = execFileSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/generate.ts', '--check'], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

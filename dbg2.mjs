@@ -1,0 +1,2 @@
+import('@payloadcms/richtext-lexical').then(()=>console.log('ok'), e=>console.log('err', e))
+setTimeout(()=>console.log('timer'), 3000)

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+
+/** A JSON call to the running server; `auth` is a ready `Authorization` header value. */
+export async function call(
+  baseUrl: string,
+  path: string,
+  { method = 'GET', body, auth }: { method?: string; body?: unknown; auth?: string } = {},
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(auth ? { Authorization: auth } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : null }
+}
+
+export type Role = 'anonymous' | 'partner' | 'member' | 'editor' | 'admin'
+export type Credentials = Record<Role, string | undefined>
+
+const PASSWORD = 'correct horse battery staple'
+
+/**
+ * Registers the first user (an admin) on an empty server, then has the admin create one account per
+ * role. Returns the `Authorization` header of each (partners use an API key, the others a JWT).
+ */
+export async function createAccounts(baseUrl: string): Promise<Credentials> {
+  const first = await call(baseUrl, '/api/users/first-register', {
+    method: 'POST',
+    body: { email: 'admin@rtes.test', password: PASSWORD, role: 'admin' },
+  })
+  if (first.status !== 200) throw new Error(`first-register failed: ${JSON.stringify(first.body)}`)
+  const admin = `JWT ${first.body.token}`
+  const login = async (role: 'editor' | 'member') => {
+    const email = `${role}@rtes.test`
+    await call(baseUrl, '/api/users', { method: 'POST', auth: admin, body: { email, password: PASSWORD, role } })
+    const res = await call(baseUrl, '/api/users/login', { method: 'POST', body: { email, password: PASSWORD } })
+    return `JWT ${res.body.token}`
+  }
+  const apiKey = randomUUID()
+  const partner = await call(baseUrl, '/api/users', {
+    method: 'POST',
+    auth: admin,
+    body: { email: 'partner@cress.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey },
+  })
+  if (partner.status !== 201) throw new Error(`partner creation failed: ${JSON.stringify(partner.body)}`)
+  return {
+    anonymous: undefined,
+    partner: `users API-Key ${apiKey}`,
+    member: await login('member'),
+    editor: await login('editor'),
+    admin,
+  }
+}
+
+/** A GraphQL call; returns the parsed body. */
+export async function graphql(baseUrl: string, query: string, auth?: string): Promise<any> {
+  const res = await call(baseUrl, '/api/graphql', { method: 'POST', body: { query }, auth })
+  return res.body
+}
