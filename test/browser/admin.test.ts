@@ -1,0 +1,73 @@
+/**
+ * The admin in a real browser: Playwright drives Debian's Chromium through the create-first-user screen
+ * to the dashboard, and keeps screenshots in test-results/browser/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ROOT, type RunningServer, startServer } from '../helpers/server'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const hasChromium = fs.existsSync(CHROMIUM)
+const ARTEFACTS = path.join(ROOT, 'test-results/browser')
+
+if (!hasChromium) {
+  console.warn(`[browser tests skipped] no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
+}
+
+describe.skipIf(!hasChromium)('admin in Chromium', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTEFACTS, { recursive: true })
+    server = await startServer('browser')
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Flags that work as root on these machines (see STACK-NOTES): no sandbox, no background traffic.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('creates the first user (an admin) and lands on the French dashboard', async () => {
+    // An English-speaking browser still gets the French admin by default.
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
+    await page.screenshot({ path: path.join(ARTEFACTS, 'create-first-user.png'), fullPage: true })
+
+    await page.fill('#field-email', 'direction@rtes.fr')
+    await page.fill('#field-password', 'correct horse battery staple')
+    await page.fill('#field-confirm-password', 'correct horse battery staple')
+    await page.click('button[type="submit"]')
+
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('Contenus')
+    const text = await page.locator('body').innerText()
+    for (const label of ['Fiches', 'Kits', 'Revue de presse', 'Plaidoyers', 'Agenda', 'Partenaires', 'Référentiels', 'Médias']) {
+      expect(text).toContain(label)
+    }
+    expect(await page.title()).toMatch(/RTES/)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard.png'), fullPage: true })
+
+    // The account created through the screen is an admin.
+    const me = await page.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())
+    expect(me.user).toMatchObject({ email: 'direction@rtes.fr', role: 'admin' })
+    await context.close()
+  })
+})
