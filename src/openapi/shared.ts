@@ -49,7 +49,8 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
     parameters.fallbackLocale = {
       name: 'fallback-locale',
       in: 'query',
-      description: 'Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback.',
+      description:
+        'Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones.',
       schema: { type: 'string', enum: [...locales, 'none'] },
     }
   }

@@ -2720,7 +2720,7 @@ export interface components {
         page: number;
         /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
         locale: "fr" | "en";
-        /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+        /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
         fallbackLocale: "fr" | "en" | "none";
     };
     requestBodies: never;
@@ -2744,7 +2744,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["FicheSelect"];
@@ -2777,7 +2777,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -2812,7 +2812,7 @@ export interface operations {
                 where?: components["schemas"]["FicheWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -2843,7 +2843,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["FicheSelect"];
@@ -2879,7 +2879,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -2911,7 +2911,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -2958,7 +2958,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["KitSelect"];
@@ -2991,7 +2991,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3026,7 +3026,7 @@ export interface operations {
                 where?: components["schemas"]["KitWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -3057,7 +3057,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["KitSelect"];
@@ -3093,7 +3093,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -3125,7 +3125,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3172,7 +3172,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["PressArticleSelect"];
@@ -3205,7 +3205,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3240,7 +3240,7 @@ export interface operations {
                 where?: components["schemas"]["PressArticleWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -3271,7 +3271,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["PressArticleSelect"];
@@ -3307,7 +3307,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -3339,7 +3339,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3386,7 +3386,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["AdvocacyContributionSelect"];
@@ -3419,7 +3419,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3454,7 +3454,7 @@ export interface operations {
                 where?: components["schemas"]["AdvocacyContributionWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -3485,7 +3485,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["AdvocacyContributionSelect"];
@@ -3521,7 +3521,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -3553,7 +3553,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3600,7 +3600,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["EventSelect"];
@@ -3633,7 +3633,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3668,7 +3668,7 @@ export interface operations {
                 where?: components["schemas"]["EventWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -3699,7 +3699,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["EventSelect"];
@@ -3735,7 +3735,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -3767,7 +3767,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3814,7 +3814,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["PartnerSelect"];
@@ -3847,7 +3847,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -3882,7 +3882,7 @@ export interface operations {
                 where?: components["schemas"]["PartnerWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
@@ -3913,7 +3913,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["PartnerSelect"];
@@ -3949,7 +3949,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -3981,7 +3981,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
                 draft?: boolean;
@@ -4028,7 +4028,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["ThemeSelect"];
@@ -4061,7 +4061,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4094,7 +4094,7 @@ export interface operations {
                 where?: components["schemas"]["ThemeWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4123,7 +4123,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["ThemeSelect"];
@@ -4159,7 +4159,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4191,7 +4191,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4236,7 +4236,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["TerritorySelect"];
@@ -4269,7 +4269,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4302,7 +4302,7 @@ export interface operations {
                 where?: components["schemas"]["TerritoryWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4331,7 +4331,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["TerritorySelect"];
@@ -4367,7 +4367,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4399,7 +4399,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4444,7 +4444,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["MediaSelect"];
@@ -4477,7 +4477,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4514,7 +4514,7 @@ export interface operations {
                 where?: components["schemas"]["MediaWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4543,7 +4543,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["MediaSelect"];
@@ -4579,7 +4579,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4611,7 +4611,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4661,7 +4661,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["UserSelect"];
@@ -4694,7 +4694,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4727,7 +4727,7 @@ export interface operations {
                 where?: components["schemas"]["UserWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4756,7 +4756,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
                 /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
                 select?: components["schemas"]["UserSelect"];
@@ -4792,7 +4792,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
@@ -4824,7 +4824,7 @@ export interface operations {
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
-                /** @description Language used when a field has no value in `locale` (default: the default locale); `none` disables the fallback. */
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
                 "fallback-locale"?: components["parameters"]["fallbackLocale"];
             };
             header?: never;
