@@ -134,6 +134,7 @@ describe('retries', () => {
     expect(requests).toHaveLength(1)
     expect(retryPolicy(5).limit).toBe(5)
     expect(retryPolicy({ methods: ['get'] }).methods).toEqual(['GET'])
+    expect(retryPolicy({ limit: undefined, backoffMs: undefined })).toEqual(DEFAULT_RETRY)
   })
 
   it('retries network errors, then throws RtesNetworkError with the cause', async () => {

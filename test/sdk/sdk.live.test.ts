@@ -76,6 +76,20 @@ describe('reading with the SDK', () => {
     }
   })
 
+  it('sorts by one key or several', async () => {
+    const slugs = (await anonymous.themes.list({ sort: 'slug', limit: 100, depth: 0 })).docs.map((theme) => theme.slug)
+    expect(slugs).toEqual([...slugs].sort())
+    const reversed = (await anonymous.themes.list({ sort: '-slug', limit: 100, depth: 0 })).docs.map((theme) => theme.slug)
+    expect(reversed).toEqual([...slugs].reverse())
+    const several = await anonymous.fiches.list({ sort: ['series', '-number'], limit: 100, depth: 0 })
+    const keys = several.docs.map((fiche) => [fiche.series, fiche.number ?? null] as const)
+    for (let i = 1; i < keys.length; i++) {
+      const [[series0, number0], [series1, number1]] = [keys[i - 1]!, keys[i]!]
+      expect(series0 <= series1, `${series0} before ${series1}`).toBe(true)
+      if (series0 === series1 && number0 !== null && number1 !== null) expect(number0).toBeGreaterThanOrEqual(number1)
+    }
+  })
+
   it('bySlug returns the document, or null when there is none', async () => {
     const [first] = (await anonymous.fiches.list({ limit: 1 })).docs
     const fiche: Fiche | null = await anonymous.fiches.bySlug(first!.slug)

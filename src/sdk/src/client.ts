@@ -17,15 +17,15 @@ export interface ClientOptions {
   /** The site's origin, e.g. `https://contenus.rtes.fr` (without `/api`). */
   baseUrl: string
   /** A partner API key; sent as `Authorization: users API-Key <key>`. Without it you read as the public. */
-  apiKey?: string
+  apiKey?: string | undefined
   /** Default language of localized fields for every call (a call's own `locale` wins). Server default: `fr`. */
-  locale?: Locale
+  locale?: Locale | undefined
   /** A `fetch` implementation (default: the global one). It is called with a `Request`. */
-  fetch?: (request: Request) => Promise<Response>
+  fetch?: ((request: Request) => Promise<Response>) | undefined
   /** Maximum duration of a call, retries and waits included. Default 10 000 ms; 0 disables. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
   /** Retry policy: a number sets the retry limit, `false` disables retries. See `RetryOptions`. */
-  retry?: number | false | RetryOptions
+  retry?: number | false | RetryOptions | undefined
 }
 
 /** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …). */

@@ -6,21 +6,21 @@
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2 (so at most 3 attempts); 0 disables retries. */
-  limit?: number
+  limit?: number | undefined
   /** HTTP methods that may be retried. Default `['GET', 'HEAD', 'OPTIONS']`. */
-  methods?: string[]
+  methods?: string[] | undefined
   /** Statuses that are retried. Default `[408, 429, 500, 502, 503, 504]`. Network errors always are. */
-  statusCodes?: number[]
+  statusCodes?: number[] | undefined
   /** Wait before the first retry, doubled at each retry. Default 300 ms. */
-  backoffMs?: number
+  backoffMs?: number | undefined
   /** Upper bound of the exponential wait. Default 10 000 ms. */
-  maxBackoffMs?: number
+  maxBackoffMs?: number | undefined
   /** Randomise each wait between half and all of it, so clients do not retry in step. Default true. */
-  jitter?: boolean
+  jitter?: boolean | undefined
   /** A `Retry-After` longer than this is not waited for: the error is thrown at once. Default 60 000 ms. */
-  maxRetryAfterMs?: number
+  maxRetryAfterMs?: number | undefined
   /** Called before each wait, e.g. for logging. */
-  onRetry?: (event: RetryEvent) => void
+  onRetry?: ((event: RetryEvent) => void) | undefined
 }
 
 export interface RetryEvent {
@@ -52,7 +52,8 @@ export const DEFAULT_RETRY: Readonly<RetryPolicy> = Object.freeze({
 export function retryPolicy(option: number | false | RetryOptions | undefined): RetryPolicy {
   if (option === false) return { ...DEFAULT_RETRY, limit: 0 }
   if (typeof option === 'number') return { ...DEFAULT_RETRY, limit: option }
-  const policy = { ...DEFAULT_RETRY, ...option }
+  const given = Object.fromEntries(Object.entries(option ?? {}).filter(([, value]) => value !== undefined))
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...given }
   return { ...policy, methods: policy.methods.map((method) => method.toUpperCase()) }
 }
 

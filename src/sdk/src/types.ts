@@ -38,9 +38,9 @@ export type Locale = components extends { parameters: { locale: infer L } } ? L 
 /** Per-call options, next to the query parameters. */
 export interface CallOptions {
   /** Aborts the call (the promise rejects with the signal's reason). */
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
   /** Overrides the client's `timeoutMs` for this call. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
 }
 
 type KeysWhere<T, V> = { [K in keyof T]-?: Exclude<T[K], undefined> extends V ? K : never }[keyof T]
