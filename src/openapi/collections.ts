@@ -79,7 +79,7 @@ export function collectionSpec(
   const schemas: Record<string, JSONSchema> = {
     [`${name}List`]: pageSchema(name),
     [`${name}Mutation`]: mutationSchema(name),
-    [`${name}Where`]: whereSchema(collection, name),
+    [`${name}Where`]: whereSchema(collection, name, config.collections),
     [`${name}Sort`]: sortSchema(collection),
     [`${name}Create`]: create,
     [`${name}Update`]: updateInputSchema(create),

@@ -56,8 +56,14 @@ interface WherePath {
   sortable: boolean
 }
 
-/** Every queryable path of a collection, in field order, with its operator schema. */
-export function wherePaths(collection: SanitizedCollectionConfig): WherePath[] {
+/** Field types whose values can be filtered on across a relationship (`themes.slug`). */
+const SCALAR = new Set(['text', 'textarea', 'email', 'code', 'number', 'date', 'checkbox', 'select', 'radio'])
+
+/**
+ * Every queryable path of a collection, in field order, with its operator schema. Relationships to one
+ * collection also offer that collection's scalar fields (`where[themes.slug][equals]=europe`).
+ */
+export function wherePaths(collection: SanitizedCollectionConfig, collections: SanitizedCollectionConfig[] = []): WherePath[] {
   const paths: WherePath[] = []
   const seen = new Set<string>()
   const add = (path: string, schema: JSONSchema, sortable: boolean) => {
@@ -66,7 +72,11 @@ export function wherePaths(collection: SanitizedCollectionConfig): WherePath[] {
     paths.push({ path, schema, sortable })
   }
   if (!collection.flattenedFields.some((field) => 'name' in field && field.name === 'id')) add('id', ref('WhereId'), true)
-  walk(collection.flattenedFields, '', false, add)
+  const related = (slug: string, prefix: string) => {
+    const target = collections.find((candidate) => candidate.slug === slug)
+    if (target) walk(target.flattenedFields.filter((field) => SCALAR.has(field.type)), prefix, true, add)
+  }
+  walk(collection.flattenedFields, '', false, add, related)
   return paths
 }
 
@@ -75,6 +85,7 @@ function walk(
   prefix: string,
   inArray: boolean,
   add: (path: string, schema: JSONSchema, sortable: boolean) => void,
+  related?: (slug: string, prefix: string) => void,
 ): void {
   for (const field of fields) {
     if (!('name' in field)) continue
@@ -110,7 +121,10 @@ function walk(
         if (Array.isArray(field.relationTo)) {
           add(`${path}.relationTo`, operators({ type: 'string', enum: field.relationTo }, EQUALITY), false)
           add(`${path}.value`, ref('WhereId'), false)
-        } else add(path, ref('WhereId'), sortable && !field.hasMany)
+        } else {
+          add(path, ref('WhereId'), sortable && !field.hasMany)
+          related?.(field.relationTo, `${path}.`)
+        }
         break
       case 'richText':
         add(path, ref('WhereRichText'), false)
@@ -123,14 +137,14 @@ function walk(
         break
       case 'group':
       case 'tab':
-        walk(field.flattenedFields, `${path}.`, inArray, add)
+        walk(field.flattenedFields, `${path}.`, inArray, add, related)
         break
       case 'array':
-        walk(field.flattenedFields, `${path}.`, true, add)
+        walk(field.flattenedFields, `${path}.`, true, add, related)
         break
       case 'blocks':
         add(`${path}.blockType`, operators({ type: 'string', enum: field.blocks.map((block) => block.slug) }, EQUALITY), false)
-        for (const block of field.blocks) walk(block.flattenedFields, `${path}.`, true, add)
+        for (const block of field.blocks) walk(block.flattenedFields, `${path}.`, true, add, related)
         break
       default:
         break // join and ui fields are not queryable
@@ -139,14 +153,18 @@ function walk(
 }
 
 /** `<Name>Where`: the per-field operators, combinable with `and` / `or`. */
-export function whereSchema(collection: SanitizedCollectionConfig, name: string): JSONSchema {
+export function whereSchema(
+  collection: SanitizedCollectionConfig,
+  name: string,
+  collections: SanitizedCollectionConfig[],
+): JSONSchema {
   const properties: Record<string, JSONSchema> = {}
-  for (const { path, schema } of wherePaths(collection)) properties[path] = schema
+  for (const { path, schema } of wherePaths(collection, collections)) properties[path] = schema
   properties.and = { type: 'array', items: ref(`${name}Where`) }
   properties.or = { type: 'array', items: ref(`${name}Where`) }
   return {
     type: 'object',
-    description: `Filters on ${collection.slug}: \`where[<field>][<operator>]=<value>\`, dotted paths for nested fields, combined with \`and\` / \`or\`.`,
+    description: `Filters on ${collection.slug}: \`where[<field>][<operator>]=<value>\`, dotted paths for nested fields and for the fields of related documents (\`themes.slug\`), combined with \`and\` / \`or\`.`,
     additionalProperties: false,
     properties,
   }

@@ -70,6 +70,9 @@ describe('reading with the SDK', () => {
     expect(found?.id).toBe(theme.id)
     const fiches = await anonymous.fiches.list({ where: { themes: { in: [found!.id] } }, depth: 1, sort: '-firstPublishedAt' })
     expect(fiches.totalDocs).toBeGreaterThan(0)
+    // Or in one call, on the related theme's slug.
+    const bySlug = await anonymous.fiches.list({ where: { 'themes.slug': { equals: theme.slug } }, depth: 0, sort: '-firstPublishedAt' })
+    expect(bySlug.docs.map((fiche) => fiche.id)).toEqual(fiches.docs.map((fiche) => fiche.id))
     for (const fiche of fiches.docs) {
       const themes = (fiche.themes ?? []) as (string | Theme)[]
       expect(themes.some((t) => typeof t === 'object' && t.id === theme.id)).toBe(true)

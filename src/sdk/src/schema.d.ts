@@ -1308,7 +1308,7 @@ export interface components {
             doc: components["schemas"]["Fiche"];
             message: string;
         };
-        /** @description Filters on fiches: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on fiches: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         FicheWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -1324,6 +1324,43 @@ export interface components {
             };
             number?: components["schemas"]["WhereNumber"];
             kit?: components["schemas"]["WhereId"];
+            "kit.title"?: components["schemas"]["WhereText"];
+            "kit.slug"?: components["schemas"]["WhereText"];
+            "kit.level"?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            "kit.edition"?: components["schemas"]["WhereNumber"];
+            "kit.version"?: components["schemas"]["WhereText"];
+            "kit.printRun"?: components["schemas"]["WhereNumber"];
+            "kit.summary"?: components["schemas"]["WhereText"];
+            "kit.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "kit.revisedAt"?: components["schemas"]["WhereDate"];
+            "kit.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "kit.updatedAt"?: components["schemas"]["WhereDate"];
+            "kit.createdAt"?: components["schemas"]["WhereDate"];
+            "kit._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             category?: {
                 /** @enum {string} */
                 equals?: "introductive" | "levier" | "thematique";
@@ -1350,6 +1387,32 @@ export interface components {
             "deniche.contacts.url"?: components["schemas"]["WhereText"];
             "deniche.contacts.id"?: components["schemas"]["WhereText"];
             partners?: components["schemas"]["WhereId"];
+            "partners.name"?: components["schemas"]["WhereText"];
+            "partners.slug"?: components["schemas"]["WhereText"];
+            "partners.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "partners.website"?: components["schemas"]["WhereText"];
+            "partners.region"?: components["schemas"]["WhereText"];
+            "partners.description"?: components["schemas"]["WhereText"];
+            "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.updatedAt"?: components["schemas"]["WhereDate"];
+            "partners.createdAt"?: components["schemas"]["WhereDate"];
+            "partners._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             "documents.label"?: components["schemas"]["WhereText"];
             "documents.kind"?: {
                 /** @enum {string} */
@@ -1361,6 +1424,28 @@ export interface components {
                 exists?: boolean;
             };
             "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
             licence?: {
@@ -1375,7 +1460,27 @@ export interface components {
             firstPublishedAt?: components["schemas"]["WhereDate"];
             revisedAt?: components["schemas"]["WhereDate"];
             themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1553,7 +1658,7 @@ export interface components {
             doc: components["schemas"]["Kit"];
             message: string;
         };
-        /** @description Filters on kits: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on kits: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         KitWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -1572,6 +1677,28 @@ export interface components {
             printRun?: components["schemas"]["WhereNumber"];
             summary?: components["schemas"]["WhereText"];
             cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
             "documents.label"?: components["schemas"]["WhereText"];
             "documents.kind"?: {
                 /** @enum {string} */
@@ -1583,12 +1710,54 @@ export interface components {
                 exists?: boolean;
             };
             "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
             firstPublishedAt?: components["schemas"]["WhereDate"];
             revisedAt?: components["schemas"]["WhereDate"];
             themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1698,7 +1867,7 @@ export interface components {
             doc: components["schemas"]["PressArticle"];
             message: string;
         };
-        /** @description Filters on press-articles: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on press-articles: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         PressArticleWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -1727,9 +1896,120 @@ export interface components {
                 exists?: boolean;
             };
             relatedFiches?: components["schemas"]["WhereId"];
+            "relatedFiches.title"?: components["schemas"]["WhereText"];
+            "relatedFiches.slug"?: components["schemas"]["WhereText"];
+            "relatedFiches.series"?: {
+                /** @enum {string} */
+                equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                /** @enum {string} */
+                not_equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                not_in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.number"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.category"?: {
+                /** @enum {string} */
+                equals?: "introductive" | "levier" | "thematique";
+                /** @enum {string} */
+                not_equals?: "introductive" | "levier" | "thematique";
+                in?: ("introductive" | "levier" | "thematique")[] | string;
+                not_in?: ("introductive" | "levier" | "thematique")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.page"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.summary"?: components["schemas"]["WhereText"];
+            "relatedFiches.licence"?: {
+                /** @enum {string} */
+                equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                /** @enum {string} */
+                not_equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                not_in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.updatedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.createdAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             relatedKits?: components["schemas"]["WhereId"];
+            "relatedKits.title"?: components["schemas"]["WhereText"];
+            "relatedKits.slug"?: components["schemas"]["WhereText"];
+            "relatedKits.level"?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            "relatedKits.edition"?: components["schemas"]["WhereNumber"];
+            "relatedKits.version"?: components["schemas"]["WhereText"];
+            "relatedKits.printRun"?: components["schemas"]["WhereNumber"];
+            "relatedKits.summary"?: components["schemas"]["WhereText"];
+            "relatedKits.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "relatedKits.updatedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.createdAt"?: components["schemas"]["WhereDate"];
+            "relatedKits._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1817,7 +2097,7 @@ export interface components {
             doc: components["schemas"]["AdvocacyContribution"];
             message: string;
         };
-        /** @description Filters on advocacy-contributions: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on advocacy-contributions: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         AdvocacyContributionWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -1843,6 +2123,32 @@ export interface components {
             };
             context?: components["schemas"]["WhereText"];
             partners?: components["schemas"]["WhereId"];
+            "partners.name"?: components["schemas"]["WhereText"];
+            "partners.slug"?: components["schemas"]["WhereText"];
+            "partners.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "partners.website"?: components["schemas"]["WhereText"];
+            "partners.region"?: components["schemas"]["WhereText"];
+            "partners.description"?: components["schemas"]["WhereText"];
+            "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.updatedAt"?: components["schemas"]["WhereDate"];
+            "partners.createdAt"?: components["schemas"]["WhereDate"];
+            "partners._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             body?: components["schemas"]["WhereRichText"];
             "documents.label"?: components["schemas"]["WhereText"];
             "documents.kind"?: {
@@ -1855,11 +2161,53 @@ export interface components {
                 exists?: boolean;
             };
             "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
             outcome?: components["schemas"]["WhereText"];
             themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1991,7 +2339,7 @@ export interface components {
             doc: components["schemas"]["Event"];
             message: string;
         };
-        /** @description Filters on events: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on events: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         EventWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -2011,13 +2359,59 @@ export interface components {
             place?: components["schemas"]["WhereText"];
             participants?: components["schemas"]["WhereNumber"];
             organisers?: components["schemas"]["WhereId"];
+            "organisers.name"?: components["schemas"]["WhereText"];
+            "organisers.slug"?: components["schemas"]["WhereText"];
+            "organisers.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "organisers.website"?: components["schemas"]["WhereText"];
+            "organisers.region"?: components["schemas"]["WhereText"];
+            "organisers.description"?: components["schemas"]["WhereText"];
+            "organisers.active"?: components["schemas"]["WhereBoolean"];
+            "organisers.updatedAt"?: components["schemas"]["WhereDate"];
+            "organisers.createdAt"?: components["schemas"]["WhereDate"];
+            "organisers._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
             "speakers.name"?: components["schemas"]["WhereText"];
             "speakers.role"?: components["schemas"]["WhereText"];
             "speakers.id"?: components["schemas"]["WhereText"];
             description?: components["schemas"]["WhereText"];
             replayUrl?: components["schemas"]["WhereText"];
             themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -2113,7 +2507,7 @@ export interface components {
             doc: components["schemas"]["Partner"];
             message: string;
         };
-        /** @description Filters on partners: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on partners: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         PartnerWhere: {
             id?: components["schemas"]["WhereId"];
             name?: components["schemas"]["WhereText"];
@@ -2128,6 +2522,28 @@ export interface components {
                 exists?: boolean;
             };
             logo?: components["schemas"]["WhereId"];
+            "logo.alt"?: components["schemas"]["WhereText"];
+            "logo.credit"?: components["schemas"]["WhereText"];
+            "logo.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "logo.updatedAt"?: components["schemas"]["WhereDate"];
+            "logo.createdAt"?: components["schemas"]["WhereDate"];
+            "logo.url"?: components["schemas"]["WhereText"];
+            "logo.thumbnailURL"?: components["schemas"]["WhereText"];
+            "logo.filename"?: components["schemas"]["WhereText"];
+            "logo.mimeType"?: components["schemas"]["WhereText"];
+            "logo.filesize"?: components["schemas"]["WhereNumber"];
+            "logo.width"?: components["schemas"]["WhereNumber"];
+            "logo.height"?: components["schemas"]["WhereNumber"];
+            "logo.focalX"?: components["schemas"]["WhereNumber"];
+            "logo.focalY"?: components["schemas"]["WhereNumber"];
             website?: components["schemas"]["WhereText"];
             region?: components["schemas"]["WhereText"];
             description?: components["schemas"]["WhereText"];
@@ -2220,7 +2636,7 @@ export interface components {
             doc: components["schemas"]["Theme"];
             message: string;
         };
-        /** @description Filters on themes: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on themes: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         ThemeWhere: {
             id?: components["schemas"]["WhereId"];
             title?: components["schemas"]["WhereText"];
@@ -2263,7 +2679,7 @@ export interface components {
             doc: components["schemas"]["Territory"];
             message: string;
         };
-        /** @description Filters on territories: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on territories: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         TerritoryWhere: {
             id?: components["schemas"]["WhereId"];
             name?: components["schemas"]["WhereText"];
@@ -2278,6 +2694,21 @@ export interface components {
                 exists?: boolean;
             };
             parent?: components["schemas"]["WhereId"];
+            "parent.name"?: components["schemas"]["WhereText"];
+            "parent.slug"?: components["schemas"]["WhereText"];
+            "parent.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "parent.isMember"?: components["schemas"]["WhereBoolean"];
+            "parent.memberSince"?: components["schemas"]["WhereNumber"];
+            "parent.updatedAt"?: components["schemas"]["WhereDate"];
+            "parent.createdAt"?: components["schemas"]["WhereDate"];
             isMember?: components["schemas"]["WhereBoolean"];
             memberSince?: components["schemas"]["WhereNumber"];
             updatedAt?: components["schemas"]["WhereDate"];
@@ -2325,7 +2756,7 @@ export interface components {
             doc: components["schemas"]["Media"];
             message: string;
         };
-        /** @description Filters on media: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on media: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         MediaWhere: {
             id?: components["schemas"]["WhereId"];
             alt?: components["schemas"]["WhereText"];
@@ -2475,7 +2906,7 @@ export interface components {
             doc: components["schemas"]["User"];
             message: string;
         };
-        /** @description Filters on users: `where[<field>][<operator>]=<value>`, dotted paths for nested fields, combined with `and` / `or`. */
+        /** @description Filters on users: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
         UserWhere: {
             id?: components["schemas"]["WhereId"];
             name?: components["schemas"]["WhereText"];
