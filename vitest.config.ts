@@ -1,12 +1,15 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
- * Four projects, run by `npm test` in this order of cost: unit (pure functions and generated-file
+ * Six projects, run by `npm test` in this order of cost: unit (pure functions and generated-file
  * drift), integration (Payload's Local API on a temp database), http (the real production server as a
- * child process on an ephemeral port) and browser (Playwright driving Debian's Chromium).
+ * child process on an ephemeral port), browser (Playwright driving Debian's Chromium), and for the
+ * partner API: api (the OpenAPI spec and the SDK without a server: validity, retries, bundle size) and
+ * api-live (`*.live.test.ts`: contract tests, the SDK and a packed consumer against the real server).
  * All of them honour TEST_DATABASE_URI.
  */
 const serverSetup = ['./test/helpers/globalSetup.ts']
+const apiTests = ['test/openapi/**/*.test.ts', 'test/sdk/**/*.test.ts']
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
@@ -20,6 +23,14 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'], globalSetup: serverSetup } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: serverSetup } },
+      {
+        extends: true,
+        test: { name: 'api', include: [...apiTests], exclude: [...configDefaults.exclude, '**/*.live.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'api-live', include: apiTests.map((glob) => glob.replace('.test.ts', '.live.test.ts')), globalSetup: serverSetup },
+      },
     ],
   },
 })

@@ -3,8 +3,10 @@
  * With `--check` nothing is written: it exits 1 and names each stale artefact (run by the test suite).
  * `--only=<name,…>` limits the run to some artefacts (names below; `migrations` for SQLite migrations).
  *
- * Artefacts: src/payload-types.ts, the admin import map, and SQLite migrations (a new migration is
- * created when the config's schema differs from the latest committed snapshot).
+ * Artefacts: src/payload-types.ts (`types`), the admin import map (`importmap`), the OpenAPI spec
+ * (`openapi`: src/sdk/openapi.json), the SDK's types generated from it (`sdk-types`:
+ * src/sdk/src/schema.d.ts), and SQLite migrations (`migrations`: a new migration is created when the
+ * config's schema differs from the latest committed snapshot).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,6 +27,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 const { generateImportMap, getPayload } = await import('payload')
 const { generateTypes } = await import('payload/node')
 const config = await (await import('../payload.config')).default
+const { buildOpenAPIDocument, serializeOpenAPIDocument } = await import('../src/openapi')
 
 interface Artefact {
   name: string
@@ -56,6 +59,27 @@ const artefacts: Artefact[] = [
         { force: true, log: false },
       )
       return fs.readFileSync(out, 'utf8')
+    },
+  },
+  {
+    name: 'openapi',
+    file: 'src/sdk/openapi.json',
+    render: async () => serializeOpenAPIDocument(buildOpenAPIDocument(config)),
+  },
+  {
+    name: 'sdk-types',
+    file: 'src/sdk/src/schema.d.ts',
+    render: async () => {
+      const { default: openapiTS, astToString } = await import('openapi-typescript')
+      // `--empty-objects-unknown`: otherwise Payload's open objects (json fields, rich text) become `never`.
+      const ast = await openapiTS(JSON.parse(serializeOpenAPIDocument(buildOpenAPIDocument(config))), {
+        emptyObjectsUnknown: true,
+      })
+      return (
+        '// Generated from src/sdk/openapi.json by openapi-typescript (emptyObjectsUnknown, i.e.\n' +
+        '// `--empty-objects-unknown`). Do not edit: run `npm run generate -- --only=openapi,sdk-types`.\n' +
+        astToString(ast)
+      )
     },
   },
 ]

@@ -14,6 +14,7 @@ import { getPayload, type Payload } from 'payload'
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
 import { seedIfEmpty } from './seed/run'
+import { docsRouter } from './server/docs'
 import { healthRouter } from './server/health'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   app.disable('x-powered-by')
   app.use(securityHeaders())
   app.use(healthRouter(payload, () => shuttingDown))
+  app.use(docsRouter(payload.config.routes.api))
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(frenchAdminByDefault)
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).

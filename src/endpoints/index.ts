@@ -1,4 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { openapiEndpoint } from './openapi'
+
 /** Root endpoints of the project (served under /api). Each documents itself for the OpenAPI spec. */
-export const endpoints: Endpoint[] = []
+export const endpoints: Endpoint[] = [openapiEndpoint]

@@ -1,0 +1,44 @@
+/**
+ * `npm run build:sdk`: src/sdk/dist/index.js (ESM, openapi-fetch and qs-esm bundled in, so the package
+ * has no dependencies) and the .d.ts files (tsc with src/sdk/tsconfig.json, plus the generated
+ * schema.d.ts). Fails on any import of a Node built-in: the SDK runs in browsers and edge runtimes too.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { build } from 'esbuild'
+
+const sdk = path.resolve(import.meta.dirname, '..')
+const root = path.resolve(sdk, '../..')
+const dist = path.join(sdk, 'dist')
+
+fs.rmSync(dist, { recursive: true, force: true })
+await build({
+  entryPoints: [path.join(sdk, 'src/index.ts')],
+  outfile: path.join(dist, 'index.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  legalComments: 'eof',
+  logLevel: 'warning',
+})
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(sdk, 'tsconfig.json')], {
+  stdio: 'inherit',
+})
+fs.copyFileSync(path.join(sdk, 'src/schema.d.ts'), path.join(dist, 'schema.d.ts'))
+
+// The bundled libraries' licences travel with the code.
+const notices = ['openapi-fetch', 'qs-esm'].map((name) => {
+  const dir = path.join(root, 'node_modules', name)
+  const { version, license } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+  const file = fs.readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry))
+  const text = file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : `${license}`
+  return `${name}@${version} (${license})\n\n${text}\n`
+})
+fs.writeFileSync(path.join(dist, 'THIRD-PARTY-LICENSES.txt'), `Bundled into @rtes/sdk:\n\n${notices.join('\n---\n\n')}`)
+
+const size = fs.statSync(path.join(dist, 'index.js')).size
+console.log(`built ${path.relative(root, dist)} (index.js ${(size / 1024).toFixed(1)} kB, declarations, licences)`)

@@ -1,0 +1,39 @@
+/**
+ * `@rtes/sdk`: a typed client for the RTES content API. Types are generated from the API's OpenAPI
+ * spec (schema.d.ts); see README.md.
+ */
+export { createClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type RtesClient } from './client.js'
+export { COLLECTIONS, type CollectionName, type CollectionTable, type CountParams, type GetParams, type ListParams, type Resource, type Resources } from './resources.js'
+export { DEFAULT_RETRY, type RetryEvent, type RetryOptions } from './retry.js'
+export { RtesError, isRtesError } from './errors/RtesError.js'
+export { RtesApiError, isRtesApiError, type ApiErrorDetail } from './errors/RtesApiError.js'
+export { RtesNetworkError, isRtesNetworkError } from './errors/RtesNetworkError.js'
+export { RtesTimeoutError, isRtesTimeoutError } from './errors/RtesTimeoutError.js'
+export type {
+  CallOptions,
+  CountQuery,
+  DocumentOf,
+  GetQuery,
+  ListQuery,
+  Locale,
+  Page,
+  PageOf,
+  ResultDoc,
+  SchemaOf,
+  Selected,
+  WhereOf,
+} from './types.js'
+export type { components, operations, paths } from './schema.js'
+
+import type { SchemaOf } from './types.js'
+
+// Document types, by the names partners know (`never` until the API describes the collection).
+export type Fiche = SchemaOf<'Fiche'>
+export type Kit = SchemaOf<'Kit'>
+export type PressArticle = SchemaOf<'PressArticle'>
+export type Partner = SchemaOf<'Partner'>
+export type AdvocacyContribution = SchemaOf<'AdvocacyContribution'>
+export type Event = SchemaOf<'Event'>
+export type Theme = SchemaOf<'Theme'>
+export type Territory = SchemaOf<'Territory'>
+export type Media = SchemaOf<'Media'>

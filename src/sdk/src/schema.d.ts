@@ -1,0 +1,5397 @@
+// Generated from src/sdk/openapi.json by openapi-typescript (emptyObjectsUnknown, i.e.
+// `--empty-objects-unknown`). Do not edit: run `npm run generate -- --only=openapi,sdk-types`.
+export interface paths {
+    "/api/fiches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Fiches
+         * @description A page of Fiche documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findFiches"];
+        put?: never;
+        /** Create a Fiche */
+        post: operations["createFiche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fiches/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Fiches
+         * @description How many Fiche documents match `where` (what the credentials may read).
+         */
+        get: operations["countFiches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fiches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Fiche by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findFicheByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Fiche */
+        delete: operations["deleteFicheByID"];
+        options?: never;
+        head?: never;
+        /** Update a Fiche */
+        patch: operations["updateFicheByID"];
+        trace?: never;
+    };
+    "/api/kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Kits
+         * @description A page of Kit documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findKits"];
+        put?: never;
+        /** Create a Kit */
+        post: operations["createKit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kits/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Kits
+         * @description How many Kit documents match `where` (what the credentials may read).
+         */
+        get: operations["countKits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Kit by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findKitByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Kit */
+        delete: operations["deleteKitByID"];
+        options?: never;
+        head?: never;
+        /** Update a Kit */
+        patch: operations["updateKitByID"];
+        trace?: never;
+    };
+    "/api/press-articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Press articles
+         * @description A page of PressArticle documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPressArticles"];
+        put?: never;
+        /** Create a PressArticle */
+        post: operations["createPressArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press-articles/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Press articles
+         * @description How many PressArticle documents match `where` (what the credentials may read).
+         */
+        get: operations["countPressArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press-articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a PressArticle by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPressArticleByID"];
+        put?: never;
+        post?: never;
+        /** Delete a PressArticle */
+        delete: operations["deletePressArticleByID"];
+        options?: never;
+        head?: never;
+        /** Update a PressArticle */
+        patch: operations["updatePressArticleByID"];
+        trace?: never;
+    };
+    "/api/advocacy-contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Advocacy contributions
+         * @description A page of AdvocacyContribution documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findAdvocacyContributions"];
+        put?: never;
+        /** Create a AdvocacyContribution */
+        post: operations["createAdvocacyContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advocacy-contributions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Advocacy contributions
+         * @description How many AdvocacyContribution documents match `where` (what the credentials may read).
+         */
+        get: operations["countAdvocacyContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advocacy-contributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a AdvocacyContribution by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findAdvocacyContributionByID"];
+        put?: never;
+        post?: never;
+        /** Delete a AdvocacyContribution */
+        delete: operations["deleteAdvocacyContributionByID"];
+        options?: never;
+        head?: never;
+        /** Update a AdvocacyContribution */
+        patch: operations["updateAdvocacyContributionByID"];
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Events
+         * @description A page of Event documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findEvents"];
+        put?: never;
+        /** Create a Event */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Events
+         * @description How many Event documents match `where` (what the credentials may read).
+         */
+        get: operations["countEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Event by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findEventByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Event */
+        delete: operations["deleteEventByID"];
+        options?: never;
+        head?: never;
+        /** Update a Event */
+        patch: operations["updateEventByID"];
+        trace?: never;
+    };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Partners
+         * @description A page of Partner documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPartners"];
+        put?: never;
+        /** Create a Partner */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Partners
+         * @description How many Partner documents match `where` (what the credentials may read).
+         */
+        get: operations["countPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Partner by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPartnerByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Partner */
+        delete: operations["deletePartnerByID"];
+        options?: never;
+        head?: never;
+        /** Update a Partner */
+        patch: operations["updatePartnerByID"];
+        trace?: never;
+    };
+    "/api/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Themes
+         * @description A page of Theme documents matching `where`.
+         */
+        get: operations["findThemes"];
+        put?: never;
+        /** Create a Theme */
+        post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Themes
+         * @description How many Theme documents match `where` (what the credentials may read).
+         */
+        get: operations["countThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a Theme by id */
+        get: operations["findThemeByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Theme */
+        delete: operations["deleteThemeByID"];
+        options?: never;
+        head?: never;
+        /** Update a Theme */
+        patch: operations["updateThemeByID"];
+        trace?: never;
+    };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Territories
+         * @description A page of Territory documents matching `where`.
+         */
+        get: operations["findTerritories"];
+        put?: never;
+        /** Create a Territory */
+        post: operations["createTerritory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Territories
+         * @description How many Territory documents match `where` (what the credentials may read).
+         */
+        get: operations["countTerritories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a Territory by id */
+        get: operations["findTerritoryByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Territory */
+        delete: operations["deleteTerritoryByID"];
+        options?: never;
+        head?: never;
+        /** Update a Territory */
+        patch: operations["updateTerritoryByID"];
+        trace?: never;
+    };
+    "/api/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Media
+         * @description A page of Media documents matching `where`.
+         */
+        get: operations["findMedias"];
+        put?: never;
+        /** Create a Media */
+        post: operations["createMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/media/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Media
+         * @description How many Media documents match `where` (what the credentials may read).
+         */
+        get: operations["countMedias"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a Media by id */
+        get: operations["findMediaByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Media */
+        delete: operations["deleteMediaByID"];
+        options?: never;
+        head?: never;
+        /** Update a Media */
+        patch: operations["updateMediaByID"];
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Users
+         * @description A page of User documents matching `where`.
+         */
+        get: operations["findUsers"];
+        put?: never;
+        /** Create a User */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Users
+         * @description How many User documents match `where` (what the credentials may read).
+         */
+        get: operations["countUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a User by id */
+        get: operations["findUserByID"];
+        put?: never;
+        post?: never;
+        /** Delete a User */
+        delete: operations["deleteUserByID"];
+        options?: never;
+        head?: never;
+        /** Update a User */
+        patch: operations["updateUserByID"];
+        trace?: never;
+    };
+    "/api/users/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in
+         * @description Returns a JWT and sets it as an HTTP-only cookie. Repeated failures lock the account for a while.
+         */
+        post: operations["loginUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends the session of the token (or cookie) and clears the cookie.
+         */
+        post: operations["logoutUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The authenticated user (`user: null` without credentials).
+         */
+        get: operations["meUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/refresh-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the token
+         * @description A new JWT for the current session, with a new expiry.
+         */
+        post: operations["refreshTokenUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document
+         * @description The OpenAPI 3.1 description of this API, generated from the content model. The docs page is at `/api/docs`.
+         */
+        get: operations["getOpenAPIDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Fiche */
+        Fiche: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            series: "deniche" | "kit" | "points-de-reperess" | "reperess";
+            number?: number | null;
+            kit?: (string | null) | components["schemas"]["Kit"];
+            /** @enum {string|null} */
+            category?: "introductive" | "levier" | "thematique" | null;
+            page?: number | null;
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            deniche?: {
+                origin?: string | null;
+                financing?: string | null;
+                localAuthoritiesRole?: string | null;
+                keyFigures?: {
+                    label: string;
+                    value: string;
+                    id?: string | null;
+                }[] | null;
+                contacts?: {
+                    name: string;
+                    role?: string | null;
+                    organisation?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    url?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @enum {string|null} */
+            licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        FicheSelect: {
+            title?: boolean;
+            slug?: boolean;
+            series?: boolean;
+            number?: boolean;
+            kit?: boolean;
+            category?: boolean;
+            page?: boolean;
+            summary?: boolean;
+            body?: boolean;
+            deniche?: boolean | {
+                origin?: boolean;
+                financing?: boolean;
+                localAuthoritiesRole?: boolean;
+                keyFigures?: boolean | {
+                    label?: boolean;
+                    value?: boolean;
+                    id?: boolean;
+                };
+                contacts?: boolean | {
+                    name?: boolean;
+                    role?: boolean;
+                    organisation?: boolean;
+                    email?: boolean;
+                    phone?: boolean;
+                    url?: boolean;
+                    id?: boolean;
+                };
+            };
+            partners?: boolean;
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            licence?: boolean;
+            firstPublishedAt?: boolean;
+            revisedAt?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** Kit */
+        Kit: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            level: "municipal" | "departemental" | "regional";
+            edition: number;
+            version?: string | null;
+            printRun?: number | null;
+            summary?: string | null;
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            fiches?: {
+                docs?: (string | components["schemas"]["Fiche"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        KitSelect: {
+            title?: boolean;
+            slug?: boolean;
+            level?: boolean;
+            edition?: boolean;
+            version?: boolean;
+            printRun?: boolean;
+            summary?: boolean;
+            cover?: boolean;
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            fiches?: boolean;
+            firstPublishedAt?: boolean;
+            revisedAt?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** PressArticle */
+        PressArticle: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            outlet: string;
+            author?: string | null;
+            date: string;
+            /** @enum {string} */
+            datePrecision: "day" | "month";
+            url?: string | null;
+            excerpt?: string | null;
+            /** @enum {string} */
+            scope: "national-specialised" | "regional" | "general";
+            relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
+            relatedKits?: (string | components["schemas"]["Kit"])[] | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PressArticleSelect: {
+            title?: boolean;
+            slug?: boolean;
+            outlet?: boolean;
+            author?: boolean;
+            date?: boolean;
+            datePrecision?: boolean;
+            url?: boolean;
+            excerpt?: boolean;
+            scope?: boolean;
+            relatedFiches?: boolean;
+            relatedKits?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** AdvocacyContribution */
+        AdvocacyContribution: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+            date: string;
+            /** @enum {string} */
+            datePrecision: "day" | "month" | "year";
+            /** @description E.g. a bill or a mission. */
+            context: string;
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            outcome?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        AdvocacyContributionSelect: {
+            title?: boolean;
+            slug?: boolean;
+            kind?: boolean;
+            date?: boolean;
+            datePrecision?: boolean;
+            context?: boolean;
+            partners?: boolean;
+            body?: boolean;
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            outcome?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** Event */
+        Event: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
+            start: string;
+            end?: string | null;
+            online?: boolean | null;
+            place?: string | null;
+            participants?: number | null;
+            organisers?: (string | components["schemas"]["Partner"])[] | null;
+            speakers?: {
+                name: string;
+                role?: string | null;
+                id?: string | null;
+            }[] | null;
+            description?: string | null;
+            replayUrl?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        EventSelect: {
+            title?: boolean;
+            slug?: boolean;
+            kind?: boolean;
+            start?: boolean;
+            end?: boolean;
+            online?: boolean;
+            place?: boolean;
+            participants?: boolean;
+            organisers?: boolean;
+            speakers?: boolean | {
+                name?: boolean;
+                role?: boolean;
+                id?: boolean;
+            };
+            description?: boolean;
+            replayUrl?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** Partner */
+        Partner: {
+            id: string;
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+            logo?: (string | null) | components["schemas"]["Media"];
+            website?: string | null;
+            region?: string | null;
+            description?: string | null;
+            agreements?: {
+                title: string;
+                startYear: number;
+                endYear?: number | null;
+                axes?: {
+                    axis: string;
+                    id?: string | null;
+                }[] | null;
+                id?: string | null;
+            }[] | null;
+            active?: boolean | null;
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PartnerSelect: {
+            name?: boolean;
+            slug?: boolean;
+            kind?: boolean;
+            logo?: boolean;
+            website?: boolean;
+            region?: boolean;
+            description?: boolean;
+            agreements?: boolean | {
+                title?: boolean;
+                startYear?: boolean;
+                endYear?: boolean;
+                axes?: boolean | {
+                    axis?: boolean;
+                    id?: boolean;
+                };
+                id?: boolean;
+            };
+            active?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** Theme */
+        Theme: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            description?: string | null;
+            updatedAt: string;
+            createdAt: string;
+        };
+        ThemeSelect: {
+            title?: boolean;
+            slug?: boolean;
+            description?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+        };
+        /** Territory */
+        Territory: {
+            id: string;
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "commune" | "intercommunalite" | "departement" | "region";
+            parent?: (string | null) | components["schemas"]["Territory"];
+            isMember?: boolean | null;
+            memberSince?: number | null;
+            updatedAt: string;
+            createdAt: string;
+        };
+        TerritorySelect: {
+            name?: boolean;
+            slug?: boolean;
+            kind?: boolean;
+            parent?: boolean;
+            isMember?: boolean;
+            memberSince?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+        };
+        /** Media */
+        Media: {
+            id: string;
+            /** @description Describes the image for screen readers. */
+            alt: string;
+            credit?: string | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            updatedAt: string;
+            createdAt: string;
+            url?: string | null;
+            thumbnailURL?: string | null;
+            filename?: string | null;
+            mimeType?: string | null;
+            filesize?: number | null;
+            width?: number | null;
+            height?: number | null;
+            focalX?: number | null;
+            focalY?: number | null;
+            sizes?: {
+                thumbnail?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                large?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+            };
+        };
+        MediaSelect: {
+            alt?: boolean;
+            credit?: boolean;
+            visibility?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            url?: boolean;
+            thumbnailURL?: boolean;
+            filename?: boolean;
+            mimeType?: boolean;
+            filesize?: boolean;
+            width?: boolean;
+            height?: boolean;
+            focalX?: boolean;
+            focalY?: boolean;
+            sizes?: boolean | {
+                thumbnail?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                card?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                large?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+            };
+        };
+        /** User */
+        User: {
+            id: string;
+            name?: string | null;
+            /** @enum {string} */
+            role: "admin" | "editor" | "member" | "partner";
+            updatedAt: string;
+            createdAt: string;
+            enableAPIKey?: boolean | null;
+            apiKey?: string | null;
+            hasAPIKey?: boolean | null;
+            email: string;
+            sessions?: {
+                id: string;
+                createdAt?: string | null;
+                expiresAt: string;
+            }[] | null;
+            /** @enum {string} */
+            collection: "users";
+        };
+        UserSelect: {
+            name?: boolean;
+            role?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            enableAPIKey?: boolean;
+            apiKey?: boolean;
+            hasAPIKey?: boolean;
+            email?: boolean;
+            sessions?: boolean | {
+                id?: boolean;
+                createdAt?: boolean;
+                expiresAt?: boolean;
+            };
+        };
+        /** @description A page of Fiche documents. */
+        FicheList: {
+            docs: components["schemas"]["Fiche"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        FicheMutation: {
+            doc: components["schemas"]["Fiche"];
+            message: string;
+        };
+        /** @description Filters on fiches: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        FicheWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            series?: {
+                /** @enum {string} */
+                equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                /** @enum {string} */
+                not_equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                not_in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                exists?: boolean;
+            };
+            number?: components["schemas"]["WhereNumber"];
+            kit?: components["schemas"]["WhereId"];
+            "kit.title"?: components["schemas"]["WhereText"];
+            "kit.slug"?: components["schemas"]["WhereText"];
+            "kit.level"?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            "kit.edition"?: components["schemas"]["WhereNumber"];
+            "kit.version"?: components["schemas"]["WhereText"];
+            "kit.printRun"?: components["schemas"]["WhereNumber"];
+            "kit.summary"?: components["schemas"]["WhereText"];
+            "kit.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "kit.revisedAt"?: components["schemas"]["WhereDate"];
+            "kit.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "kit.updatedAt"?: components["schemas"]["WhereDate"];
+            "kit.createdAt"?: components["schemas"]["WhereDate"];
+            "kit._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            category?: {
+                /** @enum {string} */
+                equals?: "introductive" | "levier" | "thematique";
+                /** @enum {string} */
+                not_equals?: "introductive" | "levier" | "thematique";
+                in?: ("introductive" | "levier" | "thematique")[] | string;
+                not_in?: ("introductive" | "levier" | "thematique")[] | string;
+                exists?: boolean;
+            };
+            page?: components["schemas"]["WhereNumber"];
+            summary?: components["schemas"]["WhereText"];
+            body?: components["schemas"]["WhereRichText"];
+            "deniche.origin"?: components["schemas"]["WhereText"];
+            "deniche.financing"?: components["schemas"]["WhereText"];
+            "deniche.localAuthoritiesRole"?: components["schemas"]["WhereText"];
+            "deniche.keyFigures.label"?: components["schemas"]["WhereText"];
+            "deniche.keyFigures.value"?: components["schemas"]["WhereText"];
+            "deniche.keyFigures.id"?: components["schemas"]["WhereText"];
+            "deniche.contacts.name"?: components["schemas"]["WhereText"];
+            "deniche.contacts.role"?: components["schemas"]["WhereText"];
+            "deniche.contacts.organisation"?: components["schemas"]["WhereText"];
+            "deniche.contacts.email"?: components["schemas"]["WhereText"];
+            "deniche.contacts.phone"?: components["schemas"]["WhereText"];
+            "deniche.contacts.url"?: components["schemas"]["WhereText"];
+            "deniche.contacts.id"?: components["schemas"]["WhereText"];
+            partners?: components["schemas"]["WhereId"];
+            "partners.name"?: components["schemas"]["WhereText"];
+            "partners.slug"?: components["schemas"]["WhereText"];
+            "partners.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "partners.website"?: components["schemas"]["WhereText"];
+            "partners.region"?: components["schemas"]["WhereText"];
+            "partners.description"?: components["schemas"]["WhereText"];
+            "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.updatedAt"?: components["schemas"]["WhereDate"];
+            "partners.createdAt"?: components["schemas"]["WhereDate"];
+            "partners._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            licence?: {
+                /** @enum {string} */
+                equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                /** @enum {string} */
+                not_equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                not_in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                exists?: boolean;
+            };
+            firstPublishedAt?: components["schemas"]["WhereDate"];
+            revisedAt?: components["schemas"]["WhereDate"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["FicheWhere"][];
+            or?: components["schemas"]["FicheWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        FicheCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            series: "deniche" | "kit" | "points-de-reperess" | "reperess";
+            number?: number | null;
+            kit?: (string | null) | components["schemas"]["Kit"];
+            /** @enum {string|null} */
+            category?: "introductive" | "levier" | "thematique" | null;
+            page?: number | null;
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            deniche?: {
+                origin?: string | null;
+                financing?: string | null;
+                localAuthoritiesRole?: string | null;
+                keyFigures?: {
+                    label: string;
+                    value: string;
+                    id?: string | null;
+                }[] | null;
+                contacts?: {
+                    name: string;
+                    role?: string | null;
+                    organisation?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    url?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @enum {string|null} */
+            licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        FicheUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            series?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+            number?: number | null;
+            kit?: (string | null) | components["schemas"]["Kit"];
+            /** @enum {string|null} */
+            category?: "introductive" | "levier" | "thematique" | null;
+            page?: number | null;
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            deniche?: {
+                origin?: string | null;
+                financing?: string | null;
+                localAuthoritiesRole?: string | null;
+                keyFigures?: {
+                    label: string;
+                    value: string;
+                    id?: string | null;
+                }[] | null;
+                contacts?: {
+                    name: string;
+                    role?: string | null;
+                    organisation?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    url?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @enum {string|null} */
+            licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of Kit documents. */
+        KitList: {
+            docs: components["schemas"]["Kit"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        KitMutation: {
+            doc: components["schemas"]["Kit"];
+            message: string;
+        };
+        /** @description Filters on kits: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        KitWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            level?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            edition?: components["schemas"]["WhereNumber"];
+            version?: components["schemas"]["WhereText"];
+            printRun?: components["schemas"]["WhereNumber"];
+            summary?: components["schemas"]["WhereText"];
+            cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            firstPublishedAt?: components["schemas"]["WhereDate"];
+            revisedAt?: components["schemas"]["WhereDate"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["KitWhere"][];
+            or?: components["schemas"]["KitWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        KitCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            level: "municipal" | "departemental" | "regional";
+            edition: number;
+            version?: string | null;
+            printRun?: number | null;
+            summary?: string | null;
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            fiches?: {
+                docs?: (string | components["schemas"]["Fiche"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        KitUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            level?: "municipal" | "departemental" | "regional";
+            edition?: number;
+            version?: string | null;
+            printRun?: number | null;
+            summary?: string | null;
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            fiches?: {
+                docs?: (string | components["schemas"]["Fiche"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            firstPublishedAt?: string | null;
+            revisedAt?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of PressArticle documents. */
+        PressArticleList: {
+            docs: components["schemas"]["PressArticle"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        PressArticleMutation: {
+            doc: components["schemas"]["PressArticle"];
+            message: string;
+        };
+        /** @description Filters on press-articles: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        PressArticleWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            outlet?: components["schemas"]["WhereText"];
+            author?: components["schemas"]["WhereText"];
+            date?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month";
+                /** @enum {string} */
+                not_equals?: "day" | "month";
+                in?: ("day" | "month")[] | string;
+                not_in?: ("day" | "month")[] | string;
+                exists?: boolean;
+            };
+            url?: components["schemas"]["WhereText"];
+            excerpt?: components["schemas"]["WhereText"];
+            scope?: {
+                /** @enum {string} */
+                equals?: "national-specialised" | "regional" | "general";
+                /** @enum {string} */
+                not_equals?: "national-specialised" | "regional" | "general";
+                in?: ("national-specialised" | "regional" | "general")[] | string;
+                not_in?: ("national-specialised" | "regional" | "general")[] | string;
+                exists?: boolean;
+            };
+            relatedFiches?: components["schemas"]["WhereId"];
+            "relatedFiches.title"?: components["schemas"]["WhereText"];
+            "relatedFiches.slug"?: components["schemas"]["WhereText"];
+            "relatedFiches.series"?: {
+                /** @enum {string} */
+                equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                /** @enum {string} */
+                not_equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                not_in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.number"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.category"?: {
+                /** @enum {string} */
+                equals?: "introductive" | "levier" | "thematique";
+                /** @enum {string} */
+                not_equals?: "introductive" | "levier" | "thematique";
+                in?: ("introductive" | "levier" | "thematique")[] | string;
+                not_in?: ("introductive" | "levier" | "thematique")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.page"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.summary"?: components["schemas"]["WhereText"];
+            "relatedFiches.licence"?: {
+                /** @enum {string} */
+                equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                /** @enum {string} */
+                not_equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                not_in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "relatedFiches.updatedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.createdAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            relatedKits?: components["schemas"]["WhereId"];
+            "relatedKits.title"?: components["schemas"]["WhereText"];
+            "relatedKits.slug"?: components["schemas"]["WhereText"];
+            "relatedKits.level"?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            "relatedKits.edition"?: components["schemas"]["WhereNumber"];
+            "relatedKits.version"?: components["schemas"]["WhereText"];
+            "relatedKits.printRun"?: components["schemas"]["WhereNumber"];
+            "relatedKits.summary"?: components["schemas"]["WhereText"];
+            "relatedKits.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "relatedKits.updatedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.createdAt"?: components["schemas"]["WhereDate"];
+            "relatedKits._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["PressArticleWhere"][];
+            or?: components["schemas"]["PressArticleWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PressArticleCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            outlet: string;
+            author?: string | null;
+            date: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month";
+            url?: string | null;
+            excerpt?: string | null;
+            /** @enum {string} */
+            scope: "national-specialised" | "regional" | "general";
+            relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
+            relatedKits?: (string | components["schemas"]["Kit"])[] | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PressArticleUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            outlet?: string;
+            author?: string | null;
+            date?: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month";
+            url?: string | null;
+            excerpt?: string | null;
+            /** @enum {string} */
+            scope?: "national-specialised" | "regional" | "general";
+            relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
+            relatedKits?: (string | components["schemas"]["Kit"])[] | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of AdvocacyContribution documents. */
+        AdvocacyContributionList: {
+            docs: components["schemas"]["AdvocacyContribution"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        AdvocacyContributionMutation: {
+            doc: components["schemas"]["AdvocacyContribution"];
+            message: string;
+        };
+        /** @description Filters on advocacy-contributions: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        AdvocacyContributionWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            kind?: {
+                /** @enum {string} */
+                equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+                /** @enum {string} */
+                not_equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+                in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration")[] | string;
+                not_in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration")[] | string;
+                exists?: boolean;
+            };
+            date?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
+            context?: components["schemas"]["WhereText"];
+            partners?: components["schemas"]["WhereId"];
+            "partners.name"?: components["schemas"]["WhereText"];
+            "partners.slug"?: components["schemas"]["WhereText"];
+            "partners.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "partners.website"?: components["schemas"]["WhereText"];
+            "partners.region"?: components["schemas"]["WhereText"];
+            "partners.description"?: components["schemas"]["WhereText"];
+            "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.updatedAt"?: components["schemas"]["WhereDate"];
+            "partners.createdAt"?: components["schemas"]["WhereDate"];
+            "partners._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            body?: components["schemas"]["WhereRichText"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            outcome?: components["schemas"]["WhereText"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["AdvocacyContributionWhere"][];
+            or?: components["schemas"]["AdvocacyContributionWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        AdvocacyContributionCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+            date: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month" | "year";
+            /** @description E.g. a bill or a mission. */
+            context: string;
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            outcome?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        AdvocacyContributionUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            kind?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+            date?: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month" | "year";
+            /** @description E.g. a bill or a mission. */
+            context?: string;
+            partners?: (string | components["schemas"]["Partner"])[] | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            outcome?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of Event documents. */
+        EventList: {
+            docs: components["schemas"]["Event"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        EventMutation: {
+            doc: components["schemas"]["Event"];
+            message: string;
+        };
+        /** @description Filters on events: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        EventWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            kind?: {
+                /** @enum {string} */
+                equals?: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
+                /** @enum {string} */
+                not_equals?: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
+                in?: ("webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance")[] | string;
+                not_in?: ("webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance")[] | string;
+                exists?: boolean;
+            };
+            start?: components["schemas"]["WhereDate"];
+            end?: components["schemas"]["WhereDate"];
+            online?: components["schemas"]["WhereBoolean"];
+            place?: components["schemas"]["WhereText"];
+            participants?: components["schemas"]["WhereNumber"];
+            organisers?: components["schemas"]["WhereId"];
+            "organisers.name"?: components["schemas"]["WhereText"];
+            "organisers.slug"?: components["schemas"]["WhereText"];
+            "organisers.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "organisers.website"?: components["schemas"]["WhereText"];
+            "organisers.region"?: components["schemas"]["WhereText"];
+            "organisers.description"?: components["schemas"]["WhereText"];
+            "organisers.active"?: components["schemas"]["WhereBoolean"];
+            "organisers.updatedAt"?: components["schemas"]["WhereDate"];
+            "organisers.createdAt"?: components["schemas"]["WhereDate"];
+            "organisers._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "speakers.name"?: components["schemas"]["WhereText"];
+            "speakers.role"?: components["schemas"]["WhereText"];
+            "speakers.id"?: components["schemas"]["WhereText"];
+            description?: components["schemas"]["WhereText"];
+            replayUrl?: components["schemas"]["WhereText"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["EventWhere"][];
+            or?: components["schemas"]["EventWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        EventCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
+            start: string;
+            end?: string | null;
+            online?: boolean | null;
+            place?: string | null;
+            participants?: number | null;
+            organisers?: (string | components["schemas"]["Partner"])[] | null;
+            speakers?: {
+                name: string;
+                role?: string | null;
+                id?: string | null;
+            }[] | null;
+            description?: string | null;
+            replayUrl?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        EventUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            kind?: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
+            start?: string;
+            end?: string | null;
+            online?: boolean | null;
+            place?: string | null;
+            participants?: number | null;
+            organisers?: (string | components["schemas"]["Partner"])[] | null;
+            speakers?: {
+                name: string;
+                role?: string | null;
+                id?: string | null;
+            }[] | null;
+            description?: string | null;
+            replayUrl?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of Partner documents. */
+        PartnerList: {
+            docs: components["schemas"]["Partner"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        PartnerMutation: {
+            doc: components["schemas"]["Partner"];
+            message: string;
+        };
+        /** @description Filters on partners: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        PartnerWhere: {
+            id?: components["schemas"]["WhereId"];
+            name?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            kind?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            logo?: components["schemas"]["WhereId"];
+            "logo.alt"?: components["schemas"]["WhereText"];
+            "logo.credit"?: components["schemas"]["WhereText"];
+            "logo.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "logo.updatedAt"?: components["schemas"]["WhereDate"];
+            "logo.createdAt"?: components["schemas"]["WhereDate"];
+            "logo.url"?: components["schemas"]["WhereText"];
+            "logo.thumbnailURL"?: components["schemas"]["WhereText"];
+            "logo.filename"?: components["schemas"]["WhereText"];
+            "logo.mimeType"?: components["schemas"]["WhereText"];
+            "logo.filesize"?: components["schemas"]["WhereNumber"];
+            "logo.width"?: components["schemas"]["WhereNumber"];
+            "logo.height"?: components["schemas"]["WhereNumber"];
+            "logo.focalX"?: components["schemas"]["WhereNumber"];
+            "logo.focalY"?: components["schemas"]["WhereNumber"];
+            website?: components["schemas"]["WhereText"];
+            region?: components["schemas"]["WhereText"];
+            description?: components["schemas"]["WhereText"];
+            "agreements.title"?: components["schemas"]["WhereText"];
+            "agreements.startYear"?: components["schemas"]["WhereNumber"];
+            "agreements.endYear"?: components["schemas"]["WhereNumber"];
+            "agreements.axes.axis"?: components["schemas"]["WhereText"];
+            "agreements.axes.id"?: components["schemas"]["WhereText"];
+            "agreements.id"?: components["schemas"]["WhereText"];
+            active?: components["schemas"]["WhereBoolean"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["PartnerWhere"][];
+            or?: components["schemas"]["PartnerWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        PartnerSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PartnerCreate: {
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+            logo?: (string | null) | components["schemas"]["Media"];
+            website?: string | null;
+            region?: string | null;
+            description?: string | null;
+            agreements?: {
+                title: string;
+                startYear: number;
+                endYear?: number | null;
+                axes?: {
+                    axis: string;
+                    id?: string | null;
+                }[] | null;
+                id?: string | null;
+            }[] | null;
+            active?: boolean | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PartnerUpdate: {
+            name?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            kind?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+            logo?: (string | null) | components["schemas"]["Media"];
+            website?: string | null;
+            region?: string | null;
+            description?: string | null;
+            agreements?: {
+                title: string;
+                startYear: number;
+                endYear?: number | null;
+                axes?: {
+                    axis: string;
+                    id?: string | null;
+                }[] | null;
+                id?: string | null;
+            }[] | null;
+            active?: boolean | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of Theme documents. */
+        ThemeList: {
+            docs: components["schemas"]["Theme"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        ThemeMutation: {
+            doc: components["schemas"]["Theme"];
+            message: string;
+        };
+        /** @description Filters on themes: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        ThemeWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            description?: components["schemas"]["WhereText"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            and?: components["schemas"]["ThemeWhere"][];
+            or?: components["schemas"]["ThemeWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        ThemeSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        ThemeCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            description?: string | null;
+        };
+        ThemeUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            description?: string | null;
+        };
+        /** @description A page of Territory documents. */
+        TerritoryList: {
+            docs: components["schemas"]["Territory"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        TerritoryMutation: {
+            doc: components["schemas"]["Territory"];
+            message: string;
+        };
+        /** @description Filters on territories: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        TerritoryWhere: {
+            id?: components["schemas"]["WhereId"];
+            name?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            kind?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            parent?: components["schemas"]["WhereId"];
+            "parent.name"?: components["schemas"]["WhereText"];
+            "parent.slug"?: components["schemas"]["WhereText"];
+            "parent.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
+                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                exists?: boolean;
+            };
+            "parent.isMember"?: components["schemas"]["WhereBoolean"];
+            "parent.memberSince"?: components["schemas"]["WhereNumber"];
+            "parent.updatedAt"?: components["schemas"]["WhereDate"];
+            "parent.createdAt"?: components["schemas"]["WhereDate"];
+            isMember?: components["schemas"]["WhereBoolean"];
+            memberSince?: components["schemas"]["WhereNumber"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            and?: components["schemas"]["TerritoryWhere"][];
+            or?: components["schemas"]["TerritoryWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        TerritorySort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        TerritoryCreate: {
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @enum {string} */
+            kind: "commune" | "intercommunalite" | "departement" | "region";
+            parent?: (string | null) | components["schemas"]["Territory"];
+            isMember?: boolean | null;
+            memberSince?: number | null;
+        };
+        TerritoryUpdate: {
+            name?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @enum {string} */
+            kind?: "commune" | "intercommunalite" | "departement" | "region";
+            parent?: (string | null) | components["schemas"]["Territory"];
+            isMember?: boolean | null;
+            memberSince?: number | null;
+        };
+        /** @description A page of Media documents. */
+        MediaList: {
+            docs: components["schemas"]["Media"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        MediaMutation: {
+            doc: components["schemas"]["Media"];
+            message: string;
+        };
+        /** @description Filters on media: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        MediaWhere: {
+            id?: components["schemas"]["WhereId"];
+            alt?: components["schemas"]["WhereText"];
+            credit?: components["schemas"]["WhereText"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            url?: components["schemas"]["WhereText"];
+            thumbnailURL?: components["schemas"]["WhereText"];
+            filename?: components["schemas"]["WhereText"];
+            mimeType?: components["schemas"]["WhereText"];
+            filesize?: components["schemas"]["WhereNumber"];
+            width?: components["schemas"]["WhereNumber"];
+            height?: components["schemas"]["WhereNumber"];
+            focalX?: components["schemas"]["WhereNumber"];
+            focalY?: components["schemas"]["WhereNumber"];
+            "sizes.thumbnail.url"?: components["schemas"]["WhereText"];
+            "sizes.thumbnail.width"?: components["schemas"]["WhereNumber"];
+            "sizes.thumbnail.height"?: components["schemas"]["WhereNumber"];
+            "sizes.thumbnail.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.thumbnail.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.thumbnail.filename"?: components["schemas"]["WhereText"];
+            "sizes.card.url"?: components["schemas"]["WhereText"];
+            "sizes.card.width"?: components["schemas"]["WhereNumber"];
+            "sizes.card.height"?: components["schemas"]["WhereNumber"];
+            "sizes.card.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.card.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.card.filename"?: components["schemas"]["WhereText"];
+            "sizes.large.url"?: components["schemas"]["WhereText"];
+            "sizes.large.width"?: components["schemas"]["WhereNumber"];
+            "sizes.large.height"?: components["schemas"]["WhereNumber"];
+            "sizes.large.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.large.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.large.filename"?: components["schemas"]["WhereText"];
+            and?: components["schemas"]["MediaWhere"][];
+            or?: components["schemas"]["MediaWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        MediaSort: ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename") | ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename")[];
+        MediaCreate: {
+            /** @description Describes the image for screen readers. */
+            alt: string;
+            credit?: string | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            url?: string | null;
+            thumbnailURL?: string | null;
+            filename?: string | null;
+            mimeType?: string | null;
+            filesize?: number | null;
+            width?: number | null;
+            height?: number | null;
+            focalX?: number | null;
+            focalY?: number | null;
+            sizes?: {
+                thumbnail?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                large?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+            };
+        };
+        MediaUpdate: {
+            /** @description Describes the image for screen readers. */
+            alt?: string;
+            credit?: string | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            url?: string | null;
+            thumbnailURL?: string | null;
+            filename?: string | null;
+            mimeType?: string | null;
+            filesize?: number | null;
+            width?: number | null;
+            height?: number | null;
+            focalX?: number | null;
+            focalY?: number | null;
+            sizes?: {
+                thumbnail?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                large?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+            };
+        };
+        /** @description A page of User documents. */
+        UserList: {
+            docs: components["schemas"]["User"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        UserMutation: {
+            doc: components["schemas"]["User"];
+            message: string;
+        };
+        /** @description Filters on users: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        UserWhere: {
+            id?: components["schemas"]["WhereId"];
+            name?: components["schemas"]["WhereText"];
+            role?: {
+                /** @enum {string} */
+                equals?: "admin" | "editor" | "member" | "partner";
+                /** @enum {string} */
+                not_equals?: "admin" | "editor" | "member" | "partner";
+                in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                not_in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                exists?: boolean;
+            };
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            enableAPIKey?: components["schemas"]["WhereBoolean"];
+            apiKey?: components["schemas"]["WhereText"];
+            email?: components["schemas"]["WhereText"];
+            "sessions.id"?: components["schemas"]["WhereText"];
+            "sessions.createdAt"?: components["schemas"]["WhereDate"];
+            "sessions.expiresAt"?: components["schemas"]["WhereDate"];
+            and?: components["schemas"]["UserWhere"][];
+            or?: components["schemas"]["UserWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        UserSort: ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email") | ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email")[];
+        UserCreate: {
+            name?: string | null;
+            /** @enum {string} */
+            role?: "admin" | "editor" | "member" | "partner";
+            enableAPIKey?: boolean | null;
+            apiKey?: string | null;
+            email: string;
+            sessions?: {
+                id: string;
+                createdAt?: string | null;
+                expiresAt: string;
+            }[] | null;
+            password: string;
+        };
+        UserUpdate: {
+            name?: string | null;
+            /** @enum {string} */
+            role?: "admin" | "editor" | "member" | "partner";
+            enableAPIKey?: boolean | null;
+            apiKey?: string | null;
+            email?: string;
+            sessions?: {
+                id: string;
+                createdAt?: string | null;
+                expiresAt: string;
+            }[] | null;
+            password?: string;
+        };
+        /** UserSession */
+        UserSession: {
+            id: string;
+            name?: string | null;
+            /** @enum {string} */
+            role?: "admin" | "editor" | "member" | "partner";
+            updatedAt?: string | null;
+            createdAt?: string | null;
+            enableAPIKey?: boolean | null;
+            apiKey?: string | null;
+            hasAPIKey?: boolean | null;
+            email?: string;
+            sessions?: {
+                id: string;
+                createdAt?: string | null;
+                expiresAt: string;
+            }[] | null;
+            /** @enum {string} */
+            collection?: "users";
+            /** @description How the request authenticated (`local-jwt`, `api-key`). */
+            _strategy?: string;
+        };
+        UserLogin: {
+            email: string;
+            password: string;
+        };
+        UserLoginResult: {
+            message: string;
+            /** @description Send it as `Authorization: Bearer <token>`. */
+            token?: string;
+            /** @description Expiry of the token (seconds since the epoch). */
+            exp?: number;
+            user: components["schemas"]["UserSession"];
+        };
+        UserMe: {
+            user: components["schemas"]["UserSession"] | null;
+            collection?: string;
+            strategy?: string;
+            token?: string;
+            exp?: number;
+            message?: string;
+        };
+        UserRefreshResult: {
+            message?: string;
+            refreshedToken: string;
+            exp?: number;
+            setCookie?: boolean;
+            strategy?: string;
+            user: components["schemas"]["UserSession"];
+        };
+        /** @description `like` matches every word in any order, `contains` a substring (both case-insensitive). */
+        WhereText: {
+            equals?: string;
+            not_equals?: string;
+            in?: string[] | string;
+            not_in?: string[] | string;
+            exists?: boolean;
+            like?: string;
+            not_like?: string;
+            contains?: string;
+            greater_than?: string;
+            greater_than_equal?: string;
+            less_than?: string;
+            less_than_equal?: string;
+        };
+        WhereNumber: {
+            equals?: number;
+            not_equals?: number;
+            in?: number[] | string;
+            not_in?: number[] | string;
+            exists?: boolean;
+            greater_than?: number;
+            greater_than_equal?: number;
+            less_than?: number;
+            less_than_equal?: number;
+        };
+        /** @description Dates as ISO 8601 strings. */
+        WhereDate: {
+            equals?: string;
+            not_equals?: string;
+            in?: string[] | string;
+            not_in?: string[] | string;
+            exists?: boolean;
+            greater_than?: string;
+            greater_than_equal?: string;
+            less_than?: string;
+            less_than_equal?: string;
+        };
+        WhereBoolean: {
+            equals?: boolean;
+            not_equals?: boolean;
+            exists?: boolean;
+        };
+        /** @description A document id (a relationship compares the related id). */
+        WhereId: {
+            equals?: string;
+            not_equals?: string;
+            in?: string[] | string;
+            not_in?: string[] | string;
+            exists?: boolean;
+            all?: string[] | string;
+        };
+        WhereRichText: {
+            like?: string;
+            not_like?: string;
+            contains?: string;
+            exists?: boolean;
+        };
+        WhereJSON: {
+            equals?: unknown;
+            not_equals?: unknown;
+            in?: unknown[] | string;
+            not_in?: unknown[] | string;
+            exists?: boolean;
+            like?: unknown;
+            contains?: unknown;
+        };
+        WherePoint: {
+            near?: unknown;
+            within?: unknown;
+            intersects?: unknown;
+            exists?: boolean;
+        };
+        /** @description Every error response of the API: one or more messages (in the request’s language). */
+        Error: {
+            errors: {
+                message: string;
+                /** @description The error class, e.g. `ValidationError`, when Payload exposes it. */
+                name?: string;
+                /** @description The offending field, when there is one. */
+                field?: string;
+                /** @description Details, e.g. `{ errors: [{ path, message }] }` for a validation error. */
+                data?: Record<string, unknown> | unknown[] | string | number | boolean | null;
+            }[];
+        };
+        Count: {
+            totalDocs: number;
+        };
+        Message: {
+            message: string;
+        };
+    };
+    responses: {
+        /** @description Invalid request: a `where` on an unknown path, a validation error, malformed JSON. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Wrong credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not allowed for these credentials (or without any). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such document, or not readable with these credentials. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+        depth: number;
+        /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+        draft: boolean;
+        /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+        limit: number;
+        /** @description Page number, from 1. */
+        page: number;
+        /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+        locale: "fr" | "en";
+        /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+        fallbackLocale: "fr" | "en" | "none";
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    findFiches: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["FicheWhere"];
+                /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["FicheSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["FicheSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Fiche documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FicheList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createFiche: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FicheCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FicheMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countFiches: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["FicheWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findFicheByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["FicheSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Fiche id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Fiche. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fiche"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteFicheByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Fiche id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FicheMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFicheByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Fiche id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["FicheUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FicheMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findKits: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["KitWhere"];
+                /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["KitSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["KitSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Kit documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createKit: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KitCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countKits: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["KitWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findKitByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["KitSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Kit id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Kit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kit"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteKitByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Kit id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateKitByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Kit id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["KitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findPressArticles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["PressArticleWhere"];
+                /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["PressArticleSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PressArticleSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PressArticle documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PressArticleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPressArticle: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PressArticleCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PressArticleMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countPressArticles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["PressArticleWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findPressArticleByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PressArticleSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The PressArticle id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PressArticle. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PressArticle"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePressArticleByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The PressArticle id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PressArticleMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePressArticleByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The PressArticle id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PressArticleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PressArticleMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findAdvocacyContributions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["AdvocacyContributionWhere"];
+                /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["AdvocacyContributionSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["AdvocacyContributionSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of AdvocacyContribution documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocacyContributionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAdvocacyContribution: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvocacyContributionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocacyContributionMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countAdvocacyContributions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["AdvocacyContributionWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findAdvocacyContributionByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["AdvocacyContributionSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The AdvocacyContribution id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The AdvocacyContribution. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocacyContribution"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAdvocacyContributionByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The AdvocacyContribution id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocacyContributionMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAdvocacyContributionByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The AdvocacyContribution id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdvocacyContributionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocacyContributionMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findEvents: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["EventWhere"];
+                /** @description Sort order (default `-start`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["EventSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["EventSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Event documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countEvents: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["EventWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findEventByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["EventSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Event id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEventByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Event id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEventByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Event id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findPartners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["PartnerWhere"];
+                /** @description Sort order (default `name`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["PartnerSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PartnerSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Partner documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countPartners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["PartnerWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findPartnerByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PartnerSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Partner id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Partner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePartnerByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Partner id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePartnerByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Partner id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PartnerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findThemes: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["ThemeWhere"];
+                /** @description Sort order (default `title`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["ThemeSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["ThemeSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Theme documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countThemes: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["ThemeWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findThemeByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["ThemeSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Theme. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteThemeByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateThemeByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ThemeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findTerritories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["TerritoryWhere"];
+                /** @description Sort order (default `name`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["TerritorySort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["TerritorySelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Territory documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTerritory: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countTerritories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["TerritoryWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findTerritoryByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["TerritorySelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Territory id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Territory. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Territory"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTerritoryByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Territory id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTerritoryByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Territory id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TerritoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findMedias: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["MediaWhere"];
+                /** @description Sort order (default `-createdAt`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["MediaSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["MediaSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Media documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMedia: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file and, in `_payload`, the other fields as a JSON string. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: string;
+                    _payload?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countMedias: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["MediaWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findMediaByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["MediaSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Media id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteMediaByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Media id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMediaByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Media id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file and, in `_payload`, the other fields as a JSON string. */
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    file?: string;
+                    _payload?: string;
+                };
+                "application/json": components["schemas"]["MediaUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findUsers: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["UserWhere"];
+                /** @description Sort order (default `-createdAt`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["UserSort"];
+                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["UserSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of User documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countUsers: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                where?: components["schemas"]["UserWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findUserByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["UserSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The User id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The User. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteUserByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The User id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUserByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The User id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    loginUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserLogin"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserLoginResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    logoutUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    meUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current user, if any. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMe"];
+                };
+            };
+        };
+    };
+    refreshTokenUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refreshed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRefreshResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getOpenAPIDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+        };
+    };
+}

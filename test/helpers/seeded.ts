@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { testDatabaseUri, usingMongo } from './database'
+import { ROOT, type RunningServer, type ServerOptions, startServer, TEST_SECRET } from './server'
+
+const run = promisify(execFile)
+
+/**
+ * A database loaded with the 2021 report (`src/seed`), for tests that read real content through the
+ * API. Seeding takes ~15 s, so on SQLite a seeded template is kept in the temp folder, keyed by the
+ * content of everything that shapes it (schema, migrations, seed data), and copied for each caller.
+ * On MongoDB (TEST_DATABASE_URI) each caller gets a freshly seeded database.
+ */
+export async function seededDatabaseUri(name: string): Promise<string> {
+  if (usingMongo()) {
+    const uri = testDatabaseUri(name)
+    await seed(uri)
+    return uri
+  }
+  const template = path.join(os.tmpdir(), `rtes-seeded-${sourceHash()}.db`)
+  if (!fs.existsSync(template)) {
+    const building = `${template}.${process.pid}.tmp`
+    await seed(`file:${building}`)
+    fs.renameSync(building, template)
+  }
+  const uri = testDatabaseUri(name)
+  fs.copyFileSync(template, uri.slice('file:'.length))
+  return uri
+}
+
+/** Runs `src/seed` on a database (production mode: migrations, no schema push). */
+async function seed(databaseUri: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, DATABASE_URI: databaseUri, RTES_JOBS: 'off' }
+  let output = ''
+  // Node 20 sometimes abandons Payload's module graph while loading it (exit 13 or 0 with no output,
+  // an ESM top-level-await race): such a run is retried, any other failure is not.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/seed/index.ts'], { cwd: ROOT, env })
+      output = stdout + stderr
+    } catch (error) {
+      const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }
+      output = stdout + stderr
+      if (code !== 13) throw new Error(`seeding failed (exit ${code}):\n${output}`)
+    }
+    if (output.includes('[seed] done')) return
+  }
+  throw new Error(`seeding did not finish after 3 attempts:\n${output}`)
+}
+
+let hash: string | undefined
+function sourceHash(): string {
+  if (hash) return hash
+  const digest = createHash('sha256')
+  const visit = (entry: string) => {
+    const full = path.join(ROOT, entry)
+    if (fs.statSync(full).isDirectory()) for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
+    else digest.update(entry).update(fs.readFileSync(full))
+  }
+  for (const entry of ['payload.config.ts', 'src/collections', 'src/fields', 'src/access', 'src/migrations', 'src/seed']) visit(entry)
+  hash = digest.digest('hex').slice(0, 16)
+  return hash
+}
+
+/**
+ * `startServer` on a given database, retrying when the process dies before listening without saying
+ * why (the same Node 20 module-loading race as above); a real start failure is reported at once.
+ */
+export async function startServerOn(name: string, databaseUri: string, options: ServerOptions = {}): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServer(name, { ...options, env: { RTES_JOBS: 'off', ...options.env, DATABASE_URI: databaseUri } })
+    } catch (error) {
+      // A real start failure exits with 1 after logging why; 0 or 13 before listening is the race.
+      const silent = /exited with code (0|13) before listening/.test((error as Error).message)
+      if (!silent || attempt >= 3) throw error
+    }
+  }
+}
+
+export interface ApiUser {
+  id: string
+  email: string
+  token?: string
+  apiKey?: string
+}
+
+/** Registers the first user over REST (it becomes an admin) and returns it with its JWT. */
+export async function registerAdmin(url: string, email = 'admin@rtes.test'): Promise<ApiUser & { token: string }> {
+  const res = await fetch(`${url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'admin-password-for-tests' }),
+  })
+  if (res.status !== 200) throw new Error(`first-register answered ${res.status}: ${await res.text()}`)
+  const { token, user } = (await res.json()) as { token: string; user: { id: string } }
+  return { id: user.id, email, token }
+}
+
+/** Creates a user with a role and, optionally, an API key (as an admin, over REST). */
+export async function createUser(
+  url: string,
+  adminToken: string,
+  { email, role, apiKey }: { email: string; role: 'admin' | 'editor' | 'member' | 'partner'; apiKey?: string },
+): Promise<ApiUser> {
+  const res = await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', Authorization: `JWT ${adminToken}` },
+    body: JSON.stringify({ email, password: 'user-password-for-tests', role, ...(apiKey ? { enableAPIKey: true, apiKey } : {}) }),
+  })
+  if (res.status !== 201) throw new Error(`creating ${email} answered ${res.status}: ${await res.text()}`)
+  const { doc } = (await res.json()) as { doc: { id: string } }
+  return { id: doc.id, email, apiKey }
+}

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { ROOT, type RunningServer } from '../helpers/server'
+
+/**
+ * A partner's view: `npm run build:sdk`, `npm pack`, install the tarball offline into a throw-away
+ * project, type-check test/sdk/consumer/consumer.mts in strict mode against it (a type error or a missing
+ * export fails), then run it against the live, seeded server with a partner API key.
+ */
+const run = promisify(execFile)
+const CONSUMER = path.join(ROOT, 'test/sdk/consumer')
+
+let server: RunningServer
+let partner: ApiUser
+let project: string
+
+beforeAll(async () => {
+  const [uri] = await Promise.all([seededDatabaseUri('sdk-consumer'), packAndInstall()])
+  server = await startServerOn('sdk-consumer', uri)
+  const admin = await registerAdmin(server.url)
+  partner = await createUser(server.url, admin.token, { email: 'site@cress.test', role: 'partner', apiKey: randomUUID() })
+})
+afterAll(async () => {
+  await server?.stop()
+  if (project) fs.rmSync(project, { recursive: true, force: true })
+})
+
+async function packAndInstall(): Promise<void> {
+  await run(process.execPath, ['--import', 'tsx', 'src/sdk/scripts/build.ts'], { cwd: ROOT })
+  project = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-sdk-consumer-'))
+  const { stdout } = await run('npm', ['pack', path.join(ROOT, 'src/sdk'), '--pack-destination', project, '--json'], { cwd: project })
+  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }]
+  fs.writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'cress-site', private: true, type: 'module', dependencies: { '@rtes/sdk': `file:./${filename}` } }),
+  )
+  for (const file of fs.readdirSync(CONSUMER)) fs.copyFileSync(path.join(CONSUMER, file), path.join(project, file))
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project })
+}
+
+it('packs a self-contained package: no dependencies, built JavaScript and declarations only', async () => {
+  const installed = path.join(project, 'node_modules')
+  expect(fs.readdirSync(installed).filter((entry) => !entry.startsWith('.'))).toEqual(['@rtes'])
+  const pkg = path.join(installed, '@rtes/sdk')
+  const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8'))
+  expect(manifest.dependencies ?? {}).toEqual({})
+  expect(fs.readdirSync(pkg).sort()).toEqual(['README.md', 'dist', 'openapi.json', 'package.json'])
+  expect(fs.readdirSync(path.join(pkg, 'dist'))).toContain('index.d.ts')
+  expect(fs.readdirSync(path.join(pkg, 'dist')).some((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toBe(false)
+})
+
+it('type-checks a strict consumer script against the packed types', async () => {
+  const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc')
+  try {
+    await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project })
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string }
+    expect.fail(`the consumer does not type-check:\n${stdout}${stderr}`)
+  }
+  expect(fs.existsSync(path.join(project, 'out/consumer.mjs'))).toBe(true)
+})
+
+it('runs the consumer against the live server with a partner API key', async () => {
+  const { stdout } = await run(process.execPath, ['out/consumer.mjs'], {
+    cwd: project,
+    env: { ...process.env, RTES_URL: server.url, RTES_API_KEY: partner.apiKey },
+  })
+  const result = JSON.parse(stdout.trim().split('\n').pop()!)
+  const count = async (query: string) =>
+    ((await (await fetch(`${server.url}/api/${query}`)).json()) as { totalDocs: number }).totalDocs
+  expect(result.collections).toEqual([
+    'fiches',
+    'kits',
+    'pressArticles',
+    'partners',
+    'advocacyContributions',
+    'events',
+    'themes',
+    'territories',
+  ])
+  expect(result.themes).toBe(await count('themes/count'))
+  expect(result.fiches).toBe(result.ficheCount)
+  expect(result.fiches).toBeGreaterThan(0)
+  expect(typeof result.firstTitle).toBe('string')
+  expect(result.press).toHaveLength(Math.min(3, await count('press-articles/count')))
+  expect(result.noKit).toBeNull()
+  expect(result.notFoundStatus).toBe(404)
+  if (result.region) expect(typeof result.regionalFiches).toBe('number')
+})
