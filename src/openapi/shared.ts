@@ -58,22 +58,18 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
 }
 
 /** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`). */
-export function readParameters(config: SanitizedConfig, selectSchema: string | undefined): (ParameterObject | ReferenceObject)[] {
+export function readParameters(config: SanitizedConfig, selectSchema: string): (ParameterObject | ReferenceObject)[] {
   const localized = config.localization ? [parameterRef('locale'), parameterRef('fallbackLocale')] : []
-  const select: ParameterObject[] = selectSchema
-    ? [
-        {
-          name: 'select',
-          in: 'query',
-          description:
-            'Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`).',
-          style: 'deepObject',
-          explode: true,
-          schema: schemaRef(selectSchema),
-        },
-      ]
-    : []
-  return [parameterRef('depth'), ...localized, ...select, parameterRef('draft')]
+  const select: ParameterObject = {
+    name: 'select',
+    in: 'query',
+    description:
+      'Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`).',
+    style: 'deepObject',
+    explode: true,
+    schema: schemaRef(selectSchema),
+  }
+  return [parameterRef('depth'), ...localized, select, parameterRef('draft')]
 }
 
 const PAGINATION_PROPERTIES: Record<string, JSONSchema> = {
