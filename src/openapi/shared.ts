@@ -17,7 +17,7 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
       name: 'depth',
       in: 'query',
       description:
-        'How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on.',
+        `How many levels of relationships to populate (default ${config.defaultDepth}): 0 returns related ids only, 1 the related documents, and so on.`,
       schema: { type: 'integer', minimum: 0, maximum: config.maxDepth },
     },
     draft: {
