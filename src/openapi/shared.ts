@@ -17,7 +17,7 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
       name: 'depth',
       in: 'query',
       description:
-        'How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on.',
+        `How many levels of relationships to populate (default ${config.defaultDepth}): 0 returns related ids only, 1 the related documents, and so on.`,
       schema: { type: 'integer', minimum: 0, maximum: config.maxDepth },
     },
     draft: {
@@ -58,22 +58,18 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
 }
 
 /** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`). */
-export function readParameters(config: SanitizedConfig, selectSchema: string | undefined): (ParameterObject | ReferenceObject)[] {
+export function readParameters(config: SanitizedConfig, selectSchema: string): (ParameterObject | ReferenceObject)[] {
   const localized = config.localization ? [parameterRef('locale'), parameterRef('fallbackLocale')] : []
-  const select: ParameterObject[] = selectSchema
-    ? [
-        {
-          name: 'select',
-          in: 'query',
-          description:
-            'Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`).',
-          style: 'deepObject',
-          explode: true,
-          schema: schemaRef(selectSchema),
-        },
-      ]
-    : []
-  return [parameterRef('depth'), ...localized, ...select, parameterRef('draft')]
+  const select: ParameterObject = {
+    name: 'select',
+    in: 'query',
+    description:
+      'Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`).',
+    style: 'deepObject',
+    explode: true,
+    schema: schemaRef(selectSchema),
+  }
+  return [parameterRef('depth'), ...localized, select, parameterRef('draft')]
 }
 
 const PAGINATION_PROPERTIES: Record<string, JSONSchema> = {

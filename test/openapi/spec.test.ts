@@ -124,6 +124,18 @@ describe('the OpenAPI document built from the Payload config', () => {
     expect(spec.components.schemas.Error).toMatchObject({ required: ['errors'] })
   })
 
+  it('gives every operation a unique operationId, a summary and documented responses', () => {
+    const ids = Object.values(spec.paths).flatMap((item) => Object.values(item).map((operation) => operation!.operationId))
+    expect(ids.every((id) => typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const item of Object.values(spec.paths)) {
+      for (const operation of Object.values(item)) {
+        expect(operation!.summary, operation!.operationId).toBeTruthy()
+        expect(Object.keys(operation!.responses).length, operation!.operationId).toBeGreaterThan(0)
+      }
+    }
+  })
+
   it('includes every custom endpoint, each described next to its handler', () => {
     expect(undocumentedEndpoints(config)).toEqual([])
     expect(spec.paths['/api/openapi.json']?.get?.operationId).toBe('getOpenAPIDocument')

@@ -226,8 +226,8 @@ describe('requests and errors', () => {
       'locale=en',
     ])
     script = [json(200, page())]
-    await client.fiches.list({ locale: 'fr' })
-    expect(requests[1]!.url).toBe('/api/fiches?locale=fr')
+    await client.fiches.list({ locale: 'fr', sort: ['series', '-number'] })
+    expect(decodeURIComponent(requests[1]!.url!)).toBe('/api/fiches?locale=fr&sort=series,-number')
   })
 
   it('bySlug filters on the slug and answers null when nothing matches', async () => {
