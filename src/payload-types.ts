@@ -155,7 +155,7 @@ export interface Fiche {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   series: 'deniche' | 'kit' | 'points-de-reperess' | 'reperess';
   number?: number | null;
   kit?: (string | null) | Kit;
@@ -230,7 +230,7 @@ export interface Kit {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   level: 'municipal' | 'departemental' | 'regional';
   edition: number;
   version?: string | null;
@@ -320,7 +320,7 @@ export interface Theme {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -335,7 +335,7 @@ export interface Territory {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   kind: 'commune' | 'intercommunalite' | 'departement' | 'region';
   parent?: (string | null) | Territory;
   isMember?: boolean | null;
@@ -353,7 +353,7 @@ export interface Partner {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   kind:
     'local-authority-network' | 'ess-network' | 'training-body' | 'public-institution' | 'cress' | 'research' | 'other';
   logo?: (string | null) | Media;
@@ -389,7 +389,7 @@ export interface PressArticle {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   outlet: string;
   author?: string | null;
   date: string;
@@ -416,7 +416,7 @@ export interface AdvocacyContribution {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   kind: 'audition' | 'amendment' | 'contribution' | 'letter' | 'press-release' | 'bill-proposal' | 'declaration';
   date: string;
   datePrecision: 'day' | 'month' | 'year';
@@ -467,7 +467,7 @@ export interface Event {
   /**
    * Filled from the title; editable.
    */
-  slug?: string | null;
+  slug: string;
   kind: 'webinar' | 'meeting' | 'regional-club' | 'training' | 'fair' | 'seminar' | 'workshop' | 'governance';
   start: string;
   end?: string | null;

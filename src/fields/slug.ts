@@ -23,7 +23,8 @@ export function slugField(source = 'title'): Field {
     label: { fr: 'Identifiant d’adresse (slug)', en: 'Slug' },
     unique: true,
     index: true,
-    // Not `required` in the schema (clients may omit it: it is derived), but validated as present below.
+    // Required in responses; on create it may be omitted (filled from the source field before validation).
+    required: true,
     hooks: { beforeValidate: [fillFromSource] },
     validate: (value: unknown) =>
       typeof value === 'string' && SLUG_PATTERN.test(value)

@@ -74,7 +74,7 @@ describe('seed of the 2021 activity report', () => {
 
   it('starts from empty with reset, then loads the same counts', async () => {
     const before = await fingerprint()
-    await payload.create({ collection: 'themes', data: { title: 'Thème ajouté à la main' } })
+    await payload.create({ collection: 'themes', data: { title: 'Thème ajouté à la main', slug: 'theme-ajoute-a-la-main' } })
     await seed(payload, { reset: true })
     expect(await count('themes', { title: { equals: 'Thème ajouté à la main' } })).toBe(0)
     const after = await fingerprint()

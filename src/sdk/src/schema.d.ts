@@ -728,7 +728,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             series: "deniche" | "kit" | "points-de-reperess" | "reperess";
             number?: number | null;
@@ -846,7 +846,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             level: "municipal" | "departemental" | "regional";
             edition: number;
@@ -909,7 +909,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             outlet: string;
             author?: string | null;
             date: string;
@@ -954,7 +954,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
             date: string;
@@ -1026,7 +1026,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
             start: string;
@@ -1080,7 +1080,7 @@ export interface components {
             id: string;
             name: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
             logo?: (string | null) | components["schemas"]["Media"];
@@ -1131,7 +1131,7 @@ export interface components {
             id: string;
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             description?: string | null;
             updatedAt: string;
             createdAt: string;
@@ -1148,7 +1148,7 @@ export interface components {
             id: string;
             name: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "commune" | "intercommunalite" | "departement" | "region";
             parent?: (string | null) | components["schemas"]["Territory"];
@@ -1509,7 +1509,7 @@ export interface components {
         FicheCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             series: "deniche" | "kit" | "points-de-reperess" | "reperess";
             number?: number | null;
@@ -1576,7 +1576,7 @@ export interface components {
         FicheUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             series?: "deniche" | "kit" | "points-de-reperess" | "reperess";
             number?: number | null;
@@ -1786,7 +1786,7 @@ export interface components {
         KitCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             level: "municipal" | "departemental" | "regional";
             edition: number;
@@ -1819,7 +1819,7 @@ export interface components {
         KitUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             level?: "municipal" | "departemental" | "regional";
             edition?: number;
@@ -2038,7 +2038,7 @@ export interface components {
         PressArticleCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             outlet: string;
             author?: string | null;
             date: string;
@@ -2060,7 +2060,7 @@ export interface components {
         PressArticleUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             outlet?: string;
             author?: string | null;
             date?: string;
@@ -2236,7 +2236,7 @@ export interface components {
         AdvocacyContributionCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
             date: string;
@@ -2280,7 +2280,7 @@ export interface components {
         AdvocacyContributionUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             kind?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
             date?: string;
@@ -2440,7 +2440,7 @@ export interface components {
         EventCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
             start: string;
@@ -2466,7 +2466,7 @@ export interface components {
         EventUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             kind?: "webinar" | "meeting" | "regional-club" | "training" | "fair" | "seminar" | "workshop" | "governance";
             start?: string;
@@ -2573,7 +2573,7 @@ export interface components {
         PartnerCreate: {
             name: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
             logo?: (string | null) | components["schemas"]["Media"];
@@ -2597,7 +2597,7 @@ export interface components {
         PartnerUpdate: {
             name?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             kind?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
             logo?: (string | null) | components["schemas"]["Media"];
@@ -2652,13 +2652,13 @@ export interface components {
         ThemeCreate: {
             title: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             description?: string | null;
         };
         ThemeUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             description?: string | null;
         };
         /** @description A page of Territory documents. */
@@ -2721,7 +2721,7 @@ export interface components {
         TerritoryCreate: {
             name: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug: string;
             /** @enum {string} */
             kind: "commune" | "intercommunalite" | "departement" | "region";
             parent?: (string | null) | components["schemas"]["Territory"];
@@ -2731,7 +2731,7 @@ export interface components {
         TerritoryUpdate: {
             name?: string;
             /** @description Filled from the title; editable. */
-            slug?: string | null;
+            slug?: string;
             /** @enum {string} */
             kind?: "commune" | "intercommunalite" | "departement" | "region";
             parent?: (string | null) | components["schemas"]["Territory"];
