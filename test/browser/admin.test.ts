@@ -68,6 +68,32 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
     // The account created through the screen is an admin.
     const me = await page.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())
     expect(me.user).toMatchObject({ email: 'direction@rtes.fr', role: 'admin' })
+
+    // A kit's edit view lists its fiches (derived from each fiche's kit, in number order).
+    // Created from the page with the session cookie, as the admin's own requests are (same origin).
+    const kitId = await page.evaluate(async () => {
+      const post = async (collection: string, data: object) => {
+        const res = await fetch(`/api/${collection}`, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...data, _status: 'published' }),
+        })
+        if (res.status !== 201) throw new Error(`${collection}: ${res.status} ${await res.text()}`)
+        return ((await res.json()) as { doc: { id: string } }).doc
+      }
+      const kit = await post('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2021 })
+      for (const [number, title] of [[2, 'Pourquoi une politique transversale ?'], [1, 'ESS : de quoi parle-t-on ?']] as const) {
+        await post('fiches', { title, series: 'kit', kit: kit.id, number, category: 'introductive', page: number * 2 })
+      }
+      return kit.id
+    })
+    await page.goto(`${server.url}/admin/collections/kits/${kitId}`)
+    const joinTable = page.locator('.relationship-table')
+    await expect.poll(() => joinTable.innerText(), { timeout: 30_000 }).toContain('ESS : de quoi parle-t-on ?')
+    const tableText = await joinTable.innerText()
+    expect(tableText.indexOf('ESS : de quoi parle-t-on ?')).toBeLessThan(tableText.indexOf('Pourquoi une politique transversale ?'))
+    await page.screenshot({ path: path.join(ARTEFACTS, 'kit-with-fiches.png'), fullPage: true })
     await context.close()
   })
 })

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -21,13 +22,27 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>
 }
 
+/**
+ * A port the OS just handed out. The server needs it before it starts so that SERVER_URL (Payload's CSRF
+ * allow-list for cookie sessions) names the origin browsers will send.
+ */
+async function freePort(): Promise<number> {
+  const probe = net.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as net.AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
 /** The environment a test server runs with: production build, ephemeral port, its own database. */
-function serverEnv(name: string, options: ServerOptions): NodeJS.ProcessEnv {
+async function serverEnv(name: string, options: ServerOptions): Promise<NodeJS.ProcessEnv> {
+  const port = await freePort()
   return {
     ...process.env,
     NODE_ENV: 'production',
-    PORT: '0',
+    PORT: String(port),
     HOST: '127.0.0.1',
+    SERVER_URL: `http://127.0.0.1:${port}`,
     PAYLOAD_SECRET: TEST_SECRET,
     DATABASE_URI: testDatabaseUri(name),
     NEXT_TELEMETRY_DISABLED: '1',
@@ -53,7 +68,7 @@ function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () 
 
 /** Starts the real server (built by the global setup) as a child process and waits until it listens. */
 export async function startServer(name: string, options: ServerOptions = {}): Promise<RunningServer> {
-  const env = serverEnv(name, options)
+  const env = await serverEnv(name, options)
   const { child, output } = spawnServer(env)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
 
@@ -83,7 +98,7 @@ export async function runFailingServer(
   name: string,
   options: ServerOptions = {},
 ): Promise<{ code: number | null; output: string }> {
-  const { child, output } = spawnServer(serverEnv(name, options))
+  const { child, output } = spawnServer(await serverEnv(name, options))
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   clearTimeout(timer)
