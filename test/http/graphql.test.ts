@@ -142,7 +142,7 @@ describe('SDK graphql()', () => {
     expect(isRtesGraphQLError(missing) && isRtesApiError(missing)).toBe(true)
     if (!isRtesGraphQLError(missing)) return
     expect(missing.status).toBe(200)
-    expect(missing.errors[0]!.message).toMatch(/not found/i)
+    expect(missing.errors[0]!.message).toMatch(/not found|pas trouvé/i) // Payload's message follows the fallback language (fr)
 
     const deep = await sdk.graphql(depthBomb(8)).catch((e: unknown) => e)
     expect(isRtesGraphQLError(deep)).toBe(true)
