@@ -39,6 +39,9 @@ const BUILT_IN = new Set([
   'post /:id/api-key/reveal',
   'get /paste-url/:id?',
   'get /file/:filename',
+  // Added to the root endpoints by @payloadcms/next at its first REST request (the admin's Open Graph
+  // image), so the served spec would otherwise depend on request order.
+  'get /og',
 ])
 
 const METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
