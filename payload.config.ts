@@ -21,6 +21,7 @@ import { Users } from './src/collections/Users'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { endpoints } from './src/endpoints'
+import { depthLimit } from './src/graphql/depthLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -86,6 +87,10 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // Partners run their own codegen against the live schema.
     disableIntrospectionInProduction: false,
+    // Refused before execution with an error naming the limit (README: GRAPHQL_MAX_*). Payload counts
+    // 1 per field and 10 per relationship or join, so aliases × relationships add up quickly.
+    maxComplexity: env.graphQLMaxComplexity,
+    validationRules: () => [depthLimit(env.graphQLMaxDepth)],
   },
   telemetry: false,
 })

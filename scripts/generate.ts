@@ -5,7 +5,8 @@
  *
  * Artefacts: src/payload-types.ts (`types`), the admin import map (`importmap`), the OpenAPI spec
  * (`openapi`: src/sdk/openapi.json), the SDK's types generated from it (`sdk-types`:
- * src/sdk/src/schema.d.ts), and SQLite migrations (`migrations`: a new migration is created when the
+ * src/sdk/src/schema.d.ts), the GraphQL schema (`graphql`: src/sdk/schema.graphql, what
+ * `payload generate:graphQLSchema` prints), and SQLite migrations (`migrations`: a new migration is created when the
  * config's schema differs from the latest committed snapshot).
  */
 import fs from 'node:fs'
@@ -79,6 +80,19 @@ const artefacts: Artefact[] = [
         '// Generated from src/sdk/openapi.json by openapi-typescript (emptyObjectsUnknown, i.e.\n' +
         '// `--empty-objects-unknown`). Do not edit: run `npm run generate -- --only=openapi,sdk-types`.\n' +
         astToString(ast)
+      )
+    },
+  },
+  {
+    name: 'graphql',
+    file: 'src/sdk/schema.graphql',
+    render: async () => {
+      const { configToSchema } = await import('@payloadcms/graphql')
+      const { printSchema } = await import('graphql')
+      return (
+        '# The GraphQL schema of POST /api/graphql, for partners\' codegen. Generated from the Payload config:\n' +
+        '# do not edit, run `npm run generate -- --only=graphql`.\n\n' +
+        `${printSchema(configToSchema(config).schema)}\n`
       )
     },
   },

@@ -15,6 +15,7 @@ import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
 import { seedIfEmpty } from './seed/run'
 import { docsRouter } from './server/docs'
+import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   app.use(securityHeaders())
   app.use(healthRouter(payload, () => shuttingDown))
   app.use(docsRouter(payload.config.routes.api))
+  app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(frenchAdminByDefault)
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).

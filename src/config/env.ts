@@ -18,6 +18,11 @@ export interface AppEnv {
   usingDevSecret: boolean
   databaseUri: string | undefined
   serverUrl: string
+  /** Public website the feeds link to (`PUBLIC_SITE_URL`, default `serverUrl`). */
+  publicSiteUrl: string
+  /** GraphQL limits: a query above either is refused before it runs. */
+  graphQLMaxDepth: number
+  graphQLMaxComplexity: number
   corsOrigins: string[]
   port: number
   host: string
@@ -37,12 +42,19 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
   if (!/^https?:\/\//.test(serverUrl)) {
     throw new ConfigError(`SERVER_URL must start with http:// or https:// (got "${serverUrl}").`)
   }
+  const publicSiteUrl = (env.PUBLIC_SITE_URL?.trim() || serverUrl).replace(/\/+$/, '')
+  if (!/^https?:\/\//.test(publicSiteUrl)) {
+    throw new ConfigError(`PUBLIC_SITE_URL must start with http:// or https:// (got "${publicSiteUrl}").`)
+  }
   return {
     production,
     secret: secret || DEV_SECRET,
     usingDevSecret: !secret,
     databaseUri: env.DATABASE_URI,
     serverUrl,
+    publicSiteUrl,
+    graphQLMaxDepth: parsePositive('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 12),
+    graphQLMaxComplexity: parsePositive('GRAPHQL_MAX_COMPLEXITY', env.GRAPHQL_MAX_COMPLEXITY, 1000),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
@@ -59,4 +71,13 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
+}
+
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) {
+    throw new ConfigError(`${name} must be a positive integer (got "${value}").`)
+  }
+  return number
 }

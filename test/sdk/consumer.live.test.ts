@@ -52,7 +52,7 @@ it('packs a self-contained package: no dependencies, built JavaScript and declar
   const pkg = path.join(installed, '@rtes/sdk')
   const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8'))
   expect(manifest.dependencies ?? {}).toEqual({})
-  expect(fs.readdirSync(pkg).sort()).toEqual(['README.md', 'dist', 'openapi.json', 'package.json'])
+  expect(fs.readdirSync(pkg).sort()).toEqual(['README.md', 'dist', 'openapi.json', 'package.json', 'schema.graphql'])
   expect(fs.readdirSync(path.join(pkg, 'dist'))).toContain('index.d.ts')
   expect(fs.readdirSync(path.join(pkg, 'dist')).some((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toBe(false)
 })

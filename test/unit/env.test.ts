@@ -31,6 +31,15 @@ describe('readEnv', () => {
     expect(readEnv({}).serverUrl).toBe('http://localhost:3000')
   })
 
+  it('reads PUBLIC_SITE_URL (default SERVER_URL) and the GraphQL limits', () => {
+    expect(readEnv({ SERVER_URL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
+    const env = readEnv({ PUBLIC_SITE_URL: 'https://www.rtes.fr/', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COMPLEXITY: '500' })
+    expect(env).toMatchObject({ publicSiteUrl: 'https://www.rtes.fr', graphQLMaxDepth: 8, graphQLMaxComplexity: 500 })
+    expect(readEnv({})).toMatchObject({ graphQLMaxDepth: 12, graphQLMaxComplexity: 1000 })
+    expect(() => readEnv({ PUBLIC_SITE_URL: 'www.rtes.fr' })).toThrow(/PUBLIC_SITE_URL must start with http/)
+    expect(() => readEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a positive integer/)
+  })
+
   it('rejects a bad PORT or SERVER_URL with a clear message', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT must be an integer/)
     expect(() => readEnv({ PORT: '70000' })).toThrow(/PORT must be an integer/)

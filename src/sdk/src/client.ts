@@ -6,12 +6,14 @@ import createFetchClient from 'openapi-fetch'
 
 import { RtesApiError } from './errors/RtesApiError.js'
 import { RtesError } from './errors/RtesError.js'
+import { RtesGraphQLError } from './errors/RtesGraphQLError.js'
 import { RtesNetworkError } from './errors/RtesNetworkError.js'
 import { RtesTimeoutError } from './errors/RtesTimeoutError.js'
+import { documentText, type GraphQLCall } from './graphql.js'
 import { serializeQuery } from './query.js'
 import { createResources, type GetJson, type Resources } from './resources.js'
 import { type RetryOptions, retryPolicy, sendWithRetry } from './retry.js'
-import type { Locale } from './types.js'
+import type { CallOptions, Locale } from './types.js'
 
 export interface ClientOptions {
   /** The site's origin, e.g. `https://contenus.rtes.fr` (without `/api`). */
@@ -28,8 +30,11 @@ export interface ClientOptions {
   retry?: number | false | RetryOptions | undefined
 }
 
-/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …). */
-export interface RtesClient extends Resources {}
+/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …) and `graphql`. */
+export interface RtesClient extends Resources {
+  /** Runs a GraphQL query (text or typed document) on `/api/graphql`; throws `RtesGraphQLError` on `errors`. */
+  readonly graphql: GraphQLCall
+}
 
 export const DEFAULT_TIMEOUT_MS = 10_000
 
@@ -53,39 +58,71 @@ export function createClient(options: ClientOptions): RtesClient {
   const http = createFetchClient({ baseUrl, headers, querySerializer: serializeQuery })
   const get = http.GET as unknown as LooseGet
 
-  const getJson: GetJson = async (path, query, { signal, timeoutMs = clientTimeout }) => {
+  /** Runs one call under the timeout and the caller's signal; failures become the SDK's errors. */
+  const guarded = async <T>(
+    method: string,
+    target: { url: string },
+    { signal, timeoutMs = clientTimeout }: CallOptions,
+    send: (signal: AbortSignal, deadline: number | undefined) => Promise<T>,
+  ): Promise<T> => {
     if (signal?.aborted) throw signal.reason
-    const params = options.locale && query.locale === undefined ? { ...query, locale: options.locale } : query
     const controller = new AbortController()
     const forwardAbort = () => controller.abort(signal?.reason)
     signal?.addEventListener('abort', forwardAbort, { once: true })
     let timedOut = false
     const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined
-    const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : undefined
-    let url = `${baseUrl}${path}`
     try {
-      const { data, error, response } = await get(path, {
-        params: { query: params },
-        signal: controller.signal,
-        fetch: (request) => {
-          url = request.url
-          return sendWithRetry(request, { fetch: fetchImpl, policy, deadline })
-        },
-      })
-      if (!response.ok) throw new RtesApiError({ method: 'GET', url, response, body: error })
-      return data
+      return await send(controller.signal, timeoutMs > 0 ? Date.now() + timeoutMs : undefined)
     } catch (error) {
       if (error instanceof RtesError) throw error
-      if (timedOut) throw new RtesTimeoutError({ method: 'GET', url, timeoutMs })
+      if (timedOut) throw new RtesTimeoutError({ method, url: target.url, timeoutMs })
       if (signal?.aborted) throw signal.reason
-      throw new RtesNetworkError({ method: 'GET', url, cause: error })
+      throw new RtesNetworkError({ method, url: target.url, cause: error })
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', forwardAbort)
     }
   }
 
-  return createResources(getJson)
+  const getJson: GetJson = (path, query, call) => {
+    const params = options.locale && query.locale === undefined ? { ...query, locale: options.locale } : query
+    const target = { url: `${baseUrl}${path}` }
+    return guarded('GET', target, call, async (signal, deadline) => {
+      const { data, error, response } = await get(path, {
+        params: { query: params },
+        signal,
+        fetch: (request) => {
+          target.url = request.url
+          return sendWithRetry(request, { fetch: fetchImpl, policy, deadline })
+        },
+      })
+      if (!response.ok) throw new RtesApiError({ method: 'GET', url: target.url, response, body: error })
+      return data
+    })
+  }
+
+  // GraphQL answers errors with a 200 (or a 400 when the query is refused before running): both throw.
+  const graphql: GraphQLCall = async (document, variables, call = {}) => {
+    const target = { url: `${baseUrl}/api/graphql` }
+    const body = JSON.stringify({ query: documentText(document), ...(variables ? { variables } : {}) })
+    return guarded('POST', target, call, async (signal, deadline) => {
+      const request = new Request(target.url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body, signal })
+      const response = await sendWithRetry(request, { fetch: fetchImpl, policy, deadline })
+      const text = await response.text()
+      let parsed: unknown = text
+      try {
+        parsed = text ? JSON.parse(text) : null
+      } catch {
+        // not JSON (a proxy's error page): kept as text in the error
+      }
+      const errors = (parsed as { errors?: unknown } | null)?.errors
+      if (Array.isArray(errors) && errors.length) throw new RtesGraphQLError({ url: target.url, response, body: parsed })
+      if (!response.ok) throw new RtesApiError({ method: 'POST', url: target.url, response, body: parsed })
+      return (parsed as { data: never }).data
+    })
+  }
+
+  return { ...createResources(getJson), graphql }
 }
 
 function checkBaseUrl(value: unknown): string {

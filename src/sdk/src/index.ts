@@ -9,6 +9,8 @@ export { RtesError, isRtesError } from './errors/RtesError.js'
 export { RtesApiError, isRtesApiError, type ApiErrorDetail } from './errors/RtesApiError.js'
 export { RtesNetworkError, isRtesNetworkError } from './errors/RtesNetworkError.js'
 export { RtesTimeoutError, isRtesTimeoutError } from './errors/RtesTimeoutError.js'
+export { RtesGraphQLError, isRtesGraphQLError } from './errors/RtesGraphQLError.js'
+export type { DocumentNodeLike, DocumentTypeDecoration, GraphQLCall, GraphQLDocument } from './graphql.js'
 export type {
   CallOptions,
   CountQuery,

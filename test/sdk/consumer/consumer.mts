@@ -8,6 +8,7 @@ import {
   type Fiche,
   isRtesApiError,
   isRtesError,
+  isRtesGraphQLError,
   isRtesNetworkError,
   isRtesTimeoutError,
   type ListParams,
@@ -40,7 +41,7 @@ const regionalFiches = region
 
 const themes = await rtes.themes.list({ sort: 'title', limit: 100, select: { title: true, slug: true } })
 const titles: string[] = themes.docs.map((theme) => theme.title)
-const theme: Theme | null = await rtes.themes.bySlug(themes.docs[0]!.slug)
+const theme: Theme | null = await rtes.themes.bySlug(themes.docs[0]!.slug!)
 const where: WhereOf<'fiches'> = { themes: { in: [theme!.id] } }
 const ficheParams: ListParams<'fiches'> = { where, limit: 2, depth: 1 }
 const fiches: Fiche[] = []
@@ -50,6 +51,17 @@ const firstTitle: string | undefined = fiches[0]?.title
 
 const press: PressArticle[] = (await rtes.pressArticles.list({ sort: '-date', limit: 3, locale: 'en' })).docs
 const noKit = await rtes.kits.bySlug('no-such-kit')
+
+// GraphQL, typed by the caller; errors throw RtesGraphQLError.
+const gql = await rtes.graphql<{ Themes: { docs: { slug: string }[] } }>('query ($limit: Int) { Themes(limit: $limit) { docs { slug } } }', { limit: 1 })
+if (gql.Themes.docs.length !== 1) throw new Error('graphql: expected one theme')
+let graphQLRefused = false
+try {
+  await rtes.graphql('{ Themes { docs { nope } } }')
+} catch (error) {
+  graphQLRefused = isRtesGraphQLError(error)
+}
+if (!graphQLRefused) throw new Error('graphql: an unknown field should throw RtesGraphQLError')
 
 let notFoundStatus = 0
 try {
