@@ -66,12 +66,12 @@ describe('reading with the SDK', () => {
     const { docs } = await anonymous.themes.list({ limit: 50, depth: 0 })
     const counts = await Promise.all(docs.map((theme) => anonymous.fiches.count({ where: { themes: { in: [theme.id] } } })))
     const theme = docs[counts.findIndex((count) => count > 0)]!
-    const found = await anonymous.themes.bySlug(theme.slug)
+    const found = await anonymous.themes.bySlug(theme.slug!)
     expect(found?.id).toBe(theme.id)
     const fiches = await anonymous.fiches.list({ where: { themes: { in: [found!.id] } }, depth: 1, sort: '-firstPublishedAt' })
     expect(fiches.totalDocs).toBeGreaterThan(0)
     // Or in one call, on the related theme's slug.
-    const bySlug = await anonymous.fiches.list({ where: { 'themes.slug': { equals: theme.slug } }, depth: 0, sort: '-firstPublishedAt' })
+    const bySlug = await anonymous.fiches.list({ where: { 'themes.slug': { equals: theme.slug! } }, depth: 0, sort: '-firstPublishedAt' })
     expect(bySlug.docs.map((fiche) => fiche.id)).toEqual(fiches.docs.map((fiche) => fiche.id))
     for (const fiche of fiches.docs) {
       const themes = (fiche.themes ?? []) as (string | Theme)[]
@@ -95,7 +95,7 @@ describe('reading with the SDK', () => {
 
   it('bySlug returns the document, or null when there is none', async () => {
     const [first] = (await anonymous.fiches.list({ limit: 1 })).docs
-    const fiche: Fiche | null = await anonymous.fiches.bySlug(first!.slug)
+    const fiche: Fiche | null = await anonymous.fiches.bySlug(first!.slug!)
     expect(fiche?.id).toBe(first!.id)
     expect(await anonymous.fiches.bySlug('aucune-fiche-ne-porte-ce-nom')).toBeNull()
   })

@@ -11,6 +11,7 @@ import { RtesTimeoutError } from './errors/RtesTimeoutError.js'
 import { serializeQuery } from './query.js'
 import { createResources, type GetJson, type Resources } from './resources.js'
 import { type RetryOptions, retryPolicy, sendWithRetry } from './retry.js'
+import { createSync, type SyncMethods } from './sync.js'
 import type { Locale } from './types.js'
 
 export interface ClientOptions {
@@ -28,8 +29,8 @@ export interface ClientOptions {
   retry?: number | false | RetryOptions | undefined
 }
 
-/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …). */
-export interface RtesClient extends Resources {}
+/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …), and delta sync. */
+export interface RtesClient extends Resources, SyncMethods {}
 
 export const DEFAULT_TIMEOUT_MS = 10_000
 
@@ -85,7 +86,7 @@ export function createClient(options: ClientOptions): RtesClient {
     }
   }
 
-  return createResources(getJson)
+  return { ...createResources(getJson), ...createSync(getJson) }
 }
 
 function checkBaseUrl(value: unknown): string {
