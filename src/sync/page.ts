@@ -36,7 +36,7 @@ export const audienceOf = (user: PayloadRequest['user']): Audience =>
   isEditorUser(user) ? 'editors' : hasRole(user, 'member') ? 'members' : 'public'
 
 export async function syncPage(req: PayloadRequest, query: SyncQuery): Promise<SyncPage> {
-  const secret = req.payload.secret
+  const secret = req.payload.config.secret
   const audience = audienceOf(req.user)
   const limit = parseLimit(query.limit)
   const locale = parseLocale(req, query.locale)
