@@ -62,8 +62,8 @@ let n = 0
 const publishFiche = (extra: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'fiches',
-    data: { title: `Fiche ${++n}`, slug: `fiche-webhook-${n}`, series: 'deniche', _status: 'published', ...extra },
-  })
+    data: { title: `Fiche ${++n}`, slug: `fiche-webhook-${n}`, series: 'deniche', _status: 'published', ...extra } as never,
+  }) as Promise<{ id: string }>
 
 const deliveriesOf = async (webhook: string | number) =>
   (
@@ -121,7 +121,7 @@ describe('deliveries', () => {
         expect(headers['content-type']).toBe('application/json')
         expect(headers['x-rtes-delivery']).toBe(delivery!.deliveryId) // the same id on every attempt
         expect(headers['x-rtes-event']).toBe('publish')
-        expect(headers['x-rtes-signature']).toBe(headers['x-rtes-signature']!.replace(/^t=\d+/, `t=${headers['x-rtes-timestamp']}`))
+        expect(String(headers['x-rtes-signature'])).toMatch(new RegExp(`^t=${headers['x-rtes-timestamp']},v1=[0-9a-f]{64}$`))
         expect(await verifyWebhookSignature(SECRET, headers['x-rtes-signature'] as string, body, 300)).toBe(true)
         expect(await verifyWebhookSignature('another-secret-0123456789', headers['x-rtes-signature'] as string, body, 300)).toBe(false)
         expect(await verifyWebhookSignature(SECRET, headers['x-rtes-signature'] as string, body.replace('Fiche', 'Fichu'), 300)).toBe(false)
@@ -162,7 +162,7 @@ describe('deliveries', () => {
       await payload.delete({ collection: 'fiches', id: fiche.id })
       const members = await publishFiche({ visibility: 'members' })
       await payload.delete({ collection: 'fiches', id: members.id })
-      await payload.create({ collection: 'kits', data: { title: 'Kit', slug: `kit-${++n}`, level: 'regional', edition: 2021, _status: 'published' } })
+      await payload.create({ collection: 'kits', data: { title: 'Kit', slug: `kit-${++n}`, level: 'regional', edition: 2021, _status: 'published' } as never })
 
       const deliveries = await deliveriesOf(webhook.id)
       expect(deliveries.map((d) => d.event)).toEqual(['publish', 'update', 'unpublish', 'publish', 'unpublish', 'publish', 'delete'])
