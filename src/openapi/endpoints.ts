@@ -39,6 +39,9 @@ const BUILT_IN = new Set([
   'post /:id/api-key/reveal',
   'get /paste-url/:id?',
   'get /file/:filename',
+  // Added to the root endpoints by @payloadcms/next's REST route at its first request (the admin's Open
+  // Graph image): not part of the content API.
+  'get /og',
 ])
 
 const METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']

@@ -40,7 +40,7 @@ const regionalFiches = region
 
 const themes = await rtes.themes.list({ sort: 'title', limit: 100, select: { title: true, slug: true } })
 const titles: string[] = themes.docs.map((theme) => theme.title)
-const theme: Theme | null = await rtes.themes.bySlug(themes.docs[0]!.slug)
+const theme: Theme | null = await rtes.themes.bySlug(themes.docs[0]!.slug!)
 const where: WhereOf<'fiches'> = { themes: { in: [theme!.id] } }
 const ficheParams: ListParams<'fiches'> = { where, limit: 2, depth: 1 }
 const fiches: Fiche[] = []
