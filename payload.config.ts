@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { guardRelations } from './src/access/relations'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
+import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
 import { Fiches } from './src/collections/Fiches'
 import { Kits } from './src/collections/Kits'
@@ -18,10 +19,15 @@ import { PressArticles } from './src/collections/PressArticles'
 import { Territories } from './src/collections/Territories'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
+import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { endpoints } from './src/endpoints'
 import { depthLimit } from './src/graphql/depthLimit'
+import { withSyndication } from './src/sync/hooks'
+import { deliverWebhookTask } from './src/webhooks/deliver'
+import { WEBHOOK_QUEUE } from './src/webhooks/events'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -35,23 +41,34 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
-  collections: guardRelations([
-    Fiches,
-    Kits,
-    PressArticles,
-    AdvocacyContributions,
-    Events,
-    Partners,
-    Themes,
-    Territories,
-    Media,
-    Users,
-  ]),
+  // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
+  collections: withSyndication(
+    guardRelations([
+      Fiches,
+      Kits,
+      PressArticles,
+      AdvocacyContributions,
+      Events,
+      Partners,
+      Themes,
+      Territories,
+      Media,
+      Users,
+      Webhooks,
+      WebhookDeliveries,
+      Changes,
+    ]),
+  ),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
     // checks it every minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      // Webhook deliveries (src/webhooks/deliver.ts): every 10 seconds; retries wait in the queue.
+      { cron: '*/10 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
+    ],
+    tasks: [deliverWebhookTask],
     // Only the server's own Payload instance runs the queue (src/server.ts): Next's request-time instance
     // in the same process would run it a second time.
     shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,

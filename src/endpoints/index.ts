@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { openapiEndpoint } from './openapi'
+import { syncEndpoint } from './sync'
 
 /** Root endpoints of the project (served under /api). Each documents itself for the OpenAPI spec. */
-export const endpoints: Endpoint[] = [openapiEndpoint]
+export const endpoints: Endpoint[] = [openapiEndpoint, syncEndpoint]

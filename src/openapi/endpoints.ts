@@ -60,7 +60,7 @@ interface Located {
 function projectEndpoints(config: SanitizedConfig): Located[] {
   const found: Located[] = (config.endpoints || []).map((endpoint) => ({ endpoint, route: `${config.routes.api}${endpoint.path}` }))
   for (const collection of config.collections) {
-    if (isInternalCollection(collection.slug) || !collection.endpoints) continue
+    if (isInternalCollection(collection) || !collection.endpoints) continue
     for (const endpoint of collection.endpoints) {
       found.push({ endpoint, route: `${config.routes.api}/${collection.slug}${endpoint.path}`, tag: collection.slug })
     }

@@ -11,11 +11,15 @@ import { configToJSONSchema, type FlattenedField, type SanitizedCollectionConfig
 
 import type { JSONSchema } from './types'
 
-/** Payload's own collections (preferences, locks, migrations, jobs, key-value store) stay out of the spec. */
-export const isInternalCollection = (slug: string): boolean => slug.startsWith('payload-')
+/**
+ * Payload's own collections (preferences, locks, migrations, jobs, key-value store) and the project's
+ * administration internals marked `custom: { internal: true }` (change log, webhooks) stay out of the spec.
+ */
+export const isInternalCollection = (collection: Pick<SanitizedCollectionConfig, 'slug' | 'custom'>): boolean =>
+  collection.slug.startsWith('payload-') || (collection.custom as { internal?: boolean } | undefined)?.internal === true
 
 export const publicCollections = (config: SanitizedConfig): SanitizedCollectionConfig[] =>
-  config.collections.filter((collection) => !isInternalCollection(collection.slug))
+  config.collections.filter((collection) => !isInternalCollection(collection))
 
 export interface CollectionNames {
   /** The document schema's name: the TypeScript interface name (`Fiche`). */

@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildOpenAPIDocument, type OpenAPIDocument, undocumentedEndpoints } from '../../src/openapi'
+import { isInternalCollection } from '../../src/openapi/schemas'
 import type { JSONSchema, ParameterObject, ReferenceObject } from '../../src/openapi/types'
 import { COLLECTIONS } from '../../src/sdk/src/resources'
 import { testDatabaseUri } from '../helpers/database'
@@ -19,7 +20,7 @@ beforeAll(async () => {
   spec = buildOpenAPIDocument(config)
 })
 
-const publicCollections = () => config.collections.filter((c) => !c.slug.startsWith('payload-'))
+const publicCollections = () => config.collections.filter((c) => !isInternalCollection(c))
 const schemaName = (slug: string) => {
   const ref = (spec.paths[`/api/${slug}/{id}`]?.get?.responses['200'] as { content: Record<string, { schema: JSONSchema }> })
     ?.content['application/json']?.schema.$ref as string | undefined

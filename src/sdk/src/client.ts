@@ -13,6 +13,7 @@ import { documentText, type GraphQLCall } from './graphql.js'
 import { serializeQuery } from './query.js'
 import { createResources, type GetJson, type Resources } from './resources.js'
 import { type RetryOptions, retryPolicy, sendWithRetry } from './retry.js'
+import { createSync, type SyncMethods } from './sync.js'
 import type { CallOptions, Locale } from './types.js'
 
 export interface ClientOptions {
@@ -30,8 +31,8 @@ export interface ClientOptions {
   retry?: number | false | RetryOptions | undefined
 }
 
-/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …) and `graphql`. */
-export interface RtesClient extends Resources {
+/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …), `graphql` and delta sync. */
+export interface RtesClient extends Resources, SyncMethods {
   /** Runs a GraphQL query (text or typed document) on `/api/graphql`; throws `RtesGraphQLError` on `errors`. */
   readonly graphql: GraphQLCall
 }
@@ -122,7 +123,7 @@ export function createClient(options: ClientOptions): RtesClient {
     })
   }
 
-  return { ...createResources(getJson), graphql }
+  return { ...createResources(getJson), ...createSync(getJson), graphql }
 }
 
 function checkBaseUrl(value: unknown): string {

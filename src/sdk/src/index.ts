@@ -5,6 +5,8 @@
 export { createClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type RtesClient } from './client.js'
 export { COLLECTIONS, type CollectionName, type CollectionTable, type CountParams, type GetParams, type ListParams, type Resource, type Resources } from './resources.js'
 export { DEFAULT_RETRY, type RetryEvent, type RetryOptions } from './retry.js'
+export type { SyncChange, SyncCollection, SyncIterator, SyncMethods, SyncPage, SyncParams } from './sync.js'
+export { verifyWebhookSignature } from './webhooks.js'
 export { RtesError, isRtesError } from './errors/RtesError.js'
 export { RtesApiError, isRtesApiError, type ApiErrorDetail } from './errors/RtesApiError.js'
 export { RtesNetworkError, isRtesNetworkError } from './errors/RtesNetworkError.js'

@@ -719,6 +719,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delta sync: a snapshot, then every change since a token
+         * @description Keeps a mirror of the content in step with RTES.
+         *
+         *     - **Without `since`**: a snapshot of every document you may read in `collections`, as `upsert` changes,
+         *       over as many pages as needed.
+         *     - **With `since=<nextToken>`**: every change after that token, oldest first: `upsert` (created,
+         *       updated, published: the document as it is now, as `GET /api/<collection>/{id}?depth=0` returns it) or
+         *       `delete` (deleted, unpublished, or no longer readable by you, e.g. made members-only). A `delete` may name
+         *       a document you never received: ignore it.
+         *
+         *     Follow pages while `hasMore` is true, each time with the `nextToken` of the previous page; keep the last
+         *     `nextToken` and pass it next time. Tokens are opaque and signed; they are bound to the collections and to
+         *     the kind of caller (public, member, editor) they were issued to, and never expire.
+         */
+        get: operations["sync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5392,6 +5423,104 @@ export interface operations {
                     "application/json": Record<string, unknown>;
                 };
             };
+        };
+    };
+    sync: {
+        parameters: {
+            query?: {
+                /** @description The `nextToken` of a previous answer. Leave out for a snapshot. */
+                since?: string;
+                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories). With `since`, the same as when the token was issued, or left out. */
+                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories")[];
+                /** @description Changes per page (default 100, at most 500). A delta page may hold fewer: changes of one document are merged. */
+                limit?: number;
+                /** @description Language of localized fields (default `fr`, with fallback to French). */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: ({
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "fiches";
+                            id: string;
+                            doc: components["schemas"]["Fiche"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "kits";
+                            id: string;
+                            doc: components["schemas"]["Kit"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "press-articles";
+                            id: string;
+                            doc: components["schemas"]["PressArticle"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "partners";
+                            id: string;
+                            doc: components["schemas"]["Partner"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "advocacy-contributions";
+                            id: string;
+                            doc: components["schemas"]["AdvocacyContribution"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "events";
+                            id: string;
+                            doc: components["schemas"]["Event"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "themes";
+                            id: string;
+                            doc: components["schemas"]["Theme"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "territories";
+                            id: string;
+                            doc: components["schemas"]["Territory"];
+                        } | {
+                            /** @constant */
+                            op: "delete";
+                            /** @enum {string} */
+                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories";
+                            id: string;
+                        })[];
+                        /** @description Pass it as `since` for the next page, or the next sync. */
+                        nextToken: string;
+                        /** @description True when another page follows at once. */
+                        hasMore: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
 }
