@@ -91,7 +91,7 @@ export default buildConfig({
     // No Gravatar: these machines and many partner networks have no internet access.
     avatar: 'default',
     meta: {
-      title: 'RTES',
+      title: 'Administration',
       titleSuffix: ' · RTES',
       description: "Réseau des collectivités Territoriales pour une Économie Solidaire : gestion des contenus",
     },

@@ -55,6 +55,8 @@ async function main(): Promise<void> {
   // The README's run command shows the 2021 report's content on first start.
   if (dev && process.env.RTES_SEED !== 'off') await seedIfEmpty(payload)
 
+  // Next's anonymous telemetry would call out to the internet: off unless asked for.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   const nextApp = next({ dev, dir: rootDir, hostname: env.host, port: env.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()

@@ -36,7 +36,8 @@ export const FEED_LIMIT = 50
 const CACHE_CONTROL = 'public, max-age=300'
 
 const TEXT = {
-  fr: { description: (label: string) => `${label} publiés par le Réseau des collectivités Territoriales pour une Économie Solidaire (RTES).` },
+  // Labels differ in gender ("Fiches", "Kits", "Agenda"…): a phrasing that agrees with all of them.
+  fr: { description: (label: string) => `${label} : les publications du Réseau des collectivités Territoriales pour une Économie Solidaire (RTES).` },
   en: { description: (label: string) => `${label} published by the RTES (French network of local authorities for a social and solidarity economy).` },
 }
 

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -45,6 +47,8 @@ async function serverEnv(name: string, options: ServerOptions): Promise<NodeJS.P
     SERVER_URL: `http://127.0.0.1:${port}`,
     PAYLOAD_SECRET: TEST_SECRET,
     DATABASE_URI: testDatabaseUri(name),
+    // Uploads go to a temp folder, not the repository's data/media.
+    MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-media-')),
     NEXT_TELEMETRY_DISABLED: '1',
     RTES_SEED: 'off',
     FORCE_COLOR: '0',
