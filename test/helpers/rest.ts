@@ -56,6 +56,23 @@ export async function createAccounts(baseUrl: string): Promise<Credentials> {
   }
 }
 
+/** Creates a document over REST (published unless `status` says draft); throws with the body on failure. */
+export async function createDoc(
+  baseUrl: string,
+  auth: string | undefined,
+  collection: string,
+  data: Record<string, unknown>,
+  status: 'draft' | 'published' = 'published',
+): Promise<{ id: string; slug: string }> {
+  const res = await call(baseUrl, `/api/${collection}${status === 'draft' ? '?draft=true' : ''}`, {
+    method: 'POST',
+    auth,
+    body: { ...data, _status: status },
+  })
+  if (res.status !== 201) throw new Error(`creating ${collection} failed: ${JSON.stringify(res.body)}`)
+  return res.body.doc
+}
+
 /** A GraphQL call; returns the parsed body. */
 export async function graphql(baseUrl: string, query: string, auth?: string): Promise<any> {
   const res = await call(baseUrl, '/api/graphql', { method: 'POST', body: { query }, auth })

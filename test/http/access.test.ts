@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { call, createAccounts, type Credentials, graphql, type Role } from '../helpers/rest'
+import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
@@ -40,15 +40,8 @@ const ROLES = Object.keys(EXPECTED) as Role[]
 const visibleFor = (role: Role, slug: Slug) =>
   EXPECTED[role].filter((kind) => hasVisibility(slug) || kind !== 'members').map((kind) => `${slug}-${kind}`).sort()
 
-async function create(slug: string, data: Record<string, unknown>, status: 'draft' | 'published') {
-  const res = await call(server.url, `/api/${slug}${status === 'draft' ? '?draft=true' : ''}`, {
-    method: 'POST',
-    auth: auth.editor,
-    body: { ...data, _status: status },
-  })
-  if (res.status !== 201) throw new Error(`creating ${slug} failed: ${JSON.stringify(res.body)}`)
-  return res.body.doc as { id: string; slug: string }
-}
+const create = (slug: string, data: Record<string, unknown>, status: 'draft' | 'published') =>
+  createDoc(server.url, auth.editor, slug, data, status)
 
 let n = 0
 async function fixtures(slug: Slug, extra: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { call, createAccounts, type Credentials } from '../helpers/rest'
+import { call, createAccounts, createDoc, type Credentials } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 const SITE = 'https://www.rtes.test'
@@ -28,15 +28,8 @@ const FORMATS = {
 } as const
 type Format = keyof typeof FORMATS
 
-async function create(slug: string, data: Record<string, unknown>, status: 'draft' | 'published' = 'published') {
-  const res = await call(server.url, `/api/${slug}${status === 'draft' ? '?draft=true' : ''}`, {
-    method: 'POST',
-    auth: auth.editor,
-    body: { ...data, _status: status },
-  })
-  if (res.status !== 201) throw new Error(`creating ${slug} failed: ${JSON.stringify(res.body)}`)
-  return res.body.doc as { id: string; slug: string }
-}
+const create = (slug: string, data: Record<string, unknown>, status: 'draft' | 'published' = 'published') =>
+  createDoc(server.url, auth.editor, slug, data, status)
 
 /** The feed's item links and title, whatever the format (RSS/Atom through the parser, JSON Feed as JSON). */
 async function read(path: string, headers: Record<string, string> = {}) {

@@ -7,18 +7,14 @@ import { parse } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient, isRtesApiError, isRtesGraphQLError, type DocumentTypeDecoration, type RtesClient } from '../../src/sdk/src'
-import { call, createAccounts, type Credentials } from '../helpers/rest'
+import { createAccounts, createDoc, type Credentials } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
 let auth: Credentials
 let sdk: RtesClient
 
-async function create(slug: string, data: Record<string, unknown>) {
-  const res = await call(server.url, `/api/${slug}`, { method: 'POST', auth: auth.editor, body: { ...data, _status: 'published' } })
-  if (res.status !== 201) throw new Error(`creating ${slug} failed: ${JSON.stringify(res.body)}`)
-  return res.body.doc as { id: string }
-}
+const create = (slug: string, data: Record<string, unknown>) => createDoc(server.url, auth.editor, slug, data)
 
 async function post(query: string) {
   const res = await fetch(`${server.url}/api/graphql`, {
