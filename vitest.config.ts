@@ -14,6 +14,8 @@ const apiTests = ['test/openapi/**/*.test.ts', 'test/sdk/**/*.test.ts']
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
+    // Test workers import Payload natively too: see the README's "Node 20 and Lexical".
+    execArgv: ['--conditions=development'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // 2 cores: one Payload/Next process per test file at a time is plenty.
