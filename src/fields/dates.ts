@@ -1,5 +1,8 @@
 import type { DateField, Field } from 'payload'
 
+/** Date picker without time, shown the French way. */
+export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
+
 /** Validates that `name` is not before the sibling date `after` (e.g. an end before its start). */
 export const notBefore =
   (after: string, message: string): DateField['validate'] =>
@@ -19,14 +22,14 @@ export const publicationDates = (): Field[] => [
     type: 'date',
     index: true,
     label: { fr: 'Première publication', en: 'First published' },
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    admin: { position: 'sidebar', date: DAY_PICKER },
   },
   {
     name: 'revisedAt',
     type: 'date',
     label: { fr: 'Dernière révision', en: 'Last revised' },
     validate: notBefore('firstPublishedAt', 'La date de révision ne peut pas précéder la première publication.'),
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    admin: { position: 'sidebar', date: DAY_PICKER },
   },
 ]
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { datePrecisionField } from '../../fields/dates'
+import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
@@ -53,7 +53,7 @@ export const AdvocacyContributions: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Date', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: DAY_PICKER },
         },
       ],
     },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { datePrecisionField } from '../../fields/dates'
+import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -39,7 +39,7 @@ export const PressArticles: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Date de parution', en: 'Publication date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: DAY_PICKER },
         },
       ],
     },
