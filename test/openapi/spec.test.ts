@@ -163,10 +163,8 @@ describe('the SDK’s collection table', () => {
     territories: 'Territory',
   }
   for (const [name, slug] of Object.entries(COLLECTIONS)) {
-    it(`${name} → /api/${slug}, documents typed as ${expectedSchema[name]}`, (context) => {
-      if (!config.collections.some((c) => c.slug === slug)) {
-        context.skip(`collection "${slug}" is not in the Payload config yet`)
-      }
+    it(`${name} → /api/${slug}, documents typed as ${expectedSchema[name]}`, () => {
+      expect(config.collections.map((c) => c.slug)).toContain(slug)
       expect(spec.paths[`/api/${slug}`]?.get).toBeDefined()
       expect(schemaName(slug)).toBe(expectedSchema[name])
     })

@@ -187,12 +187,12 @@ interface AnyResource {
 
 describe('every collection of the SDK table', () => {
   for (const [name, slug] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, string][]) {
-    it(`${name}: list, count, get, bySlug and iterate agree`, async (context) => {
-      if (!inSpec.has(slug)) context.skip(`collection "${slug}" is not in the API spec yet`)
+    it(`${name}: list, count, get, bySlug and iterate agree`, async () => {
+      expect(inSpec.has(slug), `collection "${slug}" is in the API spec`).toBe(true)
       const resource = anonymous[name] as unknown as AnyResource
       const page = await resource.list({ limit: 2, depth: 0 })
       expect(page.totalDocs).toBe(await resource.count())
-      if (!page.docs.length) context.skip(`no public ${slug} in the seed`)
+      expect(page.docs.length, `the seed has public ${slug}`).toBeGreaterThan(0)
       const first = page.docs[0]!
       expect((await resource.get(first.id, { depth: 0 })).id).toBe(first.id)
       expect((await resource.bySlug(first.slug, { depth: 0 }))?.id).toBe(first.id)
