@@ -276,7 +276,9 @@ describe('sorting and filtering by related documents', () => {
     const sorted = await list('editor', 'sort=-kit.title&where[series][equals]=kit&where[slug][like]=q-fiche')
     expect(sorted.status).toBe(200)
     expect(sorted.body.docs.map((d: { title: string }) => d.title).slice(0, 2)).toEqual(['q-fiche-1', 'q-fiche-2'])
-    expect((await list('editor', 'where[kit][greater_than]=0')).status).toBe(200)
+    const filtered = await list('editor', 'where[kit.title][like]=ZZZ&where[kit.visibility][equals]=members')
+    expect(filtered.body.docs.map((d: { title: string }) => d.title)).toEqual(['q-fiche-1'])
+    expect((await list('editor', 'where[relatedKits.fiches.title][equals]=Titre du brouillon', 'press-articles')).body.totalDocs).toBe(1)
   })
 })
 
