@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardRelations } from './src/access/relations'
+import { restrictDocumentLocks } from './src/access/system'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
 import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
@@ -32,7 +33,7 @@ import { WEBHOOK_QUEUE } from './src/webhooks/events'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   secret: env.secret,
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
@@ -40,7 +41,8 @@ export default buildConfig({
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
   editor: lexicalEditor(),
   sharp,
-  // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
+  // Relationship values (and rich-text nodes) a reader may not read are removed, not left as ids, and
+  // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   collections: withSyndication(
     guardRelations([
@@ -111,3 +113,6 @@ export default buildConfig({
   },
   telemetry: false,
 })
+
+// Document locks are for editors only (src/access/system.ts).
+export default restrictDocumentLocks(config)

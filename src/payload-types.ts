@@ -585,6 +585,7 @@ export interface SyncChange {
   collection: string;
   documentId: string;
   kind: 'create' | 'update' | 'delete';
+  audience?: ('public' | 'members' | 'editors') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1156,6 +1157,7 @@ export interface SyncChangesSelect<T extends boolean = true> {
   collection?: T;
   documentId?: T;
   kind?: T;
+  audience?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, FieldHook, PayloadRequest } from 'payload'
 
+import { guardQuery } from './queries'
 import { isEditorUser } from './roles'
 
 /**
@@ -19,8 +20,91 @@ export const hideUnreadable: FieldHook = async ({ value, req, field }) => {
   return Array.isArray(value) ? kept : (kept[0] ?? null)
 }
 
+/** A Lexical node as stored: what matters here is its children and what it points at. */
+interface LexicalNode {
+  type?: string
+  children?: LexicalNode[]
+  relationTo?: unknown
+  value?: unknown
+  fields?: { linkType?: string; doc?: { relationTo?: unknown; value?: unknown } | null } | null
+}
+
+interface Target {
+  collection: string
+  id: string
+}
+
+const idOf = (value: unknown): string | undefined => {
+  const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+}
+
+const asTarget = (relationTo: unknown, value: unknown): Target | undefined => {
+  const id = idOf(value)
+  return typeof relationTo === 'string' && id !== undefined ? { collection: relationTo, id } : undefined
+}
+
+/** The document a node embeds (relationship and upload nodes) or links to (internal links). */
+const embedded = (node: LexicalNode) => asTarget(node.relationTo, node.value)
+const linked = (node: LexicalNode) => (node.fields?.doc ? asTarget(node.fields.doc.relationTo, node.fields.doc.value) : undefined)
+
+function collectTargets(nodes: LexicalNode[], into: Map<string, Set<string>>): void {
+  for (const node of nodes) {
+    for (const target of [embedded(node), linked(node)]) {
+      if (target) (into.get(target.collection) ?? into.set(target.collection, new Set()).get(target.collection)!).add(target.id)
+    }
+    if (Array.isArray(node.children)) collectTargets(node.children, into)
+  }
+}
+
+/**
+ * In place (Lexical's population, queued by its own hook, writes into these very node objects):
+ * embeds of unreadable documents are removed, internal links to them are replaced by their text.
+ */
+function prune(nodes: LexicalNode[], readable: (target: Target) => boolean): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!
+    const embeds = embedded(node)
+    if (embeds && !readable(embeds)) {
+      nodes.splice(i--, 1)
+      continue
+    }
+    const links = linked(node)
+    if (links && !readable(links)) {
+      if (node.fields!.linkType === 'internal' || !node.fields!.linkType) {
+        nodes.splice(i--, 1, ...(node.children ?? [])) // its children are visited next, in its place
+        continue
+      }
+      node.fields!.doc = null // a custom (URL) link keeps its URL, not the stale internal target
+    }
+    if (Array.isArray(node.children)) prune(node.children, readable)
+  }
+}
+
+/**
+ * The same rule inside rich text: Lexical `relationship` and `upload` nodes, and internal `link` nodes
+ * (`fields.doc`), carry the ids of the documents they point at, populated or not. For every reader but
+ * editors, nodes pointing at documents the reader may not read are removed (links keep their text), on
+ * every channel that reads through Payload (REST, GraphQL, sync, webhooks, the SDK). Field hooks run
+ * before the editor's own afterRead hook, so Lexical never populates the removed nodes. Trusted
+ * server-side reads (`overrideAccess: true`) are left whole.
+ */
+export const hideUnreadableNodes: FieldHook = async ({ value, req, overrideAccess }) => {
+  if (overrideAccess === true || isEditorUser(req.user)) return value
+  const root = value !== null && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
+  if (!Array.isArray(root?.children)) return value
+  const targets = new Map<string, Set<string>>()
+  collectTargets(root.children, targets)
+  if (!targets.size) return value
+  const readable = new Map<string, Set<string>>()
+  for (const [collection, ids] of targets) readable.set(collection, await readableIds(req, collection, [...ids]))
+  prune(root.children, ({ collection, id }) => Boolean(readable.get(collection)?.has(id)))
+  return value
+}
+
 /** Which of `ids` the request's user may read, memoised per request and collection. */
 async function readableIds(req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> {
+  if (!req.payload.collections[collection as 'fiches']) return new Set() // a node left over from a removed collection
   const cache = ((req.context.readableIds ??= {}) as Record<string, Map<string, boolean>>)
   const known = (cache[collection] ??= new Map())
   const unknown = ids.filter((id) => !known.has(id))
@@ -42,18 +126,29 @@ async function readableIds(req: PayloadRequest, collection: string, ids: string[
   return new Set(ids.filter((id) => known.get(id)))
 }
 
-/** Adds `hideUnreadable` to every relationship and upload field pointing at a restricted collection. */
+/**
+ * Adds `hideUnreadable` to every relationship and upload field pointing at a restricted collection,
+ * `hideUnreadableNodes` to every rich-text field, and to every collection the query guard that refuses
+ * sorts and filters revealing what related documents the reader may not read hold (src/access/queries.ts).
+ */
 export function guardRelations(collections: CollectionConfig[]): CollectionConfig[] {
   const restricted = new Set(collections.filter((c) => c.access?.read && c.versions).map((c) => c.slug))
   for (const collection of collections) if (collection.upload && collection.access?.read) restricted.add(collection.slug)
+  const withAfterRead = (field: Field & { hooks?: { afterRead?: FieldHook[] } }, hook: FieldHook): Field =>
+    ({ ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hook] } }) as Field
   const guard = (fields: Field[]): Field[] =>
     fields.map((field) => {
       if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && restricted.has(field.relationTo)) {
-        return { ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hideUnreadable] } } as Field
+        return withAfterRead(field, hideUnreadable)
       }
+      if (field.type === 'richText') return withAfterRead(field, hideUnreadableNodes)
       if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: guard(field.fields) } as Field
       if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guard(tab.fields) })) }
       return field
     })
-  return collections.map((collection) => ({ ...collection, fields: guard(collection.fields) }))
+  return collections.map((collection) => ({
+    ...collection,
+    fields: guard(collection.fields),
+    hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+  }))
 }

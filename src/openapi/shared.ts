@@ -149,7 +149,9 @@ const errorResponse = (description: string): ResponseObject => ({
 })
 
 export const sharedResponses: Record<string, ResponseObject> = {
-  BadRequest: errorResponse('Invalid request: a `where` on an unknown path, a validation error, malformed JSON.'),
+  BadRequest: errorResponse(
+    'Invalid request: a `where` on an unknown path, a validation error, malformed JSON, or a sort or filter that would reveal related documents the caller may not read.',
+  ),
   Unauthorized: errorResponse('Wrong credentials.'),
   Forbidden: errorResponse('Not allowed for these credentials (or without any).'),
   NotFound: errorResponse('No such document, or not readable with these credentials.'),

@@ -12,6 +12,7 @@ import type {
 } from 'payload'
 
 import { notifyChange, rememberPublicForm } from '../webhooks/events'
+import { readersOf } from './audience'
 import { isSyncedCollection, type SyncedCollection } from './collections'
 import { recordChange } from './log'
 
@@ -21,7 +22,7 @@ const beforeChange: CollectionBeforeChangeHook = async ({ collection, operation,
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  await recordChange(req, collection.slug, String(doc.id), operation)
+  await recordChange(req, collection.slug, String(doc.id), operation, await readersOf(req, collection.slug as SyncedCollection, String(doc.id)))
   await notifyChange(req, collection.slug as SyncedCollection, doc.id, operation)
   return doc
 }
@@ -31,7 +32,7 @@ const beforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req })
 }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ collection, id, req, doc }) => {
-  await recordChange(req, collection.slug, String(id), 'delete')
+  await recordChange(req, collection.slug, String(id), 'delete', null)
   await notifyChange(req, collection.slug as SyncedCollection, id, 'delete')
   return doc
 }

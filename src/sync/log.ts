@@ -14,17 +14,20 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import type { Audience } from './tokens'
+
 export type ChangeKind = 'create' | 'update' | 'delete'
 
 const ATTEMPTS = 5
 
-export async function recordChange(req: PayloadRequest, collection: string, documentId: string, kind: ChangeKind): Promise<void> {
+/** `audience`: who may read the document after the change (null after a delete), see src/sync/audience.ts. */
+export async function recordChange(req: PayloadRequest, collection: string, documentId: string, kind: ChangeKind, audience: Audience | null): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const sequence = (await lastSequence(req)) + 1
     try {
       await req.payload.create({
         collection: 'sync-changes',
-        data: { sequence, collection, documentId, kind },
+        data: { sequence, collection, documentId, kind, audience },
         overrideAccess: true,
         depth: 0,
         req,

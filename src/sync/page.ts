@@ -160,16 +160,41 @@ async function deltaPage({ req, secret, limit, locale }: Context, token: Extract
     for (const doc of found.docs) visible.set(`${collection}\u0000${doc.id}`, doc as unknown as Record<string, unknown>)
   }
 
+  // Not readable now: a tombstone, unless the document was created within this page (the caller cannot
+  // hold it) or was never readable by this audience (its id must not reach the caller at all).
+  const gone = [...touched].filter(([key, { first }]) => !visible.has(key) && first !== 'create').map(([, row]) => row)
+  const once = await onceReadable(req, token.a, gone)
+
   const changes: SyncChange[] = []
-  for (const [key, { collection, id, first }] of [...touched].sort((a, b) => a[1].last - b[1].last)) {
+  for (const [key, { collection, id }] of [...touched].sort((a, b) => a[1].last - b[1].last)) {
     const doc = visible.get(key)
     if (doc) changes.push({ op: 'upsert', collection, id, doc })
-    // Not readable now: a tombstone, unless the document was created within this page (the caller
-    // cannot hold it). Other tombstones may name documents the caller never received: ignore those.
-    else if (first !== 'create') changes.push({ op: 'delete', collection, id })
+    else if (once.has(key)) changes.push({ op: 'delete', collection, id })
   }
   const last = rows.length ? rows[rows.length - 1]!.sequence : token.s
   return { changes, nextToken: encodeToken(secret, { ...token, s: last }), hasMore }
+}
+
+/** The audiences that read what `audience` reads (audiences are nested: public ⊂ members ⊂ editors). */
+const WITHIN: Record<Audience, Audience[]> = { public: ['public'], members: ['public', 'members'], editors: ['public', 'members', 'editors'] }
+
+/** Which of `docs` some change in the log left readable by `audience` (keys `collection\0id`). */
+async function onceReadable(req: PayloadRequest, audience: Audience, docs: { collection: string; id: string }[]): Promise<Set<string>> {
+  const byCollection = new Map<string, string[]>()
+  for (const { collection, id } of docs) byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
+  const keys = new Set<string>()
+  for (const [collection, ids] of byCollection) {
+    const { values } = await req.payload.findDistinct({
+      collection: 'sync-changes',
+      field: 'documentId',
+      where: { and: [{ collection: { equals: collection } }, { documentId: { in: ids } }, { audience: { in: WITHIN[audience] } }] },
+      limit: ids.length,
+      overrideAccess: true,
+      req,
+    })
+    for (const { documentId } of values as { documentId: string }[]) keys.add(`${collection}\u0000${documentId}`)
+  }
+  return keys
 }
 
 const clean = (payload: TokenPayload): TokenPayload => JSON.parse(JSON.stringify(payload)) as TokenPayload

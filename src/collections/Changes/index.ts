@@ -7,7 +7,8 @@ import { GROUPS } from '../content'
  * The change log behind `GET /api/sync` (src/sync): one row per create, update or delete of a synced
  * document, numbered by a strictly increasing `sequence`. Written only by hooks (src/sync/log.ts), read
  * by nobody but admins, hidden from the admin navigation, left out of GraphQL, the OpenAPI spec and the
- * SDK. Only ids are kept: the sync endpoint reads each document's current state with the caller's access.
+ * SDK. Only ids (and who could read the document) are kept: the sync endpoint reads each document's current
+ * state with the caller's access.
  */
 export const Changes: CollectionConfig = {
   slug: 'sync-changes',
@@ -46,6 +47,19 @@ export const Changes: CollectionConfig = {
         { value: 'create', label: { fr: 'Création', en: 'Create' } },
         { value: 'update', label: { fr: 'Modification', en: 'Update' } },
         { value: 'delete', label: { fr: 'Suppression', en: 'Delete' } },
+      ],
+    },
+    {
+      // Who could read the document right after this change (none after a delete). Readers are nested:
+      // what the public reads, members read too; editors read everything. A caller gets a tombstone only
+      // for a document some change made readable to them (src/sync/page.ts).
+      name: 'audience',
+      type: 'select',
+      label: { fr: 'Lisible par', en: 'Readable by' },
+      options: [
+        { value: 'public', label: { fr: 'Tout le monde', en: 'Everyone' } },
+        { value: 'members', label: { fr: 'Adhérents et éditeurs', en: 'Members and editors' } },
+        { value: 'editors', label: { fr: 'Éditeurs seulement', en: 'Editors only' } },
       ],
     },
   ],

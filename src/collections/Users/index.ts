@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { protectCredentials } from './hooks/protectCredentials'
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -41,7 +42,7 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, protectCredentials],
   },
   fields: [
     {

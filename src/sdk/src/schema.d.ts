@@ -3134,7 +3134,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid request: a `where` on an unknown path, a validation error, malformed JSON. */
+        /** @description Invalid request: a `where` on an unknown path, a validation error, malformed JSON, or a sort or filter that would reveal related documents the caller may not read. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
