@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgetLoginFailures, limitLogin } from './hooks/loginLimits'
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -22,7 +23,8 @@ export const Users: CollectionConfig = {
   auth: {
     // Partner sites authenticate with `Authorization: users API-Key <key>`.
     useAPIKey: true,
-    // Lock an account for 10 minutes after 5 failed logins.
+    // Lock an account for 10 minutes after 5 failed logins. One client address gets 429s before it
+    // could reach that (RATE_LIMIT_LOGIN_FAILURES, hooks/loginLimits.ts).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
@@ -42,6 +44,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [limitLogin],
+    afterOperation: [forgetLoginFailures],
   },
   fields: [
     {
