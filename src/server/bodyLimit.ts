@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 
 import { refuse } from './reply'
 
@@ -11,10 +11,13 @@ export interface BodyLimitOptions {
   isUpload: (path: string, contentType: string | undefined) => boolean
 }
 
+/** How long a refused body may keep arriving (read and dropped, never stored) before the connection is cut. */
+const LINGER_MS = 2_000
+
 /**
- * Refuses a body that is too large from its `Content-Length`, before a byte of it is read (413), and
- * closes the connection so the rest is not even received. No body parser runs here: Payload reads the
- * raw stream itself, so the stream must reach it untouched.
+ * Refuses a body that is too large from its `Content-Length`, before a byte of it is parsed or kept
+ * (413). No body parser runs here: Payload reads the raw stream itself, so the stream must reach it
+ * untouched.
  *
  * A body without `Content-Length` (`Transfer-Encoding: chunked`) is refused with 411. Its size is only
  * known once read, and the only way to stop it part-way without buffering it here would be to cut the
@@ -28,17 +31,30 @@ export function bodyLimit({ maxBodyBytes, maxUploadBytes, isUpload }: BodyLimitO
     const declared = req.headers['content-length']
     if (declared === undefined) {
       if (req.headers['transfer-encoding'] === undefined) return next()
-      res.set('Connection', 'close')
-      return refuse(res, 411, 'Send the request body with a Content-Length header: bodies of unknown length (chunked) are not accepted.')
+      return refuseEarly(req, res, 411, 'Send the request body with a Content-Length header: bodies of unknown length (chunked) are not accepted.')
     }
     const bytes = Number(declared)
     const upload = isUpload(req.path, req.headers['content-type'])
     const max = upload ? maxUploadBytes + maxBodyBytes : maxBodyBytes
     if (bytes <= max) return next()
-    res.set('Connection', 'close')
     const what = upload
       ? `an upload may be at most ${max} bytes (MAX_UPLOAD_BYTES ${maxUploadBytes} for the file + MAX_BODY_BYTES ${maxBodyBytes} for the form)`
       : `a request body may be at most ${maxBodyBytes} bytes (MAX_BODY_BYTES)`
-    refuse(res, 413, `The request body is ${bytes} bytes: ${what}.`)
+    refuseEarly(req, res, 413, `The request body is ${bytes} bytes: ${what}.`)
   }
+}
+
+/**
+ * Answers before the body has arrived. Closing at once would make the client's pending writes fail
+ * (EPIPE/reset) before it reads the answer, so, like nginx's lingering close, Node drops what still
+ * arrives (without keeping it) for a short while, then the connection is cut.
+ */
+function refuseEarly(req: Request, res: Response, status: number, message: string): void {
+  refuse(res, status, message)
+  res.once('finish', () => {
+    if (req.complete) return
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS)
+    timer.unref()
+    req.once('end', () => clearTimeout(timer))
+  })
 }
