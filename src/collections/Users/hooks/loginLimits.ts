@@ -62,5 +62,7 @@ async function spendOrRefuse(req: PayloadRequest, { limiter, rate, name }: Limit
   if (outcome.ok !== false) return
   const headers = rateHeaders(rate, outcome.res, true)
   req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), ...headers })
-  throw new APIError(`Too many attempts from this address: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${headers['Retry-After']} s.`, 429, null, true)
+  // With `data`, Payload's REST error format keeps the message (see formatErrors).
+  const retryAfter = Number(headers['Retry-After'])
+  throw new APIError(`Too many attempts from this address: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${retryAfter} s.`, 429, { retryAfter }, true)
 }
