@@ -119,7 +119,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       uploadTimeoutMs: parsePositive('UPLOAD_TIMEOUT_MS', env.UPLOAD_TIMEOUT_MS, 120_000),
     },
     rateLimits: {
-      api: parseRate('RATE_LIMIT_API', env.RATE_LIMIT_API, { points: 600, seconds: 60 }),
+      api: parseRate('RATE_LIMIT_API', env.RATE_LIMIT_API, { points: 1200, seconds: 60 }),
       auth: parseRate('RATE_LIMIT_AUTH', env.RATE_LIMIT_AUTH, { points: 10, seconds: 60 }),
       loginFailures: parseRate('RATE_LIMIT_LOGIN_FAILURES', env.RATE_LIMIT_LOGIN_FAILURES, { points: 4, seconds: 24 * 3600 }),
       loginMinFailureMs: parseNonNegative('LOGIN_MIN_FAILURE_MS', env.LOGIN_MIN_FAILURE_MS, 1000),

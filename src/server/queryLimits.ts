@@ -21,24 +21,25 @@ const MAX_PAGE = 1_000_000
 export const limitRange = (maxLimit: number) => `an integer from 1 to ${maxLimit} (API_MAX_LIMIT)`
 
 /**
- * Checks the list parameters of a REST query string; returns what is wrong, or null. `limit=0` and
- * `pagination=false` (which make Payload return every document) are refused, as are values beyond the
- * bounds (a 400 saying the range rather than a silently shorter page), `where` clauses with too many
- * conditions and keys nested deeper than Payload parses.
+ * Checks the list parameters of a REST query string; returns what is wrong, or null. On reads, `limit=0`
+ * and `pagination=false` (which make Payload return every document) are refused, as are values beyond
+ * the bounds (a 400 saying the range rather than a silently shorter page); always, `depth` beyond its
+ * bound, `where` clauses with too many conditions and keys nested deeper than Payload parses.
  */
-export function checkQuery(search: string, bounds: QueryBounds): string | null {
+export function checkQuery(search: string, bounds: QueryBounds, { read = true }: { read?: boolean } = {}): string | null {
   if (!search || search === '?') return null
   if (search.split('&').length > MAX_PARAMETERS) return `The query string has more than ${MAX_PARAMETERS} parameters.`
   const query = qs.parse(search, QS_OPTIONS) as Record<string, unknown>
   if (hasOverflow(query)) return `The query string nests brackets more than ${QS_OPTIONS.depth} levels deep.`
 
   const problems = [
-    integer('limit', query.limit, 1, bounds.maxLimit, limitRange(bounds.maxLimit)),
-    integer('page', query.page, 1, MAX_PAGE, `a positive integer (at most ${MAX_PAGE})`),
+    // Bulk updates and deletes (editors, from the admin) act on every match with `limit=0`.
+    read ? integer('limit', query.limit, 1, bounds.maxLimit, limitRange(bounds.maxLimit)) : null,
+    read ? integer('page', query.page, 1, MAX_PAGE, `a positive integer (at most ${MAX_PAGE})`) : null,
+    read && query.pagination !== undefined && query.pagination !== 'true'
+      ? `\`pagination\` may only be "true": page through results with \`limit\` (${limitRange(bounds.maxLimit)}) and \`page\`.`
+      : null,
     integer('depth', query.depth, 0, bounds.maxDepth, `an integer from 0 to ${bounds.maxDepth} (API_MAX_DEPTH)`),
-    query.pagination === undefined || query.pagination === 'true'
-      ? null
-      : `\`pagination\` may only be "true": page through results with \`limit\` (${limitRange(bounds.maxLimit)}) and \`page\`.`,
     where('where', query.where, bounds.maxWhereConditions),
     joins(query.joins, bounds),
   ]
@@ -112,7 +113,7 @@ export function queryLimits(api: string, collections: string[], bounds: QueryBou
   return (req, res, next) => {
     const at = req.originalUrl.indexOf('?')
     if (at < 0 || !route.test(req.path)) return next()
-    const problem = checkQuery(req.originalUrl.slice(at), bounds)
+    const problem = checkQuery(req.originalUrl.slice(at), bounds, { read: req.method === 'GET' || req.method === 'HEAD' })
     if (problem) return refuse(res, 400, problem)
     next()
   }
