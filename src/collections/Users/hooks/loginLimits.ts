@@ -1,3 +1,4 @@
+import { pbkdf2 } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { APIError, type AfterErrorHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
@@ -13,13 +14,17 @@ import { CLIENT_IP_HEADER, type Limiter, rateHeaders, registeredLimiters, spend 
  *   slip past, and a successful login gives them back. With a budget below the account's
  *   `maxLoginAttempts` (5), a single address can never make Payload lock someone else's account; only
  *   several addresses together can (each also bounded by RATE_LIMIT_AUTH).
- * - Every failed login (wrong password, unknown or locked account) lasts at least LOGIN_MIN_FAILURE_MS,
- *   so timing no longer tells existing accounts from unknown ones (Payload only hashes the password of
- *   an existing account).
+ * - Timing no longer tells existing accounts from unknown ones. Payload only hashes the password of an
+ *   existing account (PBKDF2, 600,000 rounds: most of a failed login's time, and more under load), so an
+ *   unknown account gets the same hash computed for nothing; then every failed login (wrong password,
+ *   unknown or locked account) lasts at least LOGIN_MIN_FAILURE_MS.
  * - GraphQL's auth mutations also spend from the per-address RATE_LIMIT_AUTH budget (REST's auth
  *   routes spend it in the server, src/server/rateLimit.ts).
  */
 const STARTED = 'rtesLoginStartedAt'
+const UNKNOWN = 'rtesLoginUnknownAccount'
+/** Payload 3.90's password hash (auth/strategies/local/generatePasswordSaltHash): PBKDF2-SHA256, 600,000 rounds, 32 bytes. */
+const HASH = { iterations: 600_000, keyLength: 32 }
 const GRAPHQL_AUTH_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 
 export const limitLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -29,8 +34,11 @@ export const limitLogin: CollectionBeforeOperationHook = async ({ args, operatio
   if (req.payloadAPI === 'GraphQL' && GRAPHQL_AUTH_OPERATIONS.has(operation)) await spendOrRefuse(req, limiters.auth, ip)
   if (operation !== 'login') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
-  if (typeof email === 'string' && email.trim()) await spendOrRefuse(req, limiters.loginFailures, loginKey(ip, email))
+  if (typeof email !== 'string' || !email.trim()) return args
+  await spendOrRefuse(req, limiters.loginFailures, loginKey(ip, email))
   req.context[STARTED] = performance.now()
+  const account = await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email.toLowerCase().trim() } } })
+  if (!account) req.context[UNKNOWN] = true
   return args
 }
 
@@ -50,6 +58,10 @@ export const padFailedLogin: AfterErrorHook = async ({ req }) => {
   const started = req.context?.[STARTED]
   if (typeof started !== 'number') return
   delete req.context[STARTED]
+  if (req.context[UNKNOWN]) {
+    delete req.context[UNKNOWN]
+    await new Promise((resolve) => pbkdf2('not the password', 'no salt', HASH.iterations, HASH.keyLength, 'sha256', resolve))
+  }
   const minimum = registeredLimiters()?.loginMinFailureMs ?? 0
   const remaining = minimum - (performance.now() - started)
   if (remaining > 0) await sleep(remaining)
