@@ -14,16 +14,11 @@ import { getPayload, type Payload } from 'payload'
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
 import { seedIfEmpty } from './seed/run'
-import { bodyLimit } from './server/bodyLimit'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
-import { queryLimits } from './server/queryLimits'
-import { createLimiters, rateLimit } from './server/rateLimit'
-import { apiCors } from './server/reply'
+import { requestBounds } from './server/limits'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
-import { boundServer, timeBudget } from './server/timeBudget'
-import { isUploadRequest } from './server/uploads'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
@@ -68,10 +63,7 @@ async function main(): Promise<void> {
   const handle = nextApp.getRequestHandler()
 
   // Request bounds and rate limits (README "Limits"), before anything reads a request.
-  const api = payload.config.routes.api
-  const { limits } = env
-  const isUpload = isUploadRequest(payload.config)
-  const rateLimits = await createLimiters(env.rateLimits, payload.logger)
+  const bounds = await requestBounds(payload, env)
 
   let shuttingDown = false
   const app = express()
@@ -79,11 +71,7 @@ async function main(): Promise<void> {
   app.set('trust proxy', env.trustProxy)
   app.use(securityHeaders())
   app.use(healthRouter(payload, () => shuttingDown))
-  app.use(timeBudget({ ...limits, isUpload }))
-  app.use(apiCors(api, env.corsOrigins))
-  app.use(rateLimit(rateLimits.limiters, { api, authCollections: payload.config.collections.filter((c) => c.auth).map((c) => c.slug) }))
-  app.use(bodyLimit({ ...limits, isUpload }))
-  app.use(queryLimits(api, payload.config.collections.map((c) => c.slug), limits))
+  app.use(bounds.middleware)
   app.use(docsRouter(payload.config.routes.api))
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
@@ -92,7 +80,7 @@ async function main(): Promise<void> {
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = app.listen(env.port, env.host)
-  boundServer(server, limits)
+  bounds.bindServer(server)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)
@@ -114,7 +102,7 @@ async function main(): Promise<void> {
     await closeServer(server, payload)
     await nextApp.close().catch(() => undefined)
     await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error }, 'closing the database failed'))
-    await rateLimits.close()
+    await bounds.close()
     payload.logger.info('RTES content hub stopped')
     process.exit(0)
   }
