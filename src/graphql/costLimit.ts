@@ -21,7 +21,8 @@ import {
  * `maxComplexity` adds 1 per field and 10 per relationship whatever the page size (300 aliases of
  * `Fiches(limit: 1000)` passed it):
  *
- * - a field costs 1, plus its sub-selection's cost times its multiplier;
+ * - a field costs 1 (a JSON field, i.e. rich text, 10: converting Lexical trees is the costly part of a
+ *   document), plus its sub-selection's cost times its multiplier;
  * - a paginated list (`Fiches(limit: n)`, a join `fiches(limit: n)`, versions) multiplies its `docs`
  *   by `n`; without `limit`, by Payload's default page size (10) or the join's `defaultLimit`;
  * - any other list of objects (hasMany relationships, arrays, blocks) multiplies by 10;
@@ -37,6 +38,8 @@ export interface CostBounds {
 
 /** Items assumed in a list that has no `limit` argument (hasMany relationships, arrays, blocks). */
 export const UNBOUNDED_LIST_SIZE = 10
+/** Cost of a JSON leaf (rich text, JSON fields), against 1 for other fields. */
+export const JSON_FIELD_COST = 10
 /** Payload's page size when `limit` is not given. */
 export const DEFAULT_PAGE_SIZE = 10
 
@@ -109,8 +112,8 @@ class CostWalker {
     if (name.startsWith('__')) return 0
     const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined
     if (!field) return 1 // unknown fields are reported by graphql's own rules
-    if (!node.selectionSet) return 1
     const type = getNamedType(field.type)
+    if (!node.selectionSet) return type.name === 'JSON' ? JSON_FIELD_COST : 1
     const hasLimit = field.args.some((arg) => arg.name === 'limit')
     if (hasLimit) {
       // Paginated: the multiplier applies to its `docs`, not to `totalDocs` and friends.

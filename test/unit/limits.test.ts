@@ -87,7 +87,8 @@ describe('costLimit', () => {
   const schema = buildSchema(`
     type Query { Fiches(limit: Int, page: Int, pagination: Boolean): Fiches, Fiche(id: ID): Fiche }
     type Fiches { docs: [Fiche!]!, totalDocs: Int }
-    type Fiche { title: String, themes: [Theme], kit: Kit }
+    scalar JSON
+    type Fiche { title: String, body: JSON, themes: [Theme], kit: Kit }
     type Theme { slug: String }
     type Kit { fiches(limit: Int, count: Boolean): KitFiches }
     type KitFiches { docs: [Fiche!]!, totalDocs: Int }
@@ -102,6 +103,9 @@ describe('costLimit', () => {
     // Without `limit`: Payload's page size, 10. 1 + 1 + 10 × 1 = 12
     expect(errors('{ Fiches { docs { title } } }', undefined, 12)).toEqual([])
     expect(errors('{ Fiches { docs { title } } }', undefined, 11)).toHaveLength(1)
+    // Rich text (JSON) costs 10: 1 + 1 + 10 × (1 + 10) = 112
+    expect(errors('{ Fiches { docs { title body } } }', undefined, 112)).toEqual([])
+    expect(errors('{ Fiches { docs { title body } } }', undefined, 111)).toHaveLength(1)
   })
 
   it('multiplies nested joins, through fragments too', () => {
