@@ -20,12 +20,13 @@ import { PressArticles } from './src/collections/PressArticles'
 import { Territories } from './src/collections/Territories'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { padFailedLogin } from './src/collections/Users/hooks/loginLimits'
 import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { endpoints } from './src/endpoints'
-import { depthLimit } from './src/graphql/depthLimit'
+import { graphQLValidationRules } from './src/graphql'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -61,7 +62,9 @@ const config = buildConfig({
       Changes,
     ]),
   ),
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  upload: { limits: { fileSize: env.limits.maxUploadBytes } },
+  // REST `depth` above this is refused with a 400 (src/server/queryLimits.ts); Payload also caps at it.
+  maxDepth: env.limits.maxDepth,
   jobs: {
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
     // checks it every minute.
@@ -76,6 +79,8 @@ const config = buildConfig({
     shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,
   },
   endpoints,
+  // Failed logins last a fixed minimum, for REST and GraphQL (src/collections/Users/hooks/loginLimits.ts).
+  hooks: { afterError: [padFailedLogin] },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
@@ -106,10 +111,10 @@ const config = buildConfig({
     disablePlaygroundInProduction: true,
     // Partners run their own codegen against the live schema.
     disableIntrospectionInProduction: false,
-    // Refused before execution with an error naming the limit (README: GRAPHQL_MAX_*). Payload counts
-    // 1 per field and 10 per relationship or join, so aliases × relationships add up quickly.
+    // Refused before execution with an error naming the limit (README: GRAPHQL_MAX_*). Payload's own rule
+    // (1 per field, 10 per relationship) stays as a floor; ours multiplies by list sizes (src/graphql).
     maxComplexity: env.graphQLMaxComplexity,
-    validationRules: () => [depthLimit(env.graphQLMaxDepth)],
+    validationRules: graphQLValidationRules(env),
   },
   telemetry: false,
 })

@@ -17,6 +17,7 @@ import { seedIfEmpty } from './seed/run'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
+import { requestBounds } from './server/limits'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -61,11 +62,16 @@ async function main(): Promise<void> {
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
+  // Request bounds and rate limits (README "Limits"), before anything reads a request.
+  const bounds = await requestBounds(payload, env)
+
   let shuttingDown = false
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', env.trustProxy)
   app.use(securityHeaders())
   app.use(healthRouter(payload, () => shuttingDown))
+  app.use(bounds.middleware)
   app.use(docsRouter(payload.config.routes.api))
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = app.listen(env.port, env.host)
+  bounds.bindServer(server)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
     await closeServer(server, payload)
     await nextApp.close().catch(() => undefined)
     await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error }, 'closing the database failed'))
+    await bounds.close()
     payload.logger.info('RTES content hub stopped')
     process.exit(0)
   }

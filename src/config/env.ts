@@ -23,9 +23,54 @@ export interface AppEnv {
   /** GraphQL limits: a query above either is refused before it runs. */
   graphQLMaxDepth: number
   graphQLMaxComplexity: number
+  /** GraphQL: most aliases per operation, and longest query text (characters). */
+  graphQLMaxAliases: number
+  graphQLMaxQueryLength: number
   corsOrigins: string[]
   port: number
   host: string
+  /** Request bounds (README "Limits"). */
+  limits: RequestLimits
+  /** Rate limits (README "Limits"); `redisUrl` shares them between instances. */
+  rateLimits: RateLimits
+  /** Express `trust proxy` (`TRUST_PROXY`): false, a hop count, or a list of addresses/subnets. */
+  trustProxy: boolean | number | string
+}
+
+export interface RequestLimits {
+  /** Largest request body outside uploads (bytes). */
+  maxBodyBytes: number
+  /** Largest uploaded file (bytes); a multipart upload may be this plus `maxBodyBytes`. */
+  maxUploadBytes: number
+  /** Deepest nesting of a JSON body (objects and arrays). */
+  maxJsonDepth: number
+  /** Largest REST/GraphQL `limit`, and of a join's limit. */
+  maxLimit: number
+  /** Largest REST `depth`. */
+  maxDepth: number
+  /** Most conditions in one `where`. */
+  maxWhereConditions: number
+  /** Time a request may take before it is answered 503 (ms); uploads get `uploadTimeoutMs`. */
+  requestTimeoutMs: number
+  uploadTimeoutMs: number
+}
+
+/** `points` requests per `seconds`, per key. */
+export interface Rate {
+  points: number
+  seconds: number
+}
+
+export interface RateLimits {
+  /** Per IP address (or API key): every request to /api. */
+  api: Rate
+  /** Per IP address: login, forgot-password, first-register, unlock, reset-password. */
+  auth: Rate
+  /** Per IP address and account: failed logins (kept below the account lock). */
+  loginFailures: Rate
+  /** Every failed or refused login lasts at least this long (ms), known account or not. */
+  loginMinFailureMs: number
+  redisUrl: string | undefined
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
@@ -54,13 +99,33 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     serverUrl,
     publicSiteUrl,
     graphQLMaxDepth: parsePositive('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 12),
-    graphQLMaxComplexity: parsePositive('GRAPHQL_MAX_COMPLEXITY', env.GRAPHQL_MAX_COMPLEXITY, 1000),
+    graphQLMaxComplexity: parsePositive('GRAPHQL_MAX_COMPLEXITY', env.GRAPHQL_MAX_COMPLEXITY, 10_000),
+    graphQLMaxAliases: parsePositive('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 20),
+    graphQLMaxQueryLength: parsePositive('GRAPHQL_MAX_QUERY_LENGTH', env.GRAPHQL_MAX_QUERY_LENGTH, 20_000),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     port,
     host,
+    limits: {
+      maxBodyBytes: parsePositive('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1024 * 1024),
+      maxUploadBytes: parsePositive('MAX_UPLOAD_BYTES', env.MAX_UPLOAD_BYTES, 20 * 1024 * 1024),
+      maxJsonDepth: parsePositive('MAX_JSON_DEPTH', env.MAX_JSON_DEPTH, 64),
+      maxLimit: parsePositive('API_MAX_LIMIT', env.API_MAX_LIMIT, 100),
+      maxDepth: parseNonNegative('API_MAX_DEPTH', env.API_MAX_DEPTH, 5),
+      maxWhereConditions: parsePositive('API_MAX_WHERE_CONDITIONS', env.API_MAX_WHERE_CONDITIONS, 50),
+      requestTimeoutMs: parsePositive('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000),
+      uploadTimeoutMs: parsePositive('UPLOAD_TIMEOUT_MS', env.UPLOAD_TIMEOUT_MS, 120_000),
+    },
+    rateLimits: {
+      api: parseRate('RATE_LIMIT_API', env.RATE_LIMIT_API, { points: 1200, seconds: 60 }),
+      auth: parseRate('RATE_LIMIT_AUTH', env.RATE_LIMIT_AUTH, { points: 10, seconds: 60 }),
+      loginFailures: parseRate('RATE_LIMIT_LOGIN_FAILURES', env.RATE_LIMIT_LOGIN_FAILURES, { points: 4, seconds: 24 * 3600 }),
+      loginMinFailureMs: parseNonNegative('LOGIN_MIN_FAILURE_MS', env.LOGIN_MIN_FAILURE_MS, 1000),
+      redisUrl: parseRedisUrl(env.REDIS_URL),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   }
 }
 
@@ -71,6 +136,43 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
+}
+
+function parseNonNegative(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) {
+    throw new ConfigError(`${name} must be an integer from 0 (got "${value}").`)
+  }
+  return number
+}
+
+/** `<points>/<seconds>`, e.g. `600/60`. */
+function parseRate(name: string, value: string | undefined, fallback: Rate): Rate {
+  if (value === undefined || value.trim() === '') return fallback
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value)
+  const points = Number(match?.[1])
+  const seconds = Number(match?.[2])
+  if (!match || points < 1 || seconds < 1) {
+    throw new ConfigError(`${name} must be "<requests>/<seconds>" with both at least 1, e.g. "600/60" (got "${value}").`)
+  }
+  return { points, seconds }
+}
+
+function parseRedisUrl(value: string | undefined): string | undefined {
+  const url = value?.trim()
+  if (!url) return undefined
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${url}").`)
+  return url
+}
+
+/** Unset/`false` → off; a number → that many proxy hops; `true` → trust every hop (only behind a proxy that strips the header); anything else → Express's list of addresses/subnets. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const text = value?.trim()
+  if (!text || text === 'false' || text === '0') return false
+  if (text === 'true') return true
+  if (/^\d+$/.test(text)) return Number(text)
+  return text
 }
 
 function parsePositive(name: string, value: string | undefined, fallback: number): number {

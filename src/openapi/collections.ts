@@ -5,6 +5,7 @@
  */
 import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
+import { readEnv } from '../config/env'
 import type { CollectionNames } from './schemas'
 import { createInputSchema, updateInputSchema } from './schemas'
 import {
@@ -51,7 +52,7 @@ export function collectionSpec(
   const where: ParameterObject = {
     name: 'where',
     in: 'query',
-    description: 'Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`.',
+    description: `Filters, e.g. \`where[slug][equals]=x\` or \`where[or][0][title][like]=économie\`: at most ${readEnv().limits.maxWhereConditions} conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep.`,
     style: 'deepObject',
     explode: true,
     schema: schemaRef(`${name}Where`),

@@ -4,6 +4,8 @@
  */
 import type { SanitizedConfig } from 'payload'
 
+import { readEnv } from '../config/env'
+
 import type { JSONSchema, ParameterObject, ReferenceObject, ResponseObject, SecurityRequirement } from './types'
 
 export const schemaRef = (name: string): JSONSchema => ({ $ref: `#/components/schemas/${name}` })
@@ -11,13 +13,14 @@ export const parameterRef = (name: string): ReferenceObject => ({ $ref: `#/compo
 export const responseRef = (name: string): ReferenceObject => ({ $ref: `#/components/responses/${name}` })
 
 export function sharedParameters(config: SanitizedConfig): Record<string, ParameterObject> {
+  const { maxLimit } = readEnv().limits
   const locales = config.localization ? config.localization.localeCodes : []
   const parameters: Record<string, ParameterObject> = {
     depth: {
       name: 'depth',
       in: 'query',
       description:
-        `How many levels of relationships to populate (default ${config.defaultDepth}): 0 returns related ids only, 1 the related documents, and so on.`,
+        `How many levels of relationships to populate (default ${config.defaultDepth}, at most ${config.maxDepth}: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on.`,
       schema: { type: 'integer', minimum: 0, maximum: config.maxDepth },
     },
     draft: {
@@ -29,8 +32,8 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
     limit: {
       name: 'limit',
       in: 'query',
-      description: 'Documents per page (default 10; 0 returns every matching document on one page).',
-      schema: { type: 'integer', minimum: 0 },
+      description: `Documents per page (default 10, at most ${maxLimit}: API_MAX_LIMIT). A value out of range, \`limit=0\` and \`pagination=false\` are refused with a 400: page through with \`page\`.`,
+      schema: { type: 'integer', minimum: 1, maximum: maxLimit },
     },
     page: {
       name: 'page',

@@ -51,6 +51,11 @@ async function serverEnv(name: string, options: ServerOptions): Promise<NodeJS.P
     MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-media-')),
     NEXT_TELEMETRY_DISABLED: '1',
     RTES_SEED: 'off',
+    // The suite makes many requests and logins from one address: generous rate limits unless a test
+    // sets its own (test/http/limits.test.ts).
+    RATE_LIMIT_API: '100000/60',
+    RATE_LIMIT_AUTH: '10000/60',
+    RATE_LIMIT_LOGIN_FAILURES: '10000/60',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
     ...options.env,

@@ -174,7 +174,7 @@ describe('a mirror built only from sync (SDK) equals the public state', () => {
 
     const expected = new Map<string, unknown>()
     for (const collection of ['fiches', 'kits', 'press-articles', 'partners', 'advocacy-contributions', 'events', 'themes', 'territories']) {
-      const { body } = await call(server.url, `/api/${collection}?limit=0&depth=0`)
+      const { body } = await call(server.url, `/api/${collection}?limit=100&depth=0`)
       for (const doc of body.docs) expected.set(`${collection}/${doc.id}`, doc)
     }
     expect(expected.size).toBeGreaterThan(3)

@@ -35,7 +35,7 @@ describe('readEnv', () => {
     expect(readEnv({ SERVER_URL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
     const env = readEnv({ PUBLIC_SITE_URL: 'https://www.rtes.fr/', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COMPLEXITY: '500' })
     expect(env).toMatchObject({ publicSiteUrl: 'https://www.rtes.fr', graphQLMaxDepth: 8, graphQLMaxComplexity: 500 })
-    expect(readEnv({})).toMatchObject({ graphQLMaxDepth: 12, graphQLMaxComplexity: 1000 })
+    expect(readEnv({})).toMatchObject({ graphQLMaxDepth: 12, graphQLMaxComplexity: 10_000, graphQLMaxAliases: 20, graphQLMaxQueryLength: 20_000 })
     expect(() => readEnv({ PUBLIC_SITE_URL: 'www.rtes.fr' })).toThrow(/PUBLIC_SITE_URL must start with http/)
     expect(() => readEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a positive integer/)
   })
@@ -44,5 +44,40 @@ describe('readEnv', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT must be an integer/)
     expect(() => readEnv({ PORT: '70000' })).toThrow(/PORT must be an integer/)
     expect(() => readEnv({ SERVER_URL: 'contenus.rtes.fr' })).toThrow(/SERVER_URL must start with http/)
+  })
+
+  it('reads the request bounds, with their defaults', () => {
+    expect(readEnv({}).limits).toEqual({
+      maxBodyBytes: 1024 * 1024,
+      maxUploadBytes: 20 * 1024 * 1024,
+      maxJsonDepth: 64,
+      maxLimit: 100,
+      maxDepth: 5,
+      maxWhereConditions: 50,
+      requestTimeoutMs: 30_000,
+      uploadTimeoutMs: 120_000,
+    })
+    const env = readEnv({ MAX_BODY_BYTES: '2048', API_MAX_LIMIT: '500', API_MAX_DEPTH: '0', REQUEST_TIMEOUT_MS: '5000' })
+    expect(env.limits).toMatchObject({ maxBodyBytes: 2048, maxLimit: 500, maxDepth: 0, requestTimeoutMs: 5000 })
+    expect(() => readEnv({ API_MAX_LIMIT: '0' })).toThrow(/API_MAX_LIMIT must be a positive integer/)
+    expect(() => readEnv({ API_MAX_DEPTH: '-1' })).toThrow(/API_MAX_DEPTH must be an integer from 0/)
+  })
+
+  it('reads the rate limits, REDIS_URL and TRUST_PROXY', () => {
+    expect(readEnv({}).rateLimits).toEqual({
+      api: { points: 1200, seconds: 60 },
+      auth: { points: 10, seconds: 60 },
+      loginFailures: { points: 4, seconds: 86_400 },
+      loginMinFailureMs: 1000,
+      redisUrl: undefined,
+    })
+    const env = readEnv({ RATE_LIMIT_API: ' 50 / 10 ', REDIS_URL: 'redis://cache:6379/2', TRUST_PROXY: '1', LOGIN_MIN_FAILURE_MS: '0' })
+    expect(env.rateLimits).toMatchObject({ api: { points: 50, seconds: 10 }, redisUrl: 'redis://cache:6379/2', loginMinFailureMs: 0 })
+    expect(env.trustProxy).toBe(1)
+    expect(readEnv({}).trustProxy).toBe(false)
+    expect(readEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8')
+    expect(() => readEnv({ RATE_LIMIT_AUTH: '10' })).toThrow(/RATE_LIMIT_AUTH must be "<requests>\/<seconds>"/)
+    expect(() => readEnv({ RATE_LIMIT_API: '0/60' })).toThrow(/RATE_LIMIT_API/)
+    expect(() => readEnv({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must start with redis:\/\//)
   })
 })

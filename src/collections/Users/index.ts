@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgetLoginFailures, limitLogin } from './hooks/loginLimits'
 import { protectCredentials } from './hooks/protectCredentials'
 
 const ROLE_LABELS = {
@@ -23,7 +24,8 @@ export const Users: CollectionConfig = {
   auth: {
     // Partner sites authenticate with `Authorization: users API-Key <key>`.
     useAPIKey: true,
-    // Lock an account for 10 minutes after 5 failed logins.
+    // Lock an account for 10 minutes after 5 failed logins. One client address gets 429s before it
+    // could reach that (RATE_LIMIT_LOGIN_FAILURES, hooks/loginLimits.ts).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
@@ -43,6 +45,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, protectCredentials],
+    beforeOperation: [limitLogin],
+    afterOperation: [forgetLoginFailures],
   },
   fields: [
     {

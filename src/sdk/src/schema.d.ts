@@ -3172,11 +3172,11 @@ export interface components {
         };
     };
     parameters: {
-        /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+        /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
         depth: number;
         /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
         draft: boolean;
-        /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+        /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
         limit: number;
         /** @description Page number, from 1. */
         page: number;
@@ -3194,15 +3194,15 @@ export interface operations {
     findFiches: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["FicheWhere"];
                 /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["FicheSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3235,7 +3235,7 @@ export interface operations {
     createFiche: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3270,7 +3270,7 @@ export interface operations {
     countFiches: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["FicheWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3301,7 +3301,7 @@ export interface operations {
     findFicheByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3337,7 +3337,7 @@ export interface operations {
     deleteFicheByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3369,7 +3369,7 @@ export interface operations {
     updateFicheByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3408,15 +3408,15 @@ export interface operations {
     findKits: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["KitWhere"];
                 /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["KitSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3449,7 +3449,7 @@ export interface operations {
     createKit: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3484,7 +3484,7 @@ export interface operations {
     countKits: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["KitWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3515,7 +3515,7 @@ export interface operations {
     findKitByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3551,7 +3551,7 @@ export interface operations {
     deleteKitByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3583,7 +3583,7 @@ export interface operations {
     updateKitByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3622,15 +3622,15 @@ export interface operations {
     findPressArticles: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["PressArticleWhere"];
                 /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["PressArticleSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3663,7 +3663,7 @@ export interface operations {
     createPressArticle: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3698,7 +3698,7 @@ export interface operations {
     countPressArticles: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["PressArticleWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3729,7 +3729,7 @@ export interface operations {
     findPressArticleByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3765,7 +3765,7 @@ export interface operations {
     deletePressArticleByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3797,7 +3797,7 @@ export interface operations {
     updatePressArticleByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3836,15 +3836,15 @@ export interface operations {
     findAdvocacyContributions: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["AdvocacyContributionWhere"];
                 /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["AdvocacyContributionSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3877,7 +3877,7 @@ export interface operations {
     createAdvocacyContribution: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3912,7 +3912,7 @@ export interface operations {
     countAdvocacyContributions: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["AdvocacyContributionWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3943,7 +3943,7 @@ export interface operations {
     findAdvocacyContributionByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -3979,7 +3979,7 @@ export interface operations {
     deleteAdvocacyContributionByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4011,7 +4011,7 @@ export interface operations {
     updateAdvocacyContributionByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4050,15 +4050,15 @@ export interface operations {
     findEvents: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["EventWhere"];
                 /** @description Sort order (default `-start`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["EventSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4091,7 +4091,7 @@ export interface operations {
     createEvent: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4126,7 +4126,7 @@ export interface operations {
     countEvents: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["EventWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4157,7 +4157,7 @@ export interface operations {
     findEventByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4193,7 +4193,7 @@ export interface operations {
     deleteEventByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4225,7 +4225,7 @@ export interface operations {
     updateEventByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4264,15 +4264,15 @@ export interface operations {
     findPartners: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["PartnerWhere"];
                 /** @description Sort order (default `name`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["PartnerSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4305,7 +4305,7 @@ export interface operations {
     createPartner: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4340,7 +4340,7 @@ export interface operations {
     countPartners: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["PartnerWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4371,7 +4371,7 @@ export interface operations {
     findPartnerByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4407,7 +4407,7 @@ export interface operations {
     deletePartnerByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4439,7 +4439,7 @@ export interface operations {
     updatePartnerByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4478,15 +4478,15 @@ export interface operations {
     findThemes: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["ThemeWhere"];
                 /** @description Sort order (default `title`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["ThemeSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4519,7 +4519,7 @@ export interface operations {
     createTheme: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4552,7 +4552,7 @@ export interface operations {
     countThemes: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["ThemeWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4581,7 +4581,7 @@ export interface operations {
     findThemeByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4617,7 +4617,7 @@ export interface operations {
     deleteThemeByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4649,7 +4649,7 @@ export interface operations {
     updateThemeByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4686,15 +4686,15 @@ export interface operations {
     findTerritories: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["TerritoryWhere"];
                 /** @description Sort order (default `name`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["TerritorySort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4727,7 +4727,7 @@ export interface operations {
     createTerritory: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4760,7 +4760,7 @@ export interface operations {
     countTerritories: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["TerritoryWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4789,7 +4789,7 @@ export interface operations {
     findTerritoryByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4825,7 +4825,7 @@ export interface operations {
     deleteTerritoryByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4857,7 +4857,7 @@ export interface operations {
     updateTerritoryByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4894,15 +4894,15 @@ export interface operations {
     findMedias: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["MediaWhere"];
                 /** @description Sort order (default `-createdAt`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["MediaSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4935,7 +4935,7 @@ export interface operations {
     createMedia: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -4972,7 +4972,7 @@ export interface operations {
     countMedias: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["MediaWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5001,7 +5001,7 @@ export interface operations {
     findMediaByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5037,7 +5037,7 @@ export interface operations {
     deleteMediaByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5069,7 +5069,7 @@ export interface operations {
     updateMediaByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5111,15 +5111,15 @@ export interface operations {
     findUsers: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["UserWhere"];
                 /** @description Sort order (default `-createdAt`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["UserSort"];
-                /** @description Documents per page (default 10; 0 returns every matching document on one page). */
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5152,7 +5152,7 @@ export interface operations {
     createUser: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5185,7 +5185,7 @@ export interface operations {
     countUsers: {
         parameters: {
             query?: {
-                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`. */
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["UserWhere"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5214,7 +5214,7 @@ export interface operations {
     findUserByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5250,7 +5250,7 @@ export interface operations {
     deleteUserByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];
@@ -5282,7 +5282,7 @@ export interface operations {
     updateUserByID: {
         parameters: {
             query?: {
-                /** @description How many levels of relationships to populate (default 2): 0 returns related ids only, 1 the related documents, and so on. */
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
                 locale?: components["parameters"]["locale"];

@@ -1,7 +1,18 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withJsonGuard } from '../../../../utilities/jsonBody'
+import { readEnv } from '../../../../config/env'
+import { checkGraphQLRequest } from '../../../../graphql/requestLimits'
+import { badRequest, withBodyGuard } from '../../../../utilities/jsonBody'
 
-export const POST = withJsonGuard(GRAPHQL_POST(config))
+const env = readEnv()
+const bounds = { maxQueryLength: env.graphQLMaxQueryLength, maxAliases: env.graphQLMaxAliases }
+
+export const POST = withBodyGuard(GRAPHQL_POST(config), {
+  maxJsonDepth: env.limits.maxJsonDepth,
+  check: (body) => {
+    const problem = checkGraphQLRequest(body, bounds)
+    return problem ? badRequest(problem) : null
+  },
+})
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,41 @@
+import type { Server } from 'node:http'
+
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import type { AppEnv } from '../config/env'
+import { bodyLimit } from './bodyLimit'
+import { queryLimits } from './queryLimits'
+import { createLimiters, rateLimit } from './rateLimit'
+import { apiCors } from './reply'
+import { boundServer, timeBudget } from './timeBudget'
+import { isUploadRequest } from './uploads'
+
+export interface RequestBounds {
+  /** In order: time budget, CORS for our own refusals, rate limits, body size, REST list parameters. */
+  middleware: RequestHandler[]
+  /** Node's own receive timeouts on the listening server. */
+  bindServer: (server: Server) => void
+  /** Closes the Redis connection, if any. */
+  close: () => Promise<void>
+}
+
+/** Everything README "Limits" describes, in front of Next/Payload (which read the raw request). */
+export async function requestBounds(payload: Payload, env: AppEnv): Promise<RequestBounds> {
+  const { config } = payload
+  const api = config.routes.api
+  const { limits } = env
+  const isUpload = isUploadRequest(config)
+  const { limiters, close } = await createLimiters(env.rateLimits, payload.logger)
+  return {
+    middleware: [
+      timeBudget({ ...limits, isUpload }),
+      apiCors(api, env.corsOrigins),
+      rateLimit(limiters, { api, authCollections: config.collections.filter((c) => c.auth).map((c) => c.slug) }),
+      bodyLimit({ ...limits, isUpload }),
+      queryLimits(api, config.collections.map((c) => c.slug), limits),
+    ],
+    bindServer: (server) => boundServer(server, limits),
+    close,
+  }
+}
