@@ -48,6 +48,8 @@ const env = { ...SERVER_ENV, MEDIA_DIR: mediaDir }
 const failures: Failure[] = []
 const ledger = new Ledger()
 const timings: { ms: number; what: string }[] = []
+/** Answers per generator and status class, printed after the run (how much got past validation). */
+const stats = new Map<string, number>()
 
 beforeAll(async () => {
   console.log(`[fuzz] seed ${SEED}, ${BATCHES} batches of ${BATCH} requests, ${CONCURRENCY} in flight${REPLAY_PATH ? `, replaying path ${REPLAY_PATH}` : ''}`)
@@ -58,6 +60,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
+  if (server) {
+    const log = path.join(ROOT, 'test-results', 'fuzz-server.log')
+    fs.mkdirSync(path.dirname(log), { recursive: true })
+    fs.writeFileSync(log, server.output())
+  }
   if (failures.length) {
     const file = path.join(ROOT, 'test-results', 'fuzz-failures.json')
     fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -86,6 +93,9 @@ async function exercise(request: FuzzRequest, where: string): Promise<{ response
     serverDown = true
     return { response, problems: [] }
   }
+  const kind = request.route.split(' ')[0]!
+  const answered = response.error ? 'no answer' : `${Math.floor(response.status / 100)}xx`
+  stats.set(`${kind} ${answered}`, (stats.get(`${kind} ${answered}`) ?? 0) + 1)
   timings.push({ ms: response.ms, what: `${request.role} ${request.method} ${request.path.slice(0, 160)} → ${response.status || response.error}` })
   const problems = judge(request, response, world.secrets)
   for (const problem of problems) failures.push({ ...problem, where, request, response })
@@ -144,11 +154,13 @@ describe('fuzz: hostile and malformed requests against the production server', (
     console.log(`[fuzz] ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} req/s), ${restarts} restarts; writes acknowledged: ${JSON.stringify(ledger.size)}`)
     const found = failures.slice(before)
     console.log(slowest(timings))
+    console.log(`[fuzz] answers: ${[...stats].sort().map(([key, n]) => `${key} ${n}`).join(', ')}`)
     if (found.length) await triage(found)
     expect(found.length, report(found)).toBe(0)
   }, 3_600_000)
 
   it('every acknowledged write is there at the end (re-read as an editor)', async () => {
+    await ensureAlive('before re-reading the acknowledged writes', regressionRequest(REGRESSIONS[0]!))
     const lost = await ledger.verify(async (collection, id, query) => {
       const auth = ['users', 'webhooks'].includes(collection) ? world.auth.admin : world.auth.editor
       return call(server.url, `/api/${collection}/${encodeURIComponent(id)}?${query}`, { auth })
@@ -170,12 +182,14 @@ async function triage(list: Failure[]): Promise<void> {
     seen.add(key)
     await logsSettled()
     const before = server.output().length
-    await send(server.url, failure.request)
+    const again = await send(server.url, failure.request)
     await logsSettled()
     const logged = server.output().slice(before).split('\n').filter((line) => line.trim())
     const first = logged.findIndex((line) => /error|Error|ERR|Exception|failed/.test(line))
-    failure.serverSaid = (first < 0 ? logged : logged.slice(first)).slice(0, 6).map((line) => line.trim().slice(0, 240)).join('\n      ')
+    const lines = (first < 0 ? logged : logged.slice(first)).slice(0, 6).map((line) => line.trim().slice(0, 240))
+    failure.serverSaid = [`(sent again alone: ${again.status || again.error})`, ...lines].join('\n      ')
   }
+  await ensureAlive('while sending 5xx requests again alone (triage)', list[0]!.request)
 }
 
 /** Waits until the server has printed nothing new for 300 ms (5 s at most): diagnostics only. */

@@ -411,7 +411,11 @@ export function bodyFor(g: G, ctx: RestContext, schema: Schema, clean: boolean, 
     if (collection) return relationValue(g, ctx, collection, clean)
     return bodyFor(g, ctx, resolveRef(ctx.spec, schema.$ref), clean, depth, name)
   }
-  if (schema.oneOf) return bodyFor(g, ctx, pick(g, schema.oneOf as Schema[]), clean, depth, name)
+  if (schema.oneOf) {
+    // A relationship is `oneOf: [id, populated document]`: clean bodies always send an id.
+    const relation = clean && (schema.oneOf as Schema[]).find((branch) => branch.$ref && ctx.collectionOfSchema.has(branch.$ref.split('/').pop()))
+    return bodyFor(g, ctx, relation || pick(g, schema.oneOf as Schema[]), clean, depth, name)
+  }
   if (name === 'body' || schema.properties?.root) return richText(g, ctx, clean)
   if (schema.enum) return clean || chance(g, 85) ? pick(g, (schema.enum as unknown[]).filter((value) => !clean || value !== null)) : anyString(g)
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]) as (string | undefined)[]
