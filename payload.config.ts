@@ -24,7 +24,10 @@ import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { endpoints } from './src/endpoints'
+import { emptyNullArrays } from './src/fields/arrays'
 import { depthLimit } from './src/graphql/depthLimit'
+import { permissionQueries } from './src/graphql/permissions'
+import { verifyEmailMutations } from './src/graphql/verifyEmail'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -43,7 +46,7 @@ export default buildConfig({
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   collections: withSyndication(
-    guardRelations([
+    guardRelations(emptyNullArrays([
       Fiches,
       Kits,
       PressArticles,
@@ -57,7 +60,7 @@ export default buildConfig({
       Webhooks,
       WebhookDeliveries,
       Changes,
-    ]),
+    ])),
   ),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
@@ -108,6 +111,9 @@ export default buildConfig({
     // 1 per field and 10 per relationship or join, so aliases × relationships add up quickly.
     maxComplexity: env.graphQLMaxComplexity,
     validationRules: () => [depthLimit(env.graphQLMaxDepth)],
+    // `Access` and `docAccess*` answered in the shape their types declare (src/graphql/permissions.ts).
+    queries: permissionQueries,
+    mutations: verifyEmailMutations,
   },
   telemetry: false,
 })

@@ -18,6 +18,7 @@ import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
+import { unsupportedRequests } from './server/unsupported'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   const app = express()
   app.disable('x-powered-by')
   app.use(securityHeaders())
+  app.use(unsupportedRequests(payload))
   app.use(healthRouter(payload, () => shuttingDown))
   app.use(docsRouter(payload.config.routes.api))
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))

@@ -111,7 +111,10 @@ describe('fuzz: hostile and malformed requests against the production server', (
       const { response, problems } = await exercise(request, `regression "${regression.name}"`)
       const statusClass = `${Math.floor(response.status / 100)}xx`
       const expected = regression.expect === 'not 5xx' ? response.status > 0 && response.status < 500 : statusClass === regression.expect
-      if (!expected || problems.length) wrong.push(`"${regression.name}": expected ${regression.expect}, got ${response.status || response.error} ${excerpt(response.text, 200)}`)
+      if (!expected || problems.length) {
+        const why = problems.map((problem) => `${problem.oracle}: ${problem.detail}`).join('; ')
+        wrong.push(`[${regression.owner ?? 'fuzz'}] "${regression.name}": expected ${regression.expect}${why ? ' without problems' : ''}, got ${response.status || response.error}${why ? ` (${why})` : ''} ${excerpt(response.text, 200)}`)
+      }
       await ensureAlive(`after regression "${regression.name}"`, request)
     }
     expect(wrong, wrong.join('\n')).toEqual([])
@@ -213,8 +216,10 @@ function slowest(list: { ms: number; what: string }[]): string {
 /** A regression's request with the fixtures' ids filled in. */
 function regressionRequest(regression: Regression): FuzzRequest {
   const fill = (text: string) =>
-    text.replace(/\{(draft|members|victim):([a-z-]+)\}|\{webhook\}/g, (_, kind: string | undefined, collection: string | undefined) => {
+    text.replace(/\{(draft|members|victim|pointer|self):([a-z-]+)\}|\{webhook\}/g, (_, kind: string | undefined, collection: string | undefined) => {
       if (!kind) return world.webhookIds[1]!
+      if (kind === 'pointer') return world.pointers[collection!]!
+      if (kind === 'self') return world.accountIds[collection as keyof World['accountIds']]
       const ids = kind === 'victim' ? world.victims[collection!] : world.hidden[collection!]
       // hidden[collection] lists the members-only fixture after the draft one, when there is one.
       const id = kind === 'members' ? ids?.[1] : ids?.[0]

@@ -19,7 +19,8 @@ export function judge(request: FuzzRequest, response: FuzzResponse, secrets: rea
   if (response.error) {
     // A server may refuse an oversized head or body by answering and closing at once: the client,
     // still writing, then sees the connection cut instead of the answer.
-    const cutOff = oversized(request) && /ECONNRESET|EPIPE|socket hang up/.test(response.error)
+    // And Node closes the connection of a CONNECT (a proxy tunnel request) that no one handles.
+    const cutOff = (oversized(request) || request.method === 'CONNECT') && /ECONNRESET|EPIPE|socket hang up/.test(response.error)
     return request.dropMidBody || cutOff ? [] : [{ oracle: 'no answer', detail: response.error }]
   }
   const problems: Problem[] = []

@@ -238,7 +238,8 @@ function mediaFile(g: G, ctx: RestContext): FuzzRequest {
     [1, () => pick(g, ['../../../etc/passwd', '..%2f..%2fpackage.json', '%00.png', '.', '..', '', 'a'.repeat(2_000)])],
     [1, () => urlString(g)],
   ])
-  const encoded = filename.includes('%') ? filename : pct(filename)
+  // Names with `%` are sent as they are (already-encoded attempts), anything else a URL cannot carry encoded.
+  const encoded = filename.includes('%') ? filename.replace(/[^\x21-\x7e]/gu, (char) => pct(char)) : pct(filename)
   return { route: 'raw GET /api/media/file/{filename}', role, method: pick(g, ['GET', 'GET', 'GET', 'HEAD']), path: `/api/media/file/${encoded}`, headers: { ...headers, ...(chance(g, 10) ? { range: pick(g, ['bytes=0-10', 'bytes=-1', 'bytes=100-50', 'bytes=x']) } : {}) } }
 }
 

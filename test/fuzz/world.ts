@@ -72,6 +72,8 @@ export interface World {
   syncTokens: Partial<Record<Role, string>>
   /** The fuzzer's webhook, then the regression list's. */
   webhookIds: string[]
+  /** Per collection, the public document that points at hidden ones (relationships, rich text). */
+  pointers: Record<string, string>
 }
 
 export const PASSWORD = 'correct horse battery staple' // createAccounts' password
@@ -204,9 +206,11 @@ export async function buildWorld(url: string): Promise<World> {
     { ...EDITORIAL['press-articles']!.data(++n), relatedFiches: [draftOf.fiches, membersOf.fiches], relatedKits: [draftOf.kits] },
     'published',
   )
+  const pointers: Record<string, string> = {}
   for (const [collection, doc] of [['fiches', pointer], ['kits', coverPointer], ['press-articles', pressPointer]] as const) {
     push(readable, collection, doc.id)
     fixtureIds.add(doc.id)
+    pointers[collection] = doc.id
   }
 
   for (const [collection, data] of Object.entries(REFERENCE)) {
@@ -263,6 +267,7 @@ export async function buildWorld(url: string): Promise<World> {
     fixtureIds,
     syncTokens,
     webhookIds,
+    pointers,
   }
 }
 
