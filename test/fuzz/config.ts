@@ -4,8 +4,8 @@
  *
  * - `FUZZ_SEED`: fast-check seed (default: random, printed at the start and with every failure).
  * - `FUZZ_RUNS`: how many generated requests (default 10,200: 170 batches of 60).
- * - `FUZZ_PATH`: replay one batch (the `path` printed with a failure) with `FUZZ_SEED`; fast-check then
- *   shrinks the failing requests and prints its counterexample.
+ * - `FUZZ_PATH`: replay one batch (the `path` printed with a failure) with `FUZZ_SEED`: the same requests
+ *   (ids are those of the new run's fixtures), reported the same way, each 5xx class sent again alone.
  * - `FUZZ_BATCH`: requests per batch (default 60); `/healthz` is checked between batches.
  * - `FUZZ_CONCURRENCY`: requests in flight together (default 12).
  * - `FUZZ_SERVER_ENV`: extra environment of the server under test, `NAME=value` pairs separated by spaces
