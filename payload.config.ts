@@ -7,6 +7,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdminRequest } from './src/access/roles'
 import { guardRelations } from './src/access/relations'
 import { restrictDocumentLocks } from './src/access/system'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
@@ -26,7 +27,10 @@ import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { endpoints } from './src/endpoints'
+import { emptyNullArrays } from './src/fields/arrays'
 import { graphQLValidationRules } from './src/graphql'
+import { permissionQueries } from './src/graphql/permissions'
+import { verifyEmailMutations } from './src/graphql/verifyEmail'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -46,7 +50,7 @@ const config = buildConfig({
   // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   collections: withSyndication(
-    guardRelations([
+    guardRelations(emptyNullArrays([
       Fiches,
       Kits,
       PressArticles,
@@ -60,12 +64,15 @@ const config = buildConfig({
       Webhooks,
       WebhookDeliveries,
       Changes,
-    ]),
+    ])),
   ),
   upload: { limits: { fileSize: env.limits.maxUploadBytes } },
   // REST `depth` above this is refused with a 400 (src/server/queryLimits.ts); Payload also caps at it.
   maxDepth: env.limits.maxDepth,
   jobs: {
+    // Payload lets any logged-in account run, queue and cancel jobs over HTTP; only admins may. The
+    // server's own cron and the Local API run with overrideAccess.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
     // checks it every minute.
     autoRun: [
@@ -115,6 +122,9 @@ const config = buildConfig({
     // (1 per field, 10 per relationship) stays as a floor; ours multiplies by list sizes (src/graphql).
     maxComplexity: env.graphQLMaxComplexity,
     validationRules: graphQLValidationRules(env),
+    // `Access` and `docAccess*` answered in the shape their types declare (src/graphql/permissions.ts).
+    queries: permissionQueries,
+    mutations: verifyEmailMutations,
   },
   telemetry: false,
 })

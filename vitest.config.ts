@@ -1,9 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
- * Six projects, run by `npm test` in this order of cost: unit (pure functions and generated-file
+ * Seven projects, run by `npm test` in this order of cost: unit (pure functions and generated-file
  * drift), integration (Payload's Local API on a temp database), http (the real production server as a
- * child process on an ephemeral port), browser (Playwright driving Debian's Chromium), and for the
+ * child process on an ephemeral port), browser (Playwright driving Debian's Chromium), fuzz (generated
+ * hostile requests against the production server, test/fuzz), and for the
  * partner API: api (the OpenAPI spec and the SDK without a server: validity, retries, bundle size) and
  * api-live (`*.live.test.ts`: contract tests, the SDK and a packed consumer against the real server).
  * All of them honour TEST_DATABASE_URI.
@@ -25,6 +26,8 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'], globalSetup: serverSetup } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: serverSetup } },
+      // ≥ 10,000 generated hostile requests against the production server (test/fuzz/config.ts).
+      { extends: true, test: { name: 'fuzz', include: ['test/fuzz/**/*.test.ts'], globalSetup: serverSetup } },
       {
         extends: true,
         test: { name: 'api', include: [...apiTests], exclude: [...configDefaults.exclude, '**/*.live.test.ts'] },

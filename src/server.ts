@@ -19,6 +19,7 @@ import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
 import { requestBounds } from './server/limits'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
+import { unsupportedRequests } from './server/unsupported'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
   app.use(securityHeaders())
+  app.use(unsupportedRequests(payload))
   app.use(healthRouter(payload, () => shuttingDown))
   app.use(bounds.middleware)
   app.use(docsRouter(payload.config.routes.api))

@@ -19,3 +19,5 @@ export const isEditorUser = (user: User): boolean => hasRole(user, 'admin', 'edi
 export const admins: Access = ({ req }) => isAdminUser(req.user)
 export const editors: Access = ({ req }) => isEditorUser(req.user)
 export const adminsField: FieldAccess = ({ req }) => isAdminUser(req.user)
+/** For access checks that only receive `{ req }` (jobs). */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => isAdminUser(req.user)

@@ -413,6 +413,13 @@ describe('other doors', () => {
     expect((await call(server.url, '/api/payload-locked-documents', { auth: auth.editor })).body.totalDocs).toBe(1)
   })
 
+  it('keeps the jobs queue (run, queue, cancel) to admins', async () => {
+    for (const role of ['partner', 'member', 'editor'] as Role[]) {
+      expect((await call(server.url, '/api/payload-jobs/run?queue=webhooks', { auth: auth[role] })).status, role).toBe(403)
+    }
+    expect((await call(server.url, '/api/payload-jobs/run?queue=webhooks', { auth: auth.admin })).status).toBe(200)
+  })
+
   it('serves members-only files (and their image sizes) to members and editors only', async () => {
     const media = await upload('compte-rendu.png', 'members')
     const urls = [`/api/media/file/${media.filename}`, new URL(media.sizes.thumbnail!.url!).pathname]
