@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardRelations } from './src/access/relations'
+import { withContentVersion } from './src/cache/hooks'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
 import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
@@ -42,7 +43,8 @@ export default buildConfig({
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
-  collections: withSyndication(
+  // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
+  collections: withContentVersion(withSyndication(
     guardRelations([
       Fiches,
       Kits,
@@ -58,7 +60,7 @@ export default buildConfig({
       WebhookDeliveries,
       Changes,
     ]),
-  ),
+  )),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)

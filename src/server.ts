@@ -14,6 +14,7 @@ import { getPayload, type Payload } from 'payload'
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
 import { seedIfEmpty } from './seed/run'
+import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   let shuttingDown = false
   const app = express()
   app.disable('x-powered-by')
+  app.use(publicCaching(payload, env))
   app.use(securityHeaders())
   app.use(healthRouter(payload, () => shuttingDown))
   app.use(docsRouter(payload.config.routes.api))

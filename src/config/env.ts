@@ -26,6 +26,20 @@ export interface AppEnv {
   corsOrigins: string[]
   port: number
   host: string
+  /** Redis shared by every instance (`REDIS_URL`): announces content changes at once. */
+  redisUrl: string | undefined
+  /** HTTP caching of public reads (README "Caching"). */
+  httpCache: HttpCacheEnv
+}
+
+export interface HttpCacheEnv {
+  /** Memory for cached anonymous/partner answers, per process (bytes); 0 caches nothing. */
+  responseCacheMaxBytes: number
+  /** `s-maxage` and `stale-while-revalidate` of public answers (seconds), for CDNs. */
+  sMaxAge: number
+  staleWhileRevalidate: number
+  /** `max-age` of uploaded files anonymous readers may see (seconds). */
+  mediaMaxAge: number
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
@@ -61,6 +75,13 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       .filter(Boolean),
     port,
     host,
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    httpCache: {
+      responseCacheMaxBytes: parseNonNegative('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 32 * 1024 * 1024),
+      sMaxAge: parseNonNegative('HTTP_CACHE_S_MAXAGE', env.HTTP_CACHE_S_MAXAGE, 10),
+      staleWhileRevalidate: parseNonNegative('HTTP_CACHE_STALE_WHILE_REVALIDATE', env.HTTP_CACHE_STALE_WHILE_REVALIDATE, 60),
+      mediaMaxAge: parseNonNegative('MEDIA_CACHE_MAX_AGE', env.MEDIA_CACHE_MAX_AGE, 86_400),
+    },
   }
 }
 
@@ -71,6 +92,22 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
+}
+
+function parseNonNegative(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) {
+    throw new ConfigError(`${name} must be an integer from 0 (got "${value}").`)
+  }
+  return number
+}
+
+function parseRedisUrl(value: string | undefined): string | undefined {
+  const url = value?.trim()
+  if (!url) return undefined
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${url}").`)
+  return url
 }
 
 function parsePositive(name: string, value: string | undefined, fallback: number): number {

@@ -1,0 +1,259 @@
+/**
+ * HTTP validators and a response cache for public reads (GET/HEAD of `/api/<public collection>…`,
+ * `/api/graphql`, `/api/sync`, `/api/openapi.json` and `/feeds/…`), in front of Next.
+ *
+ * - Every 200 gets a strong `ETag` (a hash of the body) and `If-None-Match` is answered 304. Answers
+ *   anyone may see also get `Last-Modified` (when the content version last moved) and
+ *   `If-Modified-Since`, and `Cache-Control: public, max-age=0, s-maxage, stale-while-revalidate`;
+ *   partners' and signed-in readers' answers get `private, no-cache`. `Vary` names what selects the
+ *   answer: `Origin` (CORS), `Authorization` and `Cookie` (who reads), `Accept-Language` for GraphQL
+ *   (error messages are translated).
+ * - Anonymous and partner answers are kept in memory, bounded in bytes (`lru-cache`), keyed by audience,
+ *   CORS origin, (GraphQL: language) and URL, and valid while the content version
+ *   (src/cache/contentVersion.ts) has not moved: any instance serves a new answer at most ~500 ms after
+ *   a change committed anywhere. Concurrent misses of one key wait for the first instead of all running.
+ * - Partners share the anonymous entries of REST reads, feeds and sync: access rules give a partner
+ *   exactly what an anonymous reader gets there (published, public; no field or rich-text rule tells
+ *   them apart). GraphQL can also answer about the caller (`meUser`), so a partner's GraphQL answers are
+ *   keyed by partner. Members, editors and admins are never cached.
+ */
+import { createHash } from 'node:crypto'
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import { LRUCache } from 'lru-cache'
+import type { Payload } from 'payload'
+
+import { type ContentVersion, contentVersionTracker, readContentVersion } from '../cache/contentVersion'
+import { isPublicCollection } from '../cache/public'
+import { type Audience, audienceResolver } from './audience'
+import { type CapturedResponse, captureResponse } from './responseCapture'
+
+export interface HttpCacheOptions {
+  /** Memory for cached answers (bytes); 0 keeps the validators but caches nothing. */
+  maxBytes: number
+  /** `s-maxage` and `stale-while-revalidate` (seconds) of public answers, for shared caches (CDNs). */
+  sMaxAge: number
+  staleWhileRevalidate: number
+}
+
+type Route = { kind: 'rest' | 'graphql' | 'endpoint' | 'feed'; sharedWithPartners: boolean }
+
+interface Entry {
+  token: string
+  changedAt: number
+  etag: string
+  /** Headers to replay (CORS, content type, security headers…), without validators and per-request ones. */
+  headers: Array<[string, string | number | string[]]>
+  /** The handler's own Cache-Control for public readers (feeds), if any. */
+  cacheControl?: string
+  vary: string
+  body: Buffer
+}
+
+/** Headers that belong to one response, not to the representation. */
+const PER_RESPONSE = new Set([
+  'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie', 'etag', 'last-modified',
+  'cache-control', 'vary', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
+])
+const isPerResponse = (name: string) => PER_RESPONSE.has(name) || name.startsWith('ratelimit')
+
+const BASE_VARY = ['Origin', 'Authorization', 'Cookie']
+/** Endpoints under /api whose anonymous answers are the same for partners. */
+const PUBLIC_ENDPOINTS = new Set(['sync', 'openapi.json'])
+/** No single answer may take more than this share of the cache. */
+const MAX_ENTRY_SHARE = 8
+const ENTRY_OVERHEAD_BYTES = 1_024
+
+/** Which cacheable route a path is, if any. */
+export function routeOf(path: string): Route | undefined {
+  if (path.startsWith('/feeds/')) return { kind: 'feed', sharedWithPartners: true }
+  const [root, slug, next] = path.split('/').slice(1)
+  if (root !== 'api' || !slug) return undefined
+  if (slug === 'graphql' && next === undefined) return { kind: 'graphql', sharedWithPartners: false }
+  if (PUBLIC_ENDPOINTS.has(slug) && next === undefined) return { kind: 'endpoint', sharedWithPartners: true }
+  // Upload files are served by the media validators (src/server/mediaCache.ts), not held in memory.
+  if (next === 'file') return undefined
+  if (isPublicCollection(slug)) return { kind: 'rest', sharedWithPartners: true }
+  return undefined
+}
+
+/**
+ * The query string with its parameters in a stable order (Payload parses them with `qs`, for which the
+ * order of different keys does not matter). Left as sent when it holds `[]` keys, whose order does.
+ */
+export function normaliseUrl(url: string): string {
+  const at = url.indexOf('?')
+  if (at < 0) return url
+  const pairs = url.slice(at + 1).split('&').filter(Boolean)
+  if (pairs.some((pair) => pair.split('=')[0].replace(/%5B/gi, '[').replace(/%5D/gi, ']').includes('[]'))) return url
+  const keyOf = (pair: string) => pair.split('=')[0]
+  const sorted = pairs.map((pair, index) => ({ pair, index })).sort((a, b) => (keyOf(a.pair) < keyOf(b.pair) ? -1 : keyOf(a.pair) > keyOf(b.pair) ? 1 : a.index - b.index))
+  return `${url.slice(0, at)}?${sorted.map(({ pair }) => pair).join('&')}`
+}
+
+/** A strong validator: the body's SHA-256 (the feeds' format). */
+export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+/**
+ * `Last-Modified` for answers under a version changed at `changedAt`: the end of that second, and only
+ * once it is over, so that a later change always has a later date (HTTP dates count whole seconds).
+ */
+export function lastModifiedOf(changedAt: number, now = Date.now()): number | undefined {
+  if (!changedAt) return undefined
+  const end = (Math.floor(changedAt / 1000) + 1) * 1000
+  return end <= now ? end : undefined
+}
+
+/** RFC 9110 §13.2.2: If-None-Match (weak comparison) first, else If-Modified-Since. */
+export function isNotModified(headers: IncomingMessage['headers'], etag: string, lastModified?: number): boolean {
+  const ifNoneMatch = headers['if-none-match']
+  if (ifNoneMatch) {
+    return ifNoneMatch.split(',').some((tag) => {
+      const value = tag.trim()
+      return value === '*' || value === etag || value === `W/${etag}`
+    })
+  }
+  const ifModifiedSince = headers['if-modified-since']
+  if (!ifModifiedSince || lastModified === undefined) return false
+  const since = Date.parse(ifModifiedSince)
+  return !Number.isNaN(since) && lastModified <= since
+}
+
+function mergeVary(existing: OutgoingHttpHeaders['vary'], extra: string[]): string {
+  const names = [...String(existing ?? '').split(','), ...extra].map((name) => name.trim()).filter(Boolean)
+  const seen = new Set<string>()
+  return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase())).join(', ')
+}
+
+export function httpCache(payload: Payload, options: HttpCacheOptions): RequestHandler {
+  const tracker = contentVersionTracker()
+  tracker.attach(() => readContentVersion(payload))
+  const resolveAudience = audienceResolver(payload)
+  const cors = payload.config.cors
+  const allowedOrigin = (origin: string | undefined): string =>
+    !origin ? '' : cors === '*' || (Array.isArray(cors) && cors.includes(origin)) ? origin : ''
+
+  const store =
+    options.maxBytes > 0
+      ? new LRUCache<string, Entry>({
+          maxSize: options.maxBytes,
+          maxEntrySize: Math.floor(options.maxBytes / MAX_ENTRY_SHARE),
+          sizeCalculation: (entry) => entry.body.length + ENTRY_OVERHEAD_BYTES,
+        })
+      : undefined
+  let storeToken: string | undefined
+  /** Misses being computed: later requests for the same key wait for the first. */
+  const inflight = new Map<string, Promise<Entry | undefined>>()
+  const publicCacheControl = `public, max-age=0, s-maxage=${options.sMaxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`
+
+  const cacheControlFor = (audience: Audience, entry: Pick<Entry, 'cacheControl'>) =>
+    audience.kind === 'anonymous' ? (entry.cacheControl ?? publicCacheControl) : 'private, no-cache'
+
+  /** Sets the validators and caching headers of `entry`, then sends it or a 304. */
+  function respond(req: Request, res: Response, entry: Entry, audience: Audience, send?: (status: number, body?: Buffer) => void): void {
+    res.setHeader('ETag', entry.etag)
+    const lastModified = audience.kind === 'private' ? undefined : lastModifiedOf(entry.changedAt)
+    if (lastModified !== undefined) res.setHeader('Last-Modified', new Date(lastModified).toUTCString())
+    res.setHeader('Cache-Control', cacheControlFor(audience, entry))
+    res.setHeader('Vary', entry.vary)
+    const notModified = isNotModified(req.headers, entry.etag, lastModified)
+    if (send) {
+      send(notModified ? 304 : 200, notModified ? undefined : entry.body)
+      return
+    }
+    res.statusCode = notModified ? 304 : 200
+    if (notModified) {
+      res.end()
+      return
+    }
+    res.setHeader('Content-Length', entry.body.length)
+    res.end(req.method === 'HEAD' ? undefined : entry.body)
+  }
+
+  /** The entry a handler's answer makes, or undefined when it must be passed on as it is. */
+  function entryOf(captured: CapturedResponse, version: ContentVersion, vary: string[]): Entry | undefined {
+    const { status, headers, body } = captured
+    if (status !== 200 || headers['set-cookie']) return undefined
+    const cacheControl = headers['cache-control'] === undefined ? undefined : String(headers['cache-control'])
+    if (cacheControl && /no-store|private/.test(cacheControl)) return undefined
+    return {
+      token: version.token,
+      changedAt: version.changedAt,
+      etag: etagOf(body),
+      headers: Object.entries(headers).filter(([name, value]) => value !== undefined && !isPerResponse(name)) as Entry['headers'],
+      cacheControl,
+      vary: mergeVary(headers.vary, vary),
+      body,
+    }
+  }
+
+  /** Passes a response on unchanged, except that an error is not left to heuristic caching. */
+  function passOn(res: Response, captured: CapturedResponse, vary: string[], send: (status: number, body?: Buffer) => void): void {
+    res.setHeader('Vary', mergeVary(captured.headers.vary, vary))
+    if (captured.status >= 400 && !res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
+    send(captured.status, captured.body)
+  }
+
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+    const route = routeOf(req.path)
+    if (!route) return next()
+    const vary = route.kind === 'graphql' ? [...BASE_VARY, 'Accept-Language'] : BASE_VARY
+    const audience = await resolveAudience(req.headers)
+
+    if (audience.kind === 'private') {
+      // Signed-in answers: validators only (an ETag, 304s), never kept.
+      if (req.method === 'HEAD') return next()
+      captureResponse(res, (captured, send) => {
+        const entry = entryOf(captured, { token: '', changedAt: 0 }, vary)
+        if (entry) respond(req, res, entry, audience, send)
+        else passOn(res, captured, vary, send)
+      })
+      return next()
+    }
+
+    const snapshot = store ? await tracker.snapshot() : undefined
+    let key: string | undefined
+    if (snapshot && store) {
+      if (snapshot.version.token !== storeToken) {
+        store.clear()
+        inflight.clear()
+        storeToken = snapshot.version.token
+      }
+      const reader = audience.kind === 'anonymous' || route.sharedWithPartners ? 'public' : `partner:${audience.id}`
+      const language = route.kind === 'graphql' ? String(req.headers['accept-language'] ?? '').trim().toLowerCase() : ''
+      key = `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normaliseUrl(req.originalUrl)}`
+      const entry = store.get(key) ?? (await inflight.get(key))
+      if (entry && entry.token === snapshot.version.token) {
+        for (const [name, value] of entry.headers) res.setHeader(name, value)
+        respond(req, res, entry, audience)
+        return
+      }
+    }
+    if (req.method === 'HEAD') return next()
+
+    let settle: (entry: Entry | undefined) => void = () => undefined
+    let waiting: Promise<Entry | undefined> | undefined
+    if (key) {
+      waiting = new Promise<Entry | undefined>((resolve) => (settle = resolve))
+      inflight.set(key, waiting)
+      res.once('close', () => settle(undefined))
+    }
+    const version = snapshot?.version ?? { token: '', changedAt: 0 }
+    captureResponse(res, (captured, send) => {
+      const entry = entryOf(captured, version, vary)
+      if (key && inflight.get(key) === waiting) inflight.delete(key)
+      if (!entry) {
+        settle(undefined)
+        passOn(res, captured, vary, send)
+        return
+      }
+      const storable = key && snapshot && store && tracker.isCurrent(snapshot) && storeToken === snapshot.version.token
+      if (storable && store.set(key!, entry).has(key!)) settle(entry)
+      else settle(undefined)
+      respond(req, res, entry, audience, send)
+    })
+    next()
+  }
+}
