@@ -11,7 +11,7 @@
  *
  * Every server process keeps one tracker (on `globalThis`: the Express server and Next's route handlers
  * are separate module copies in one process). It re-reads the token when its copy is older than
- * `maxAgeMs` (500 ms), so a change made by another instance is seen within that bound; with `REDIS_URL`
+ * `maxAgeMs` (CACHE_VERSION_CHECK_MS, 500 ms), so a change made by another instance is seen within that bound; with `REDIS_URL`
  * instances also tell each other at once (src/cache/redis.ts). A change made by this process suspends
  * caching from its hook until the new token is read back (committed) or 5 s have passed (rolled back),
  * so a client reads its own writes.
@@ -34,6 +34,8 @@ const kvWhere = { key: { equals: CONTENT_VERSION_KEY } }
 const PENDING_TIMEOUT_MS = 5_000
 
 const READ_BACK_MS = 20
+/** Default of CACHE_VERSION_CHECK_MS: the longest a change made elsewhere may go unseen here. */
+export const DEFAULT_MAX_AGE_MS = 500
 
 type KvDoc = { id: string; data?: ContentVersion }
 
@@ -83,11 +85,13 @@ export class ContentVersionTracker {
   private readingBack?: NodeJS.Timeout
   private readonly listeners = new Set<(version: ContentVersion) => void>()
 
-  constructor(readonly maxAgeMs = 500) {}
+  /** How old the known version may get before it is read again (ms). */
+  private maxAgeMs = DEFAULT_MAX_AGE_MS
 
   /** Starts tracking with a way to read the committed version (the server's Payload instance). */
-  attach(read: () => Promise<ContentVersion>): void {
+  attach(read: () => Promise<ContentVersion>, maxAgeMs = DEFAULT_MAX_AGE_MS): void {
     this.read = read
+    this.maxAgeMs = maxAgeMs
     this.readAt = -Infinity
   }
 

@@ -40,6 +40,8 @@ export interface HttpCacheEnv {
   staleWhileRevalidate: number
   /** `max-age` of uploaded files anonymous readers may see (seconds). */
   mediaMaxAge: number
+  /** How often each instance re-reads the content version (ms): the staleness bound across instances. */
+  versionCheckMs: number
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
@@ -81,6 +83,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       sMaxAge: parseNonNegative('HTTP_CACHE_S_MAXAGE', env.HTTP_CACHE_S_MAXAGE, 10),
       staleWhileRevalidate: parseNonNegative('HTTP_CACHE_STALE_WHILE_REVALIDATE', env.HTTP_CACHE_STALE_WHILE_REVALIDATE, 60),
       mediaMaxAge: parseNonNegative('MEDIA_CACHE_MAX_AGE', env.MEDIA_CACHE_MAX_AGE, 86_400),
+      versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
   }
 }

@@ -20,6 +20,7 @@ export function publicCaching(payload: Payload, env: AppEnv): RequestHandler[] {
       maxBytes: env.httpCache.responseCacheMaxBytes,
       sMaxAge: env.httpCache.sMaxAge,
       staleWhileRevalidate: env.httpCache.staleWhileRevalidate,
+      versionCheckMs: env.httpCache.versionCheckMs,
     }),
   ]
   if (media && typeof media === 'object' && media.staticDir) {

@@ -18,7 +18,8 @@
  *   keyed by partner. Members, editors and admins are never cached.
  */
 import { createHash } from 'node:crypto'
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import type { IncomingMessage } from 'node:http'
+import { gzipSync } from 'node:zlib'
 
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
@@ -35,6 +36,8 @@ export interface HttpCacheOptions {
   /** `s-maxage` and `stale-while-revalidate` (seconds) of public answers, for shared caches (CDNs). */
   sMaxAge: number
   staleWhileRevalidate: number
+  /** How old this process's copy of the content version may get (ms). */
+  versionCheckMs: number
 }
 
 type Route = { kind: 'rest' | 'graphql' | 'endpoint' | 'feed'; sharedWithPartners: boolean }
@@ -47,18 +50,26 @@ interface Entry {
   headers: Array<[string, string | number | string[]]>
   /** The handler's own Cache-Control for public readers (feeds), if any. */
   cacheControl?: string
-  vary: string
   body: Buffer
+  /** The body gzipped, made on first use. */
+  gzip?: Buffer
 }
 
 /** Headers that belong to one response, not to the representation. */
 const PER_RESPONSE = new Set([
-  'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie', 'etag', 'last-modified',
+  'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie', 'etag', 'last-modified',
   'cache-control', 'vary', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
 ])
 const isPerResponse = (name: string) => PER_RESPONSE.has(name) || name.startsWith('ratelimit')
 
-const BASE_VARY = ['Origin', 'Authorization', 'Cookie']
+/**
+ * What selects an answer here. Next's own `Vary` (router headers, the admin's colour-scheme hint) is
+ * about pages, not these route handlers: replaced, so that shared caches do not split on it.
+ */
+const VARY = 'Origin, Authorization, Cookie, Accept-Encoding'
+const GRAPHQL_VARY = `${VARY}, Accept-Language`
+/** Smaller bodies are sent as they are. */
+const GZIP_MIN_BYTES = 1_024
 /** Endpoints under /api whose anonymous answers are the same for partners. */
 const PUBLIC_ENDPOINTS = new Set(['sync', 'openapi.json'])
 /** No single answer may take more than this share of the cache. */
@@ -105,13 +116,17 @@ export function lastModifiedOf(changedAt: number, now = Date.now()): number | un
   return end <= now ? end : undefined
 }
 
-/** RFC 9110 §13.2.2: If-None-Match (weak comparison) first, else If-Modified-Since. */
-export function isNotModified(headers: IncomingMessage['headers'], etag: string, lastModified?: number): boolean {
+/**
+ * RFC 9110 §13.2.2: If-None-Match (weak comparison) first, else If-Modified-Since. `etags` are the
+ * validators of the same content in each encoding.
+ */
+export function isNotModified(headers: IncomingMessage['headers'], etags: string | string[], lastModified?: number): boolean {
   const ifNoneMatch = headers['if-none-match']
   if (ifNoneMatch) {
+    const current = Array.isArray(etags) ? etags : [etags]
     return ifNoneMatch.split(',').some((tag) => {
-      const value = tag.trim()
-      return value === '*' || value === etag || value === `W/${etag}`
+      const value = tag.trim().replace(/^W\//, '')
+      return value === '*' || current.includes(value)
     })
   }
   const ifModifiedSince = headers['if-modified-since']
@@ -120,15 +135,14 @@ export function isNotModified(headers: IncomingMessage['headers'], etag: string,
   return !Number.isNaN(since) && lastModified <= since
 }
 
-function mergeVary(existing: OutgoingHttpHeaders['vary'], extra: string[]): string {
-  const names = [...String(existing ?? '').split(','), ...extra].map((name) => name.trim()).filter(Boolean)
-  const seen = new Set<string>()
-  return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase())).join(', ')
-}
+/** The strong validator of the gzipped body: another representation, another tag. */
+const gzipEtag = (etag: string) => `${etag.slice(0, -1)}-gz"`
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
 
 export function httpCache(payload: Payload, options: HttpCacheOptions): RequestHandler {
   const tracker = contentVersionTracker()
-  tracker.attach(() => readContentVersion(payload))
+  tracker.attach(() => readContentVersion(payload), options.versionCheckMs)
   const resolveAudience = audienceResolver(payload)
   const cors = payload.config.cors
   const allowedOrigin = (origin: string | undefined): string =>
@@ -150,29 +164,38 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
   const cacheControlFor = (audience: Audience, entry: Pick<Entry, 'cacheControl'>) =>
     audience.kind === 'anonymous' ? (entry.cacheControl ?? publicCacheControl) : 'private, no-cache'
 
-  /** Sets the validators and caching headers of `entry`, then sends it or a 304. */
-  function respond(req: Request, res: Response, entry: Entry, audience: Audience, send?: (status: number, body?: Buffer) => void): void {
-    res.setHeader('ETag', entry.etag)
+  /** Sets the validators and caching headers of `entry`, then sends it (gzipped if accepted) or a 304. */
+  function respond(req: Request, res: Response, entry: Entry, audience: Audience, gzip: boolean, vary: string, send?: (status: number, body?: Buffer) => void): void {
+    const compress = gzip && entry.body.length >= GZIP_MIN_BYTES
+    res.setHeader('ETag', compress ? gzipEtag(entry.etag) : entry.etag)
     const lastModified = audience.kind === 'private' ? undefined : lastModifiedOf(entry.changedAt)
     if (lastModified !== undefined) res.setHeader('Last-Modified', new Date(lastModified).toUTCString())
     res.setHeader('Cache-Control', cacheControlFor(audience, entry))
-    res.setHeader('Vary', entry.vary)
-    const notModified = isNotModified(req.headers, entry.etag, lastModified)
+    res.setHeader('Vary', vary)
+    const notModified = isNotModified(req.headers, [entry.etag, gzipEtag(entry.etag)], lastModified)
+    let body: Buffer | undefined
+    if (!notModified) {
+      if (compress) {
+        entry.gzip ??= gzipSync(entry.body)
+        res.setHeader('Content-Encoding', 'gzip')
+      }
+      body = compress ? entry.gzip : entry.body
+    }
     if (send) {
-      send(notModified ? 304 : 200, notModified ? undefined : entry.body)
+      send(notModified ? 304 : 200, body)
       return
     }
     res.statusCode = notModified ? 304 : 200
-    if (notModified) {
+    if (!body) {
       res.end()
       return
     }
-    res.setHeader('Content-Length', entry.body.length)
-    res.end(req.method === 'HEAD' ? undefined : entry.body)
+    res.setHeader('Content-Length', body.length)
+    res.end(req.method === 'HEAD' ? undefined : body)
   }
 
   /** The entry a handler's answer makes, or undefined when it must be passed on as it is. */
-  function entryOf(captured: CapturedResponse, version: ContentVersion, vary: string[]): Entry | undefined {
+  function entryOf(captured: CapturedResponse, version: ContentVersion): Entry | undefined {
     const { status, headers, body } = captured
     if (status !== 200 || headers['set-cookie']) return undefined
     const cacheControl = headers['cache-control'] === undefined ? undefined : String(headers['cache-control'])
@@ -183,14 +206,13 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
       etag: etagOf(body),
       headers: Object.entries(headers).filter(([name, value]) => value !== undefined && !isPerResponse(name)) as Entry['headers'],
       cacheControl,
-      vary: mergeVary(headers.vary, vary),
       body,
     }
   }
 
   /** Passes a response on unchanged, except that an error is not left to heuristic caching. */
-  function passOn(res: Response, captured: CapturedResponse, vary: string[], send: (status: number, body?: Buffer) => void): void {
-    res.setHeader('Vary', mergeVary(captured.headers.vary, vary))
+  function passOn(res: Response, captured: CapturedResponse, vary: string, send: (status: number, body?: Buffer) => void): void {
+    res.setHeader('Vary', vary)
     if (captured.status >= 400 && !res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
     send(captured.status, captured.body)
   }
@@ -199,15 +221,18 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const route = routeOf(req.path)
     if (!route) return next()
-    const vary = route.kind === 'graphql' ? [...BASE_VARY, 'Accept-Language'] : BASE_VARY
+    const vary = route.kind === 'graphql' ? GRAPHQL_VARY : VARY
+    // Next would gzip the body it hands us: it is compressed here instead, once per cached answer.
+    const gzip = acceptsGzip(req)
+    delete req.headers['accept-encoding']
     const audience = await resolveAudience(req.headers)
 
     if (audience.kind === 'private') {
       // Signed-in answers: validators only (an ETag, 304s), never kept.
       if (req.method === 'HEAD') return next()
       captureResponse(res, (captured, send) => {
-        const entry = entryOf(captured, { token: '', changedAt: 0 }, vary)
-        if (entry) respond(req, res, entry, audience, send)
+        const entry = entryOf(captured, { token: '', changedAt: 0 })
+        if (entry) respond(req, res, entry, audience, gzip, vary, send)
         else passOn(res, captured, vary, send)
       })
       return next()
@@ -227,7 +252,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
       const entry = store.get(key) ?? (await inflight.get(key))
       if (entry && entry.token === snapshot.version.token) {
         for (const [name, value] of entry.headers) res.setHeader(name, value)
-        respond(req, res, entry, audience)
+        respond(req, res, entry, audience, gzip, vary)
         return
       }
     }
@@ -242,7 +267,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
     }
     const version = snapshot?.version ?? { token: '', changedAt: 0 }
     captureResponse(res, (captured, send) => {
-      const entry = entryOf(captured, version, vary)
+      const entry = entryOf(captured, version)
       if (key && inflight.get(key) === waiting) inflight.delete(key)
       if (!entry) {
         settle(undefined)
@@ -252,7 +277,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
       const storable = key && snapshot && store && tracker.isCurrent(snapshot) && storeToken === snapshot.version.token
       if (storable && store.set(key!, entry).has(key!)) settle(entry)
       else settle(undefined)
-      respond(req, res, entry, audience, send)
+      respond(req, res, entry, audience, gzip, vary, send)
     })
     next()
   }
