@@ -95,8 +95,10 @@ export class ContentVersionTracker {
     this.readAt = -Infinity
   }
 
-  get attached(): boolean {
-    return Boolean(this.read)
+  /** Stops tracking: caches keyed by the version are off again. */
+  detach(): void {
+    this.read = undefined
+    this.pending.clear()
   }
 
   /**

@@ -76,8 +76,8 @@ const PUBLIC_ENDPOINTS = new Set(['sync', 'openapi.json'])
 const MAX_ENTRY_SHARE = 8
 const ENTRY_OVERHEAD_BYTES = 1_024
 
-/** Which cacheable route a path is, if any. */
-export function routeOf(path: string): Route | undefined {
+/** Which cacheable route a path is, if any, given the slugs of the public collections. */
+export function routeOf(path: string, publicCollections: ReadonlySet<string>): Route | undefined {
   if (path.startsWith('/feeds/')) return { kind: 'feed', sharedWithPartners: true }
   const [root, slug, next] = path.split('/').slice(1)
   if (root !== 'api' || !slug) return undefined
@@ -85,7 +85,7 @@ export function routeOf(path: string): Route | undefined {
   if (PUBLIC_ENDPOINTS.has(slug) && next === undefined) return { kind: 'endpoint', sharedWithPartners: true }
   // Upload files are served by the media validators (src/server/mediaCache.ts), not held in memory.
   if (next === 'file') return undefined
-  if (isPublicCollection(slug)) return { kind: 'rest', sharedWithPartners: true }
+  if (publicCollections.has(slug)) return { kind: 'rest', sharedWithPartners: true }
   return undefined
 }
 
@@ -144,6 +144,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
   const tracker = contentVersionTracker()
   tracker.attach(() => readContentVersion(payload), options.versionCheckMs)
   const resolveAudience = audienceResolver(payload)
+  const publicCollections = new Set(payload.config.collections.map(({ slug }) => slug).filter(isPublicCollection))
   const cors = payload.config.cors
   const allowedOrigin = (origin: string | undefined): string =>
     !origin ? '' : cors === '*' || (Array.isArray(cors) && cors.includes(origin)) ? origin : ''
@@ -219,7 +220,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
 
   return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-    const route = routeOf(req.path)
+    const route = routeOf(req.path, publicCollections)
     if (!route) return next()
     const vary = route.kind === 'graphql' ? GRAPHQL_VARY : VARY
     // Next would gzip the body it hands us: it is compressed here instead, once per cached answer.
