@@ -3,13 +3,16 @@
  * for the anonymous fiche list at 100k fiches that is ~85k index entries on every page, the largest
  * part of the query time once the right indexes exist. The same count is valid until the content
  * version moves (src/cache/contentVersion.ts), so it is kept, keyed by the count query's SQL and
- * parameters, and dropped when the version changes. Counts run inside a transaction (they may see that
- * transaction's own writes) are neither served from nor added to the cache.
+ * parameters, and dropped when the version changes. Only the tables of public collections (and their
+ * versions) are concerned: changes elsewhere (accounts, jobs, Payload's own collections) do not move the
+ * version. Counts run inside a transaction (they may see that transaction's own writes) are neither
+ * served from nor added to the cache.
  */
 import { LRUCache } from 'lru-cache'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { contentVersionTracker } from './contentVersion'
+import { isPublicCollection } from './public'
 
 /** Distinct count queries kept per content version (a few bytes each). */
 const MAX_COUNTS = 2_000
@@ -25,7 +28,23 @@ interface CountArgs {
 interface DrizzleAdapter {
   drizzle: unknown
   tables: Record<string, unknown>
+  tableNameMap: Map<string, string>
+  versionsSuffix: string
+  payload: { config: { collections: Array<{ slug: string }> } }
   countDistinct: (args: CountArgs) => Promise<number>
+}
+
+/** The tables whose contents move the content version: public collections and their versions. */
+function publicTables(adapter: DrizzleAdapter): Set<string> {
+  const tables = new Set<string>()
+  for (const { slug } of adapter.payload.config.collections.filter(({ slug }) => isPublicCollection(slug))) {
+    // The adapter's keys are the slugs in snake case (the project's slugs are kebab case).
+    const key = slug.replace(/-/g, '_')
+    for (const name of [adapter.tableNameMap.get(key), adapter.tableNameMap.get(`_${key}${adapter.versionsSuffix}`)]) {
+      if (name) tables.add(name)
+    }
+  }
+  return tables
 }
 
 /** The count query's SQL text and parameters: the cache key. */
@@ -46,9 +65,12 @@ export function withCountCache(adapterObj: DatabaseAdapterObj): DatabaseAdapterO
       const count = adapter.countDistinct
       const counts = new LRUCache<string, number>({ max: MAX_COUNTS })
       let token: string | undefined
+      let cacheable: Set<string> | undefined
       const tracker = contentVersionTracker()
       adapter.countDistinct = async function countDistinct(this: unknown, countArgs: CountArgs) {
-        const snapshot = countArgs.db === adapter.drizzle ? await tracker.snapshot() : undefined
+        cacheable ??= publicTables(adapter)
+        const outsideTransaction = countArgs.db === adapter.drizzle
+        const snapshot = outsideTransaction && cacheable.has(countArgs.tableName) ? await tracker.snapshot() : undefined
         if (!snapshot) return count.call(this, countArgs)
         if (snapshot.version.token !== token) {
           counts.clear()
