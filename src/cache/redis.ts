@@ -17,9 +17,10 @@ interface Logger {
  * Redis shortens that delay, correctness never depends on it.
  */
 export function shareContentVersion(url: string, tracker: ContentVersionTracker, logger: Logger): VersionSharing {
-  const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }
-  const publisher = new Redis(url, options)
-  const subscriber = new Redis(url, options)
+  // A publish while Redis is away fails at once (the others still poll); the subscription waits for the
+  // connection and is renewed after each reconnection (ioredis' autoResubscribe).
+  const publisher = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+  const subscriber = new Redis(url)
   let warned = false
   const warn = (error: Error) => {
     if (warned) return

@@ -16,6 +16,8 @@ const REDIS_SERVER = '/usr/bin/redis-server'
 /** The README's bound: no instance serves an answer older than this after a change elsewhere. */
 const BOUND_MS = 1_000
 const LIST = '/api/fiches?limit=50&depth=0'
+/** Two production servers start in each test: minutes on a busy machine. */
+const TIMEOUT_MS = 300_000
 
 const running: RunningServer[] = []
 let redis: ChildProcess | undefined
@@ -100,7 +102,7 @@ describe('two instances on one database', () => {
     const { a, b, auth } = await pair('instances')
     for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
     await Promise.all(running.splice(0).map((server) => server.stop()))
-  })
+  }, TIMEOUT_MS)
 
   describe.skipIf(!fs.existsSync(REDIS_SERVER))('with Redis (REDIS_URL)', () => {
     it('B hears of the change at once, though it would re-read the version only once a minute', async () => {
@@ -116,7 +118,7 @@ describe('two instances on one database', () => {
       })
       const { a, b, auth } = await pair('instances_redis', { REDIS_URL: `redis://127.0.0.1:${port}`, CACHE_VERSION_CHECK_MS: '60000' })
       for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
-    })
+    }, TIMEOUT_MS)
   })
 })
 
