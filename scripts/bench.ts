@@ -224,7 +224,8 @@ async function sdkRatio(baseUrl: string): Promise<number> {
 
 async function measureSize(databaseFile: string, size: number): Promise<SizeFigures> {
   log(`filling to ${size} fiches…`)
-  const { fiches } = JSON.parse((await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/bench/fill-cli.ts', databaseFile, String(size)])).trim().split('\n').pop()!)
+  const output = await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/bench/fill-cli.ts', databaseFile, String(size)])
+  const { fiches } = JSON.parse(output.split('\n').find((line) => line.startsWith('{"fiches"'))!) as { fiches: number }
 
   log('uncached server (RESPONSE_CACHE_MAX_BYTES=0): cold start, list, by id, GraphQL')
   const uncachedServer = await startServer(databaseFile, { RESPONSE_CACHE_MAX_BYTES: '0' })

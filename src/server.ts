@@ -18,11 +18,13 @@ import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
+import { restReads } from './server/restReads'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000
+const SERVER_PAYLOAD_KEY = 'rtes-server'
 
 let listening = false
 // A silent exit with code 0 before the server listens (e.g. a dependency answering a prompt nobody sees)
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
   // theirs from the compiled config under the default key; sharing one instance across the two module
   // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
-  const payload = await getPayload({ config, cron: true, key: 'rtes-server' })
+  const payload = await getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY })
   ;(globalThis as { rtesJobRunner?: unknown }).rtesJobRunner = payload
   const dev = !env.production
   if (env.usingDevSecret) {
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(frenchAdminByDefault)
+  app.use(restReads(payload, SERVER_PAYLOAD_KEY))
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.all('/{*splat}', (req, res) => handle(req, res))
 

@@ -252,7 +252,10 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
       key = `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normaliseUrl(req.originalUrl)}`
       const entry = store.get(key) ?? (await inflight.get(key))
       if (entry && entry.token === snapshot.version.token) {
-        for (const [name, value] of entry.headers) res.setHeader(name, value)
+        // A 304 carries the validators and CORS headers only: the client keeps the rest from its copy.
+        const lastModified = lastModifiedOf(entry.changedAt)
+        const revalidated = isNotModified(req.headers, [entry.etag, gzipEtag(entry.etag)], lastModified)
+        for (const [name, value] of entry.headers) if (!revalidated || name.startsWith('access-control-')) res.setHeader(name, value)
         respond(req, res, entry, audience, gzip, vary)
         return
       }
