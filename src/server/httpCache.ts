@@ -239,7 +239,8 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
       return next()
     }
 
-    const snapshot = store ? await tracker.snapshot() : undefined
+    // Read even without a store: answers then still carry Last-Modified.
+    const snapshot = await tracker.snapshot()
     let key: string | undefined
     if (snapshot && store) {
       if (snapshot.version.token !== storeToken) {

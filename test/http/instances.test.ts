@@ -5,12 +5,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createAccounts, createDoc, type Credentials } from '../helpers/rest'
-import { type RunningServer, startServer } from '../helpers/server'
+import { freePort, type RunningServer, startServer } from '../helpers/server'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 /** The README's bound: no instance serves an answer older than this after a change elsewhere. */
@@ -121,11 +120,3 @@ describe('two instances on one database', () => {
     }, TIMEOUT_MS)
   })
 })
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as net.AddressInfo
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
