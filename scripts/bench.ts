@@ -205,20 +205,21 @@ async function plainServer(body: Buffer, etag: string): Promise<{ url: string; s
   }
 }
 
-/** Mean latency of the SDK's `list` over a raw `fetch` + JSON of the same URL, alternating. */
+/** Median latency of the SDK's `list` over that of a raw `fetch` + JSON of the same URL, alternating. */
 async function sdkRatio(baseUrl: string): Promise<number> {
   const sdk = createClient({ baseUrl, retry: false })
-  let sdkMs = 0
-  let fetchMs = 0
+  const sdkMs: number[] = []
+  const fetchMs: number[] = []
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   for (let round = 0; round < SDK_ROUNDS; round++) {
     let start = performance.now()
     await sdk.fiches.list({ limit: 20, depth: 0 })
-    sdkMs += performance.now() - start
+    sdkMs.push(performance.now() - start)
     start = performance.now()
     await (await fetch(`${baseUrl}${LIST}`, { headers: { Accept: 'application/json' } })).json()
-    fetchMs += performance.now() - start
+    fetchMs.push(performance.now() - start)
   }
-  return sdkMs / fetchMs
+  return median(sdkMs) / median(fetchMs)
 }
 
 async function measureSize(databaseFile: string, size: number): Promise<SizeFigures> {
