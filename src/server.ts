@@ -3,7 +3,7 @@
  * Payload's custom-server pattern. Run with `npm run dev` (development) or `npm start` (production).
  */
 import fs from 'node:fs'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,6 +18,7 @@ import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
+import { withCachedHits } from './server/httpCache'
 import { restReads } from './server/restReads'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  const server = app.listen(env.port, env.host)
+  // Cached public answers are sent before Express runs (src/server/httpCache.ts).
+  const server = createServer(withCachedHits(app)).listen(env.port, env.host)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)

@@ -117,6 +117,11 @@ export class ContentVersionTracker {
     return { version: this.known, epoch: this.epoch }
   }
 
+  /** The snapshot `snapshot()` would give when that needs no query, else undefined. */
+  current(): Snapshot | undefined {
+    return this.read && this.pending.size === 0 && !this.stale() ? { version: this.known, epoch: this.epoch } : undefined
+  }
+
   private stale(): boolean {
     return performance.now() - this.readAt > this.maxAgeMs
   }

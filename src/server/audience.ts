@@ -20,7 +20,14 @@ const API_KEY_TTL_MS = 60_000
  * anonymous readers see anyway (never more), and anything else is treated as `private`, answered by
  * Payload itself with the caller's real access.
  */
-export function audienceResolver(payload: Payload): (headers: IncomingHttpHeaders) => Promise<Audience> {
+export interface AudienceResolver {
+  /** The audience, checking an unknown API key with Payload. */
+  resolve: (headers: IncomingHttpHeaders) => Promise<Audience>
+  /** The audience when it is known without a query (no key, or a key checked recently), else undefined. */
+  known: (headers: IncomingHttpHeaders) => Audience | undefined
+}
+
+export function audienceResolver(payload: Payload): AudienceResolver {
   const cookieName = `${payload.config.cookiePrefix}-token`
   const keys = new LRUCache<string, Audience>({ max: 1_000, ttl: API_KEY_TTL_MS })
 
@@ -33,17 +40,22 @@ export function audienceResolver(payload: Payload): (headers: IncomingHttpHeader
     }
   }
 
-  return async (headers) => {
-    const authorization = headers.authorization
-    const cookie = headers.cookie
+  const known = (headers: IncomingHttpHeaders): Audience | undefined => {
+    const { authorization, cookie } = headers
     if (cookie && cookie.includes(`${cookieName}=`)) return { kind: 'private' }
     if (!authorization) return { kind: 'anonymous' }
     if (!API_KEY_PREFIX.test(authorization)) return { kind: 'private' }
-    let audience = keys.get(authorization)
-    if (!audience) {
-      audience = await checkKey(authorization)
-      keys.set(authorization, audience)
-    }
-    return audience
+    return keys.get(authorization)
+  }
+
+  return {
+    known,
+    resolve: async (headers) => {
+      const audience = known(headers)
+      if (audience) return audience
+      const checked = await checkKey(headers.authorization!)
+      keys.set(headers.authorization!, checked)
+      return checked
+    },
   }
 }
