@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { isAdminRequest } from './src/access/roles'
 import { guardRelations } from './src/access/relations'
 import { restrictDocumentLocks } from './src/access/system'
+import { withContentVersion } from './src/cache/hooks'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
 import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
@@ -49,7 +50,8 @@ const config = buildConfig({
   // Relationship values (and rich-text nodes) a reader may not read are removed, not left as ids, and
   // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
-  collections: withSyndication(
+  // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
+  collections: withContentVersion(withSyndication(
     guardRelations(emptyNullArrays([
       Fiches,
       Kits,
@@ -65,7 +67,7 @@ const config = buildConfig({
       WebhookDeliveries,
       Changes,
     ])),
-  ),
+  )),
   upload: { limits: { fileSize: env.limits.maxUploadBytes } },
   // REST `depth` above this is refused with a 400 (src/server/queryLimits.ts); Payload also caps at it.
   maxDepth: env.limits.maxDepth,

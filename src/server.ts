@@ -3,7 +3,7 @@
  * Payload's custom-server pattern. Run with `npm run dev` (development) or `npm start` (production).
  */
 import fs from 'node:fs'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,16 +14,20 @@ import { getPayload, type Payload } from 'payload'
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
 import { seedIfEmpty } from './seed/run'
+import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
 import { feedsRouter } from './server/feeds'
 import { healthRouter } from './server/health'
+import { withCachedHits } from './server/httpCache'
 import { requestBounds } from './server/limits'
+import { restReads } from './server/restReads'
 import { frenchAdminByDefault, securityHeaders } from './server/security'
 import { unsupportedRequests } from './server/unsupported'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000
+const SERVER_PAYLOAD_KEY = 'rtes-server'
 
 let listening = false
 // A silent exit with code 0 before the server listens (e.g. a dependency answering a prompt nobody sees)
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
   // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
   // theirs from the compiled config under the default key; sharing one instance across the two module
   // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
-  const payload = await getPayload({ config, cron: true, key: 'rtes-server' })
+  const payload = await getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY })
   ;(globalThis as { rtesJobRunner?: unknown }).rtesJobRunner = payload
   const dev = !env.production
   if (env.usingDevSecret) {
@@ -74,14 +78,17 @@ async function main(): Promise<void> {
   app.use(unsupportedRequests(payload))
   app.use(healthRouter(payload, () => shuttingDown))
   app.use(bounds.middleware)
+  app.use(publicCaching(payload, env))
   app.use(docsRouter(payload.config.routes.api))
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(frenchAdminByDefault)
+  app.use(restReads(payload, SERVER_PAYLOAD_KEY))
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  const server = app.listen(env.port, env.host)
+  // Cached public answers are sent before Express runs (src/server/httpCache.ts).
+  const server = createServer(withCachedHits(app)).listen(env.port, env.host)
   bounds.bindServer(server)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)

@@ -5,6 +5,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withCountCache } from '../cache/counts'
+import { localeParentIndexes } from '../db/indexes'
 import { migrations } from '../migrations'
 
 /** Embedded default: a SQLite file next to the project, so `npm run dev` needs no setup. */
@@ -62,11 +64,13 @@ export function createDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterOb
     })
   }
   fs.mkdirSync(path.dirname(choice.path), { recursive: true })
-  return sqliteAdapter({
+  return withCountCache(sqliteAdapter({
     client: { url: choice.url },
     // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
     idType: 'uuid',
     // Production has no schema push: committed migrations are applied at start.
     prodMigrations: migrations,
-  })
+    // Indexes Payload's schema lacks (src/db/indexes.ts).
+    afterSchemaInit: [localeParentIndexes],
+  }))
 }

@@ -31,10 +31,17 @@ export interface AppEnv {
   host: string
   /** Request bounds (README "Limits"). */
   limits: RequestLimits
-  /** Rate limits (README "Limits"); `redisUrl` shares them between instances. */
+  /** Rate limits (README "Limits"); shared between instances through `redisUrl`. */
   rateLimits: RateLimits
   /** Express `trust proxy` (`TRUST_PROXY`): false, a hop count, or a list of addresses/subnets. */
   trustProxy: boolean | number | string
+  /**
+   * Redis shared by every instance (`REDIS_URL`): rate-limit budgets, and content changes announced at
+   * once to every instance's cache.
+   */
+  redisUrl: string | undefined
+  /** HTTP caching of public reads (README "Caching"). */
+  httpCache: HttpCacheEnv
 }
 
 export interface RequestLimits {
@@ -70,7 +77,18 @@ export interface RateLimits {
   loginFailures: Rate
   /** Every failed or refused login lasts at least this long (ms), known account or not. */
   loginMinFailureMs: number
-  redisUrl: string | undefined
+}
+
+export interface HttpCacheEnv {
+  /** Memory for cached anonymous/partner answers, per process (bytes); 0 caches nothing. */
+  responseCacheMaxBytes: number
+  /** `s-maxage` and `stale-while-revalidate` of public answers (seconds), for CDNs. */
+  sMaxAge: number
+  staleWhileRevalidate: number
+  /** `max-age` of uploaded files anonymous readers may see (seconds). */
+  mediaMaxAge: number
+  /** How often each instance re-reads the content version (ms): the staleness bound across instances. */
+  versionCheckMs: number
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
@@ -123,9 +141,16 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       auth: parseRate('RATE_LIMIT_AUTH', env.RATE_LIMIT_AUTH, { points: 10, seconds: 60 }),
       loginFailures: parseRate('RATE_LIMIT_LOGIN_FAILURES', env.RATE_LIMIT_LOGIN_FAILURES, { points: 4, seconds: 24 * 3600 }),
       loginMinFailureMs: parseNonNegative('LOGIN_MIN_FAILURE_MS', env.LOGIN_MIN_FAILURE_MS, 1000),
-      redisUrl: parseRedisUrl(env.REDIS_URL),
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    httpCache: {
+      responseCacheMaxBytes: parseNonNegative('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 32 * 1024 * 1024),
+      sMaxAge: parseNonNegative('HTTP_CACHE_S_MAXAGE', env.HTTP_CACHE_S_MAXAGE, 10),
+      staleWhileRevalidate: parseNonNegative('HTTP_CACHE_STALE_WHILE_REVALIDATE', env.HTTP_CACHE_STALE_WHILE_REVALIDATE, 60),
+      mediaMaxAge: parseNonNegative('MEDIA_CACHE_MAX_AGE', env.MEDIA_CACHE_MAX_AGE, 86_400),
+      versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
+    },
   }
 }
 

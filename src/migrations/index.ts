@@ -1,9 +1,9 @@
-import * as migration_20261128_235305_schema from './20261128_235305_schema';
+import * as migration_20261129_013215_schema from './20261129_013215_schema';
 
 export const migrations = [
   {
-    up: migration_20261128_235305_schema.up,
-    down: migration_20261128_235305_schema.down,
-    name: '20261128_235305_schema'
+    up: migration_20261129_013215_schema.up,
+    down: migration_20261129_013215_schema.down,
+    name: '20261129_013215_schema'
   },
 ];

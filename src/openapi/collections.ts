@@ -119,7 +119,7 @@ export function collectionSpec(
         summary: `List ${tag}`,
         description: `A page of ${name} documents matching \`where\`.${draftNote}`,
         tags: [tag],
-        parameters: [where, sort, parameterRef('limit'), parameterRef('page'), ...read],
+        parameters: [where, sort, parameterRef('limit'), parameterRef('page'), parameterRef('pagination'), ...read],
         responses: {
           200: { description: `A page of ${name} documents.`, content: json(schemaRef(`${name}List`)) },
           400: responseRef('BadRequest'),

@@ -41,6 +41,13 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
       description: 'Page number, from 1.',
       schema: { type: 'integer', minimum: 1 },
     },
+    pagination: {
+      name: 'pagination',
+      in: 'query',
+      description:
+        '`false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match).',
+      schema: { type: 'boolean' },
+    },
   }
   if (locales.length) {
     parameters.locale = {

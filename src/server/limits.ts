@@ -26,7 +26,7 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
   const api = config.routes.api
   const { limits } = env
   const isUpload = isUploadRequest(config)
-  const { limiters, close } = await createLimiters(env.rateLimits, payload.logger)
+  const { limiters, close } = await createLimiters(env.rateLimits, env.redisUrl, payload.logger)
   return {
     middleware: [
       timeBudget({ ...limits, isUpload }),

@@ -22,7 +22,7 @@ export const limitRange = (maxLimit: number) => `an integer from 1 to ${maxLimit
 
 /**
  * Checks the list parameters of a REST query string; returns what is wrong, or null. On reads, `limit=0`
- * and `pagination=false` (which make Payload return every document) are refused, as are values beyond
+ * and `pagination=false` without a `limit` (which make Payload return every document) are refused, as are values beyond
  * the bounds (a 400 saying the range rather than a silently shorter page); always, `depth` beyond its
  * bound, `where` clauses with too many conditions and keys nested deeper than Payload parses.
  */
@@ -36,8 +36,10 @@ export function checkQuery(search: string, bounds: QueryBounds, { read = true }:
     // Bulk updates and deletes (editors, from the admin) act on every match with `limit=0`.
     read ? integer('limit', query.limit, 1, bounds.maxLimit, limitRange(bounds.maxLimit)) : null,
     read ? integer('page', query.page, 1, MAX_PAGE, `a positive integer (at most ${MAX_PAGE})`) : null,
-    read && query.pagination !== undefined && query.pagination !== 'true'
-      ? `\`pagination\` may only be "true": page through results with \`limit\` (${limitRange(bounds.maxLimit)}) and \`page\`.`
+    // `pagination=false` skips counting `totalDocs` (the SDK's `iterate` uses it); without a `limit` Payload
+    // would return every match, so it needs one.
+    read && query.pagination !== undefined && query.pagination !== 'true' && !(query.pagination === 'false' && query.limit !== undefined)
+      ? `\`pagination=false\` needs a \`limit\` (${limitRange(bounds.maxLimit)}): page through results with \`limit\` and \`page\`.`
       : null,
     integer('depth', query.depth, 0, bounds.maxDepth, `an integer from 0 to ${bounds.maxDepth} (API_MAX_DEPTH)`),
     where('where', query.where, bounds.maxWhereConditions),

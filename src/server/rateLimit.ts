@@ -23,11 +23,15 @@ interface Logger {
  * so that several instances share one budget per client. Should Redis stop answering, each instance
  * falls back to its own in-memory limiter (`insuranceLimiter`) rather than refusing or letting all through.
  */
-export async function createLimiters(rates: RateLimits, logger: Logger): Promise<{ limiters: Limiters; close: () => Promise<void> }> {
+export async function createLimiters(
+  rates: RateLimits,
+  redisUrl: string | undefined,
+  logger: Logger,
+): Promise<{ limiters: Limiters; close: () => Promise<void> }> {
   let redis: Redis | undefined
-  if (rates.redisUrl) {
+  if (redisUrl) {
     // No offline queue: a command while disconnected fails at once and the insurance limiter answers.
-    redis = new Redis(rates.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
+    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
     redis.on('error', () => undefined) // reconnects on its own; the insurance limiter covers the gap
     const connected = await Promise.race([
       redis.connect().then(() => true, () => false),

@@ -28,7 +28,7 @@ export interface ServerOptions {
  * A port the OS just handed out. The server needs it before it starts so that SERVER_URL (Payload's CSRF
  * allow-list for cookie sessions) names the origin browsers will send.
  */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = net.createServer()
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
   const { port } = probe.address() as net.AddressInfo

@@ -160,7 +160,7 @@ describe('REST list parameters', () => {
   it('refuses page 0, depth beyond API_MAX_DEPTH, pagination=false and join limits of 0', async () => {
     expect(messages((await call(server.url, '/api/fiches?page=0')).body)).toMatch(/`page` must be a positive integer/)
     expect(messages((await call(server.url, '/api/fiches?depth=6')).body)).toMatch(/`depth` must be an integer from 0 to 5 \(API_MAX_DEPTH\)/)
-    expect(messages((await call(server.url, '/api/fiches?pagination=false')).body)).toMatch(/`pagination` may only be "true"/)
+    expect(messages((await call(server.url, '/api/fiches?pagination=false')).body)).toMatch(/`pagination=false` needs a `limit`/)
     expect(messages((await call(server.url, '/api/kits?joins[fiches][limit]=0')).body)).toMatch(/`joins\[fiches\]\[limit\]` must be an integer from 1 to 100/)
     expect((await call(server.url, '/api/users?limit=0', { auth: auth.admin })).status).toBe(400)
   })
@@ -168,6 +168,10 @@ describe('REST list parameters', () => {
   it('accepts limits within the range, depth up to the maximum, and custom endpoints keep their own', async () => {
     const page = await call(server.url, '/api/fiches?limit=100&page=1&depth=5')
     expect(page.status).toBe(200)
+    // A bounded page without the count (what the SDK's `iterate` asks for).
+    const uncounted = await call(server.url, '/api/fiches?limit=5&page=1&pagination=false')
+    expect(uncounted.status).toBe(200)
+    expect(uncounted.body.docs.length).toBeLessThanOrEqual(5)
     expect(page.body.docs).toHaveLength(3)
     expect((await call(server.url, '/api/kits?joins[fiches][limit]=2&depth=0')).body.docs[0].fiches.docs).toHaveLength(2)
     expect((await call(server.url, '/api/sync?limit=500')).status).toBe(200)

@@ -74,7 +74,7 @@ describe('the OpenAPI document built from the Payload config', () => {
     for (const collection of publicCollections()) {
       const list = spec.paths[`/api/${collection.slug}`]!.get!
       expect(parameterNames(list.parameters).sort()).toEqual(
-        ['depth', 'draft', 'fallback-locale', 'limit', 'locale', 'page', 'select', 'sort', 'where'].sort(),
+        ['depth', 'draft', 'fallback-locale', 'limit', 'locale', 'page', 'pagination', 'select', 'sort', 'where'].sort(),
       )
       const where = list.parameters!.find((p) => 'name' in p && p.name === 'where') as ParameterObject
       expect(where).toMatchObject({ in: 'query', style: 'deepObject', explode: true })

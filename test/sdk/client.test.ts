@@ -238,10 +238,10 @@ describe('requests and errors', () => {
     expect(await client.pressArticles.bySlug('x', { depth: 0 })).toEqual({ id: '1', slug: 'x' })
   })
 
-  it('iterate fetches pages lazily, following nextPage', async () => {
+  it('iterate fetches pages lazily without counting, until a page comes back short', async () => {
     script = [
-      json(200, page([{ id: '1' }, { id: '2' }], { hasNextPage: true, nextPage: 2, totalPages: 2 })),
-      json(200, page([{ id: '3' }], { page: 2, hasPrevPage: true, prevPage: 1, totalPages: 2 })),
+      json(200, page([{ id: '1' }, { id: '2' }], { limit: 2 })),
+      json(200, page([{ id: '3' }], { limit: 2, page: 2 })),
     ]
     const iterator = createClient({ baseUrl }).events.iterate({ limit: 2 })
     expect((await iterator.next()).value).toEqual({ id: '1' })
@@ -249,7 +249,41 @@ describe('requests and errors', () => {
     const rest = []
     for await (const doc of iterator) rest.push(doc)
     expect(rest).toEqual([{ id: '2' }, { id: '3' }])
-    expect(requests.map((r) => r.url)).toEqual(['/api/events?limit=2&page=1', '/api/events?limit=2&page=2'])
+    expect(requests.map((r) => r.url)).toEqual(['/api/events?limit=2&page=1&pagination=false', '/api/events?limit=2&page=2&pagination=false'])
+  })
+
+  it('etagCache: revalidates with If-None-Match and returns the remembered body on a 304', async () => {
+    const etag = '"v1"'
+    const notModified: Step = (req, res) => {
+      expect(req.headers['if-none-match']).toBe(etag)
+      res.writeHead(304, { etag }).end()
+    }
+    script = [json(200, page([{ id: '1', title: 'Fiche' }]), { etag }), notModified, json(200, page([{ id: '2' }]), { etag: '"v2"' })]
+    const store = new Map()
+    const client = createClient({ baseUrl, etagCache: store })
+    const first = await client.fiches.list({ limit: 1 })
+    expect(requests[0]!.headers['if-none-match']).toBeUndefined()
+    expect(await client.fiches.list({ limit: 1 })).toEqual(first)
+    expect(store.get(`${baseUrl}/api/fiches?limit=1`)).toMatchObject({ etag })
+    // A changed answer replaces the remembered one.
+    expect((await client.fiches.list({ limit: 1 })).docs).toEqual([{ id: '2' }])
+    expect(store.get(`${baseUrl}/api/fiches?limit=1`)).toMatchObject({ etag: '"v2"' })
+    // Without the option nothing is remembered or sent.
+    script = [json(200, page([]), { etag })]
+    await createClient({ baseUrl }).fiches.list({ limit: 1 })
+    expect(requests[3]!.headers['if-none-match']).toBeUndefined()
+  })
+
+  it('etagCache: true keeps the last 500 answers', async () => {
+    const client = createClient({ baseUrl, etagCache: true })
+    script = Array.from({ length: 501 }, (_, n) => json(200, page([{ id: String(n) }]), { etag: `"${n}"` }))
+    for (let n = 0; n < 501; n++) await client.themes.get(String(n))
+    // The first answer was dropped: asking again sends no validator.
+    script = [json(200, { id: '0' }, { etag: '"0"' }), json(200, { id: '500' }, { etag: '"500"' })]
+    await client.themes.get('0')
+    expect(requests[501]!.headers['if-none-match']).toBeUndefined()
+    await client.themes.get('500')
+    expect(requests[502]!.headers['if-none-match']).toBe('"500"')
   })
 
   it('throws RtesApiError with status, Payload’s errors[] and the URL', async () => {

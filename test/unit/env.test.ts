@@ -69,15 +69,38 @@ describe('readEnv', () => {
       auth: { points: 10, seconds: 60 },
       loginFailures: { points: 4, seconds: 86_400 },
       loginMinFailureMs: 1000,
-      redisUrl: undefined,
     })
     const env = readEnv({ RATE_LIMIT_API: ' 50 / 10 ', REDIS_URL: 'redis://cache:6379/2', TRUST_PROXY: '1', LOGIN_MIN_FAILURE_MS: '0' })
-    expect(env.rateLimits).toMatchObject({ api: { points: 50, seconds: 10 }, redisUrl: 'redis://cache:6379/2', loginMinFailureMs: 0 })
+    expect(env.rateLimits).toMatchObject({ api: { points: 50, seconds: 10 }, loginMinFailureMs: 0 })
+    expect(env.redisUrl).toBe('redis://cache:6379/2')
     expect(env.trustProxy).toBe(1)
     expect(readEnv({}).trustProxy).toBe(false)
     expect(readEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8')
     expect(() => readEnv({ RATE_LIMIT_AUTH: '10' })).toThrow(/RATE_LIMIT_AUTH must be "<requests>\/<seconds>"/)
     expect(() => readEnv({ RATE_LIMIT_API: '0/60' })).toThrow(/RATE_LIMIT_API/)
     expect(() => readEnv({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must start with redis:\/\//)
+  })
+
+  it('reads REDIS_URL and the HTTP caching settings, with their defaults', () => {
+    expect(readEnv({})).toMatchObject({
+      redisUrl: undefined,
+      httpCache: { responseCacheMaxBytes: 32 * 1024 * 1024, sMaxAge: 10, staleWhileRevalidate: 60, mediaMaxAge: 86_400, versionCheckMs: 500 },
+    })
+    const env = readEnv({
+      REDIS_URL: ' redis://cache:6379/0 ',
+      RESPONSE_CACHE_MAX_BYTES: '0',
+      HTTP_CACHE_S_MAXAGE: '30',
+      HTTP_CACHE_STALE_WHILE_REVALIDATE: '0',
+      MEDIA_CACHE_MAX_AGE: '3600',
+      CACHE_VERSION_CHECK_MS: '250',
+    })
+    expect(env).toMatchObject({
+      redisUrl: 'redis://cache:6379/0',
+      httpCache: { responseCacheMaxBytes: 0, sMaxAge: 30, staleWhileRevalidate: 0, mediaMaxAge: 3600, versionCheckMs: 250 },
+    })
+    expect(() => readEnv({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL must start with redis:\/\/ or rediss:\/\//)
+    expect(() => readEnv({ RESPONSE_CACHE_MAX_BYTES: '-1' })).toThrow(/RESPONSE_CACHE_MAX_BYTES must be an integer from 0/)
+    expect(() => readEnv({ HTTP_CACHE_S_MAXAGE: 'ten' })).toThrow(/HTTP_CACHE_S_MAXAGE must be an integer from 0/)
+    expect(() => readEnv({ CACHE_VERSION_CHECK_MS: '0' })).toThrow(/CACHE_VERSION_CHECK_MS must be a positive integer/)
   })
 })

@@ -5,7 +5,7 @@ import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
-import { editorialDefaults, GROUPS } from '../content'
+import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
 /** Plaidoyers: auditions, amendments, contributions, letters… and what came of them. */
 export const AdvocacyContributions: CollectionConfig = {
@@ -18,7 +18,7 @@ export const AdvocacyContributions: CollectionConfig = {
   graphQL: { singularName: 'AdvocacyContribution', pluralName: 'AdvocacyContributions' },
   ...editorialDefaults(),
   defaultSort: '-date',
-  indexes: [{ fields: ['_status', 'date'] }],
+  indexes: publicListIndexes('date'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',

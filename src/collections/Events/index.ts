@@ -5,7 +5,7 @@ import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { visibilityField } from '../../fields/visibility'
-import { editorialDefaults, GROUPS } from '../content'
+import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } as const
 
@@ -17,7 +17,7 @@ export const Events: CollectionConfig = {
   graphQL: { singularName: 'Event', pluralName: 'Events' },
   ...editorialDefaults(),
   defaultSort: '-start',
-  indexes: [{ fields: ['_status', 'start'] }],
+  indexes: publicListIndexes('start'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',

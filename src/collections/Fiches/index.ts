@@ -6,7 +6,7 @@ import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { visibilityField } from '../../fields/visibility'
-import { editorialDefaults, GROUPS } from '../content'
+import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 import { defaultLicence } from './hooks/defaultLicence'
 import { SERIES_LABELS, uniqueNumberInSeries } from './validateNumber'
 
@@ -22,8 +22,7 @@ export const Fiches: CollectionConfig = {
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
   indexes: [
-    // Public lists filter on status and visibility and sort by date (see STACK-NOTES, item 16).
-    { fields: ['_status', 'firstPublishedAt'] },
+    ...publicListIndexes('firstPublishedAt'),
     { fields: ['series', 'number'] },
     { fields: ['kit', 'number'] },
   ],

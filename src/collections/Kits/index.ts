@@ -5,7 +5,7 @@ import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
-import { editorialDefaults, GROUPS } from '../content'
+import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
 /** Kit MunicipalESS, DépartementalESS, RégionalESS: a printed booklet made of numbered fiches. */
 export const Kits: CollectionConfig = {
@@ -15,7 +15,7 @@ export const Kits: CollectionConfig = {
   graphQL: { singularName: 'Kit', pluralName: 'Kits' },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
-  indexes: [{ fields: ['_status', 'firstPublishedAt'] }, { fields: ['level', 'edition'] }],
+  indexes: [...publicListIndexes('firstPublishedAt'), { fields: ['level', 'edition'] }],
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',

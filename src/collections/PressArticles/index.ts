@@ -5,7 +5,7 @@ import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { visibilityField } from '../../fields/visibility'
-import { editorialDefaults, GROUPS } from '../content'
+import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
 /** Press coverage of RTES (the report's annex lists 22 articles for 2021). */
 export const PressArticles: CollectionConfig = {
@@ -18,7 +18,7 @@ export const PressArticles: CollectionConfig = {
   graphQL: { singularName: 'PressArticle', pluralName: 'PressArticles' },
   ...editorialDefaults(),
   defaultSort: '-date',
-  indexes: [{ fields: ['_status', 'date'] }],
+  indexes: publicListIndexes('date'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',

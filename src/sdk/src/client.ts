@@ -9,6 +9,7 @@ import { RtesError } from './errors/RtesError.js'
 import { RtesGraphQLError } from './errors/RtesGraphQLError.js'
 import { RtesNetworkError } from './errors/RtesNetworkError.js'
 import { RtesTimeoutError } from './errors/RtesTimeoutError.js'
+import { conditionalFetch, DEFAULT_ETAG_ENTRIES, type EtagStore } from './etag.js'
 import { documentText, type GraphQLCall } from './graphql.js'
 import { serializeQuery } from './query.js'
 import { createResources, type GetJson, type Resources } from './resources.js'
@@ -29,6 +30,12 @@ export interface ClientOptions {
   timeoutMs?: number | undefined
   /** Retry policy: a number sets the retry limit, `false` disables retries. See `RetryOptions`. */
   retry?: number | false | RetryOptions | undefined
+  /**
+   * Conditional requests: `true` remembers the last 500 answers that carried an `ETag` and revalidates
+   * them (`If-None-Match`); an unchanged answer comes back as a 304 and is returned from memory. Pass
+   * a `Map` to choose where answers are kept (one per API key). Default: off.
+   */
+  etagCache?: boolean | EtagStore | undefined
 }
 
 /** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …), `graphql` and delta sync. */
@@ -52,7 +59,9 @@ export function createClient(options: ClientOptions): RtesClient {
   const baseUrl = checkBaseUrl(options?.baseUrl)
   const policy = retryPolicy(options.retry)
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request))
+  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request))
+  const etags = options.etagCache === true ? new Map() : options.etagCache || undefined
+  const fetchImpl = etags ? conditionalFetch(baseFetch, etags, options.etagCache === true ? DEFAULT_ETAG_ENTRIES : Infinity) : baseFetch
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (options.apiKey) headers.Authorization = `users API-Key ${options.apiKey}`
 

@@ -4,6 +4,7 @@
  */
 export { createClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type RtesClient } from './client.js'
 export { COLLECTIONS, type CollectionName, type CollectionTable, type CountParams, type GetParams, type ListParams, type Resource, type Resources } from './resources.js'
+export type { CachedAnswer, EtagStore } from './etag.js'
 export { DEFAULT_RETRY, type RetryEvent, type RetryOptions } from './retry.js'
 export type { SyncChange, SyncCollection, SyncIterator, SyncMethods, SyncPage, SyncParams } from './sync.js'
 export { verifyWebhookSignature } from './webhooks.js'

@@ -46,6 +46,9 @@ export type GetJson = (path: string, query: Record<string, unknown>, options: Ca
 
 type Params = Record<string, unknown> & CallOptions
 
+/** Payload's page size when `limit` is not given. */
+const DEFAULT_LIMIT = 10
+
 function split(params: Params | undefined): [Record<string, unknown>, CallOptions] {
   const { signal, timeoutMs, ...query } = params ?? {}
   return [query, { signal, timeoutMs }]
@@ -53,8 +56,6 @@ function split(params: Params | undefined): [Record<string, unknown>, CallOption
 
 interface AnyPage {
   docs: unknown[]
-  hasNextPage: boolean
-  nextPage: number | null
 }
 
 export function createResource(slug: string, getJson: GetJson): Resource<string> {
@@ -73,11 +74,12 @@ export function createResource(slug: string, getJson: GetJson): Resource<string>
       return result.totalDocs
     },
     async *iterate(params?: Params) {
-      let page: number | null = typeof params?.page === 'number' ? params.page : 1
-      while (page !== null) {
-        const result: AnyPage = await list({ ...params, page })
+      // Pages without `totalDocs` (the server skips counting): the last one is the first short one.
+      const limit = typeof params?.limit === 'number' && params.limit > 0 ? params.limit : DEFAULT_LIMIT
+      for (let page = typeof params?.page === 'number' ? params.page : 1; ; page++) {
+        const result: AnyPage = await list({ ...params, limit, page, pagination: false })
         yield* result.docs
-        page = result.hasNextPage ? result.nextPage : null
+        if (result.docs.length < limit) return
       }
     },
   }

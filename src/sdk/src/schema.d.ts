@@ -3180,6 +3180,8 @@ export interface components {
         limit: number;
         /** @description Page number, from 1. */
         page: number;
+        /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+        pagination: boolean;
         /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
         locale: "fr" | "en";
         /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
@@ -3202,6 +3204,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -3416,6 +3420,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -3630,6 +3636,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -3844,6 +3852,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -4058,6 +4068,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -4272,6 +4284,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -4486,6 +4500,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -4694,6 +4710,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -4902,6 +4920,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -5119,6 +5139,8 @@ export interface operations {
                 limit?: components["parameters"]["limit"];
                 /** @description Page number, from 1. */
                 page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
                 /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
                 depth?: components["parameters"]["depth"];
                 /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */

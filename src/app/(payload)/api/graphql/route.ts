@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { graphqlGet } from '../../../../graphql/get'
 import { readEnv } from '../../../../config/env'
 import { checkGraphQLRequest } from '../../../../graphql/requestLimits'
 import { badRequest, withBodyGuard } from '../../../../utilities/jsonBody'
@@ -15,4 +16,6 @@ export const POST = withBodyGuard(GRAPHQL_POST(config), {
     return problem ? badRequest(problem) : null
   },
 })
+// Queries over GET (cacheable, persisted queries): src/graphql/get.ts.
+export const GET = graphqlGet(POST)
 export const OPTIONS = REST_OPTIONS(config)

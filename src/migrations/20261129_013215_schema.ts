@@ -20,6 +20,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fiches_deniche_key_figures_locales_locale_parent_id_unique\` ON \`fiches_deniche_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_deniche_key_figures_locales_parent_idx\` ON \`fiches_deniche_key_figures_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`fiches_deniche_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -58,6 +59,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fiches_documents_locales_locale_parent_id_unique\` ON \`fiches_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_documents_locales_parent_idx\` ON \`fiches_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`fiches\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -84,7 +86,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`fiches_updated_at_idx\` ON \`fiches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches_created_at_idx\` ON \`fiches\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches__status_idx\` ON \`fiches\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_idx\` ON \`fiches\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_createdAt_idx\` ON \`fiches\` (\`_status\`,\`first_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_firstPublishedAt_createdAt_idx\` ON \`fiches\` (\`_status\`,\`visibility\`,\`first_published_at\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`series_number_idx\` ON \`fiches\` (\`series\`,\`number\`);`)
   await db.run(sql`CREATE INDEX \`kit_number_idx\` ON \`fiches\` (\`kit_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`fiches_locales\` (
@@ -101,6 +104,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fiches_locales_locale_parent_id_unique\` ON \`fiches_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_locales_parent_idx\` ON \`fiches_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`fiches_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -141,6 +145,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_deniche_key_figures_locales_locale_parent_\` ON \`_fiches_v_version_deniche_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_deniche_key_figures_locales_parent_idx\` ON \`_fiches_v_version_deniche_key_figures_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v_version_deniche_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -181,6 +186,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_documents_locales_locale_parent_id_unique\` ON \`_fiches_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_documents_locales_parent_idx\` ON \`_fiches_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -220,7 +226,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_fiches_v_snapshot_idx\` ON \`_fiches_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_published_locale_idx\` ON \`_fiches_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_latest_idx\` ON \`_fiches_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_version_created_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_first_published_at\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_visibility\`,\`version_first_published_at\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`version_series_version_number_idx\` ON \`_fiches_v\` (\`version_series\`,\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`version_kit_version_number_idx\` ON \`_fiches_v\` (\`version_kit_id\`,\`version_number\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v_locales\` (
@@ -237,6 +244,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_locales_locale_parent_id_unique\` ON \`_fiches_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_locales_parent_idx\` ON \`_fiches_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -280,6 +288,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`kits_documents_locales_locale_parent_id_unique\` ON \`kits_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_documents_locales_parent_idx\` ON \`kits_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`kits\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -305,7 +314,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`kits_updated_at_idx\` ON \`kits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`kits_created_at_idx\` ON \`kits\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`kits__status_idx\` ON \`kits\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_1_idx\` ON \`kits\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`first_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_firstPublishedAt_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`visibility\`,\`first_published_at\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`level_edition_idx\` ON \`kits\` (\`level\`,\`edition\`);`)
   await db.run(sql`CREATE TABLE \`kits_locales\` (
   	\`title\` text,
@@ -317,6 +327,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`kits_locales_locale_parent_id_unique\` ON \`kits_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_locales_parent_idx\` ON \`kits_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`kits_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -358,6 +369,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_version_documents_locales_locale_parent_id_unique\` ON \`_kits_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_documents_locales_parent_idx\` ON \`_kits_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_kits_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -396,7 +408,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_kits_v_snapshot_idx\` ON \`_kits_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_published_locale_idx\` ON \`_kits_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_latest_idx\` ON \`_kits_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_version_creat_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_first_published_at\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_visibility\`,\`version_first_published_at\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`version_level_version_edition_idx\` ON \`_kits_v\` (\`version_level\`,\`version_edition\`);`)
   await db.run(sql`CREATE TABLE \`_kits_v_locales\` (
   	\`version_title\` text,
@@ -408,6 +421,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_locales_locale_parent_id_unique\` ON \`_kits_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_locales_parent_idx\` ON \`_kits_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_kits_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -450,7 +464,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_articles_updated_at_idx\` ON \`press_articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_created_at_idx\` ON \`press_articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles__status_idx\` ON \`press_articles\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_date_idx\` ON \`press_articles\` (\`_status\`,\`date\`);`)
+  await db.run(sql`CREATE INDEX \`_status_date_createdAt_idx\` ON \`press_articles\` (\`_status\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_date_createdAt_idx\` ON \`press_articles\` (\`_status\`,\`visibility\`,\`date\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`press_articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -512,7 +527,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_articles_v_snapshot_idx\` ON \`_press_articles_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_published_locale_idx\` ON \`_press_articles_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_latest_idx\` ON \`_press_articles_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_date_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_date_version_createdAt_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_2_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_visibility\`,\`version_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_press_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -559,6 +575,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_documents_locales_locale_parent_id_un\` ON \`advocacy_contributions_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_documents_locales_parent_idx\` ON \`advocacy_contributions_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`advocacy_contributions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -578,7 +595,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`advocacy_contributions_updated_at_idx\` ON \`advocacy_contributions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_created_at_idx\` ON \`advocacy_contributions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions__status_idx\` ON \`advocacy_contributions\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_date_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`date\`);`)
+  await db.run(sql`CREATE INDEX \`_status_date_createdAt_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_date_createdAt_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`visibility\`,\`date\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`advocacy_contributions_locales\` (
   	\`title\` text,
   	\`context\` text,
@@ -591,6 +609,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_locales_locale_parent_id_unique\` ON \`advocacy_contributions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_locales_parent_idx\` ON \`advocacy_contributions_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`advocacy_contributions_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -635,6 +654,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_version_documents_locales_locale_p\` ON \`_advocacy_contributions_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_documents_locales_parent_idx\` ON \`_advocacy_contributions_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_advocacy_contributions_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -667,7 +687,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_snapshot_idx\` ON \`_advocacy_contributions_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_published_locale_idx\` ON \`_advocacy_contributions_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_latest_idx\` ON \`_advocacy_contributions_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_date_1_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_date_version_createdAt_1_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_3_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_visibility\`,\`version_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_locales\` (
   	\`version_title\` text,
   	\`version_context\` text,
@@ -680,6 +701,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_locales_locale_parent_id_unique\` ON \`_advocacy_contributions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_locales_parent_idx\` ON \`_advocacy_contributions_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -719,6 +741,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_speakers_locales_locale_parent_id_unique\` ON \`events_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_speakers_locales_parent_idx\` ON \`events_speakers_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -742,7 +765,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_start_idx\` ON \`events\` (\`_status\`,\`start\`);`)
+  await db.run(sql`CREATE INDEX \`_status_start_createdAt_idx\` ON \`events\` (\`_status\`,\`start\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_start_createdAt_idx\` ON \`events\` (\`_status\`,\`visibility\`,\`start\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`events_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -753,6 +777,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_locales_parent_idx\` ON \`events_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -793,6 +818,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_speakers_locales_locale_parent_id_unique\` ON \`_events_v_version_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_speakers_locales_parent_idx\` ON \`_events_v_version_speakers_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -829,7 +855,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_start_idx\` ON \`_events_v\` (\`version__status\`,\`version_start\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_start_version_createdAt_idx\` ON \`_events_v\` (\`version__status\`,\`version_start\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_4_idx\` ON \`_events_v\` (\`version__status\`,\`version_visibility\`,\`version_start\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -840,6 +867,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_locales_parent_idx\` ON \`_events_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -878,6 +906,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`partners_agreements_axes_locales_locale_parent_id_unique\` ON \`partners_agreements_axes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_agreements_axes_locales_parent_idx\` ON \`partners_agreements_axes_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`partners_agreements\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -898,6 +927,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`partners_agreements_locales_locale_parent_id_unique\` ON \`partners_agreements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_agreements_locales_parent_idx\` ON \`partners_agreements_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`partners\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -931,6 +961,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`partners_locales_locale_parent_id_unique\` ON \`partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_locales_parent_idx\` ON \`partners_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_partners_v_version_agreements_axes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -950,6 +981,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_version_agreements_axes_locales_locale_parent_id\` ON \`_partners_v_version_agreements_axes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_axes_locales_parent_idx\` ON \`_partners_v_version_agreements_axes_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_partners_v_version_agreements\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -971,6 +1003,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_version_agreements_locales_locale_parent_id_uniq\` ON \`_partners_v_version_agreements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_agreements_locales_parent_idx\` ON \`_partners_v_version_agreements_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_partners_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -1017,6 +1050,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_locales_locale_parent_id_unique\` ON \`_partners_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_locales_parent_idx\` ON \`_partners_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`themes\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -1037,6 +1071,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`themes_locales_parent_idx\` ON \`themes_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`territories\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -1107,6 +1142,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,

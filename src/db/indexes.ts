@@ -1,0 +1,30 @@
+import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+
+/** The suffix of the tables that hold localised fields (the adapter's default `localesSuffix`). */
+const LOCALES_SUFFIX = '_locales'
+
+/**
+ * SQLite schema hook (`afterSchemaInit`): an index led by `_parent_id` on every `*_locales` table,
+ * versions' tables included.
+ *
+ * Payload 3.90 gives these tables only a unique index on (`_locale`, `_parent_id`), but reading a
+ * document fetches its localised row(s) with a subquery on `_parent_id` alone, which that index cannot
+ * serve: every list scanned the whole locales table once per row returned (0.2 req/s for the anonymous
+ * fiche list at 100k fiches, STACK-NOTES item 18). Arrays and `_rels` tables already have a
+ * `_parent_id` / `parent_id` index. Declared in the schema (not by hand) so that development's schema
+ * push keeps them and the committed migration creates them.
+ */
+export const localeParentIndexes: SQLiteSchemaHook = ({ extendTable, schema }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    // Drizzle column keys: `_parentID` is the `_parent_id` column.
+    if (!name.endsWith(LOCALES_SUFFIX) || !table._parentID || !table._locale) continue
+    extendTable({
+      table,
+      extraConfig: (columns) => ({
+        [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(columns._parentID, columns._locale),
+      }),
+    })
+  }
+  return schema
+}
