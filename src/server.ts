@@ -87,8 +87,8 @@ async function main(): Promise<void> {
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  // Cached public answers are sent before Express runs (src/server/httpCache.ts).
-  const server = createServer(withCachedHits(app)).listen(env.port, env.host)
+  // Cached public answers are sent before Express runs, within the same rate limits (src/server/httpCache.ts).
+  const server = createServer(withCachedHits(app, bounds.rateGate(app.get('trust proxy fn')))).listen(env.port, env.host)
   bounds.bindServer(server)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
