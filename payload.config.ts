@@ -23,8 +23,12 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { busyIsServiceUnavailable } from './src/database/busy'
 import { endpoints } from './src/endpoints'
+import { malformedMultipartIsBadRequest } from './src/errors/malformedMultipart'
+import { withFieldValidation } from './src/fields/validate'
 import { depthLimit } from './src/graphql/depthLimit'
+import { withWhereValidation } from './src/query/where'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -37,13 +41,18 @@ export default buildConfig({
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
   csrf: [env.serverUrl, ...env.corsOrigins],
-  db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
+  db: createDatabaseAdapter(chooseDatabase(env.databaseUri), {
+    busyTimeoutMs: env.databaseBusyTimeoutMs,
+    production: env.production,
+    mongoAllowStandalone: env.mongoAllowStandalone,
+  }),
   editor: lexicalEditor(),
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
+  // Custom validators extend Payload's (src/fields/validate.ts); bad `where` filters are 400s (src/query/where.ts).
   collections: withSyndication(
-    guardRelations([
+    guardRelations(withWhereValidation(withFieldValidation([
       Fiches,
       Kits,
       PressArticles,
@@ -57,7 +66,7 @@ export default buildConfig({
       Webhooks,
       WebhookDeliveries,
       Changes,
-    ]),
+    ]))),
   ),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
@@ -74,6 +83,8 @@ export default buildConfig({
     shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,
   },
   endpoints,
+  // Busy database → 503 with Retry-After; malformed multipart body → 400 (instead of 500s).
+  hooks: { afterError: [busyIsServiceUnavailable, malformedMultipartIsBadRequest] },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',

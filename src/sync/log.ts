@@ -1,41 +1,34 @@
 /**
  * Writing the change log (collection `sync-changes`) from the synced collections' hooks.
  *
- * Concurrency: the row is written with the hook's `req`, i.e. inside the transaction of the change itself,
- * and its sequence is `max(sequence) + 1` read in that same transaction, under a unique index. So a row
- * exists exactly when its change is committed (a rolled-back change leaves none), and a sequence can only
- * be allocated once every smaller one is visible to the allocating transaction: on SQLite writers are
- * serialized (the transaction already holds the write lock when the hook runs, having written the
- * document), so sequences commit in order and a reader that sees N+1 also sees N — a token never jumps
- * over a change committed late. On MongoDB without transactions (standalone server) each insert is
- * visible at once and the unique index turns a race into a retry with the next number; with a replica
- * set (transactions), concurrent writers conflict on the index and one change fails with an error (the
- * editor saves again): a change is never committed without its row, nor skipped by a token.
+ * The row is written with the hook's `req`, i.e. inside the transaction of the change itself: it exists
+ * exactly when its change is committed (a rolled-back change leaves none). Sequences are gap-free,
+ * unique and committed in order — a reader that sees N+1 also sees N, so a token never jumps over a
+ * change committed late — without ever failing a save:
+ * - SQLite: `max(sequence) + 1`, read in the change's transaction. Transactions of this process run one
+ *   at a time (src/database/writeGate.ts) and begin with `BEGIN IMMEDIATE`, which holds SQLite's write
+ *   lock against other processes too, so nobody else can allocate between the read and the commit.
+ * - MongoDB: an atomic counter document incremented in the change's transaction (see
+ *   `nextMongoSequence` in src/database/mongo.ts for why that is ordered and gap-free). Production
+ *   requires transactions (a replica set); without them (development, or MONGODB_ALLOW_STANDALONE=1)
+ *   numbers stay unique but a failed change leaves a gap and concurrent instances may commit out of order.
+ * The unique index on `sequence` stays as a last guard: a duplicate would fail its change, never be stored.
  */
 import type { PayloadRequest } from 'payload'
 
+import { nextMongoSequence } from '../database/mongo'
+
 export type ChangeKind = 'create' | 'update' | 'delete'
 
-const ATTEMPTS = 5
-
 export async function recordChange(req: PayloadRequest, collection: string, documentId: string, kind: ChangeKind): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const sequence = (await lastSequence(req)) + 1
-    try {
-      await req.payload.create({
-        collection: 'sync-changes',
-        data: { sequence, collection, documentId, kind },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-      return
-    } catch (error) {
-      // Another writer took this number (unique index): read the maximum again. Inside a transaction
-      // Payload has already rolled the whole change back on this error, so there is nothing to retry.
-      if (req.transactionID || attempt >= ATTEMPTS) throw error
-    }
-  }
+  const sequence = req.payload.db.name === 'mongoose' ? await nextMongoSequence(req, () => lastSequence(req)) : (await lastSequence(req)) + 1
+  await req.payload.create({
+    collection: 'sync-changes',
+    data: { sequence, collection, documentId, kind },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
 }
 
 /** The highest sequence visible to `req` (its transaction included), 0 for an empty log. */

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { countLoginAttempt, resetAfterLogin } from './hooks/loginAttempts'
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -22,7 +23,8 @@ export const Users: CollectionConfig = {
   auth: {
     // Partner sites authenticate with `Authorization: users API-Key <key>`.
     useAPIKey: true,
-    // Lock an account for 10 minutes after 5 failed logins.
+    // Lock an account for 10 minutes after 5 failed logins (counted before the password is checked,
+    // so parallel attempts cannot get more passwords checked: hooks/loginAttempts.ts).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
@@ -41,7 +43,9 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
+    beforeOperation: [countLoginAttempt],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [resetAfterLogin],
   },
   fields: [
     {
