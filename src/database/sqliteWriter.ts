@@ -16,11 +16,13 @@ import { isBusyError } from './busy'
 
 interface LibsqlClient {
   transaction: (mode?: TransactionMode) => Promise<Transaction>
-  close: () => void
 }
 
-/** Replaces `client.transaction` ('write' mode, the one drizzle uses) with the reused writer connection. */
-export function useWriterConnection(client: LibsqlClient, file: string, intMode: IntMode, deadline: () => number): void {
+/**
+ * Replaces `client.transaction` ('write' mode, the one drizzle uses) with the reused writer connection.
+ * Returns a function closing that connection (a later transaction opens it again).
+ */
+export function useWriterConnection(client: LibsqlClient, file: string, intMode: IntMode, deadline: () => number): () => void {
   const fallback = client.transaction.bind(client)
   let writer: Database.Database | undefined
   client.transaction = async (mode = 'write') => {
@@ -37,10 +39,8 @@ export function useWriterConnection(client: LibsqlClient, file: string, intMode:
       }
     }
   }
-  const close = client.close.bind(client)
-  client.close = () => {
+  return () => {
     writer?.close()
     writer = undefined
-    close()
   }
 }

@@ -98,12 +98,18 @@ function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeout
 
 /** Once connected, transactions run on one reused writer connection that waits without blocking. */
 function reuseWriterConnection(adapter: BaseDatabaseAdapter, file: string, deadline: () => number): void {
-  const connect = adapter.connect
-  if (!connect) return
-  adapter.connect = async function (this: SqliteAdapter, args) {
-    const connected = Boolean(this.client)
-    await connect.call(this, args)
-    if (!connected && this.client) useWriterConnection(this.client, file, this.clientConfig?.intMode ?? 'number', deadline)
+  const { connect, destroy } = adapter
+  let closeWriter: (() => void) | undefined
+  if (connect) {
+    adapter.connect = async function (this: SqliteAdapter, args) {
+      await connect.call(this, args)
+      if (this.client && !closeWriter) closeWriter = useWriterConnection(this.client, file, this.clientConfig?.intMode ?? 'number', deadline)
+    }
+  }
+  // Payload's destroy leaves the client open; the writer at least is closed (reopened if used again).
+  adapter.destroy = async function (this: SqliteAdapter) {
+    await destroy?.call(this)
+    closeWriter?.()
   }
 }
 

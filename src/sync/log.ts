@@ -12,7 +12,9 @@
  *   `nextMongoSequence` in src/database/mongo.ts for why that is ordered and gap-free). Production
  *   requires transactions (a replica set); without them (development, or MONGODB_ALLOW_STANDALONE=1)
  *   numbers stay unique but a failed change leaves a gap and concurrent instances may commit out of order.
- * The unique index on `sequence` stays as a last guard: a duplicate would fail its change, never be stored.
+ * Within one transaction (a bulk update or delete runs its documents' hooks in parallel) rows are written
+ * one after the other. The unique index on `sequence` stays as a last guard: a duplicate would fail its
+ * change, never be stored.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -21,14 +23,33 @@ import { nextMongoSequence } from '../database/mongo'
 export type ChangeKind = 'create' | 'update' | 'delete'
 
 export async function recordChange(req: PayloadRequest, collection: string, documentId: string, kind: ChangeKind): Promise<void> {
-  const sequence = req.payload.db.name === 'mongoose' ? await nextMongoSequence(req, () => lastSequence(req)) : (await lastSequence(req)) + 1
-  await req.payload.create({
-    collection: 'sync-changes',
-    data: { sequence, collection, documentId, kind },
-    overrideAccess: true,
-    depth: 0,
-    req,
+  await oneAtATime((await req.transactionID) ?? 'none', async () => {
+    const sequence = req.payload.db.name === 'mongoose' ? await nextMongoSequence(req, () => lastSequence(req)) : (await lastSequence(req)) + 1
+    await req.payload.create({
+      collection: 'sync-changes',
+      data: { sequence, collection, documentId, kind },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   })
+}
+
+/** Change-log writes in progress, per transaction. */
+const writing = new Map<number | string, Promise<unknown>>()
+
+/**
+ * Runs `task` after the previous change-log write of the same transaction: bulk updates and deletes run
+ * their documents' hooks in parallel, in one transaction, and would all read the same last sequence.
+ */
+async function oneAtATime(transaction: number | string, task: () => Promise<void>): Promise<void> {
+  const next = (writing.get(transaction) ?? Promise.resolve()).catch(() => undefined).then(task)
+  writing.set(transaction, next)
+  try {
+    await next
+  } finally {
+    if (writing.get(transaction) === next) writing.delete(transaction)
+  }
 }
 
 /** The highest sequence visible to `req` (its transaction included), 0 for an empty log. */

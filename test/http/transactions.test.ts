@@ -106,19 +106,25 @@ describe('a write that fails half-way leaves nothing', () => {
 })
 
 describe('the sync change log under concurrent writers', () => {
+  type Row = { sequence: number; collection: string; documentId: string; kind: string }
+  async function changeLog(): Promise<Row[]> {
+    const rows: Row[] = []
+    for (let page = 1; ; page++) {
+      const log = await call(server.url, `/api/sync-changes?limit=100&page=${page}&sort=sequence&depth=0`, { auth: auth.admin })
+      rows.push(...log.body.docs)
+      if (!log.body.hasNextPage) return rows
+    }
+  }
+  let ids: string[] = []
+
   it('numbers 30 parallel creates 1..N without gap or duplicate, one row per acknowledged change', async () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => editor('/api/themes', 'POST', { title: `Thème parallèle ${i}` })),
     )
     expect(results.map((res) => res.status)).toEqual(Array(30).fill(201))
-    const ids = results.map((res) => res.body.doc.id as string)
+    ids = results.map((res) => res.body.doc.id as string)
 
-    const rows: { sequence: number; collection: string; documentId: string; kind: string }[] = []
-    for (let page = 1; ; page++) {
-      const log = await call(server.url, `/api/sync-changes?limit=100&page=${page}&sort=sequence&depth=0`, { auth: auth.admin })
-      rows.push(...log.body.docs)
-      if (!log.body.hasNextPage) break
-    }
+    const rows = await changeLog()
     expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, i) => i + 1))
     for (const id of ids) {
       expect(rows.filter((row) => row.documentId === id)).toEqual([expect.objectContaining({ collection: 'themes', kind: 'create' })])
@@ -126,6 +132,22 @@ describe('the sync change log under concurrent writers', () => {
     // Every acknowledged write is there.
     const themes = await editor(`/api/themes?limit=100&depth=0&where[id][in]=${ids.join(',')}`)
     expect(themes.body.totalDocs).toBe(30)
+  })
+
+  it('logs a bulk update and a bulk delete of the 30, whose documents are handled in parallel in one transaction', async () => {
+    const where = `where[id][in]=${ids.join(',')}`
+    const updated = await editor(`/api/themes?${where}&limit=100`, 'PATCH', { description: 'Revu en lot' })
+    expect(updated.status, JSON.stringify(updated.body).slice(0, 500)).toBe(200)
+    expect(updated.body.docs).toHaveLength(30)
+    const deleted = await editor(`/api/themes?${where}&limit=100`, 'DELETE')
+    expect(deleted.status, JSON.stringify(deleted.body).slice(0, 500)).toBe(200)
+    expect(deleted.body.docs).toHaveLength(30)
+
+    const rows = await changeLog()
+    expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, i) => i + 1))
+    for (const id of ids) {
+      expect(rows.filter((row) => row.documentId === id).map((row) => row.kind)).toEqual(['create', 'update', 'delete'])
+    }
   })
 })
 
