@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { call, createAccounts, type Credentials } from '../helpers/rest'
+import { call, createAccounts, type Credentials, expectFieldError } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
@@ -21,13 +21,6 @@ afterAll(async () => {
 
 const post = (collection: string, body: Record<string, unknown>) =>
   call(server.url, `/api/${collection}`, { method: 'POST', auth: auth.editor, body: { _status: 'published', ...body } })
-
-/** A 400 whose field errors name `path` with a message matching `message`. */
-function expectFieldError(res: { status: number; body: any }, path: string, message: RegExp) {
-  expect(res.status, JSON.stringify(res.body)).toBe(400)
-  const errors = res.body.errors.flatMap((e: { data?: { errors?: unknown[] } }) => e.data?.errors ?? [])
-  expect(errors).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }))
-}
 
 describe('where filters the database cannot run', () => {
   it.each([
@@ -54,7 +47,7 @@ describe('where filters the database cannot run', () => {
 
 describe('validation extends Payload’s built-in checks', () => {
   it.each([0, -3, 2.5])('refuses fiche number %s (a whole number from 1)', async (number) => {
-    expectFieldError(await post('fiches', { title: `Fiche n°${number}`, series: 'deniche', number }), 'number', /.+/)
+    expectFieldError(await post('fiches', { title: `Fiche n°${number}`, series: 'deniche', number }), 'number')
   })
 
   it('refuses a partnership ending in 2500', async () => {

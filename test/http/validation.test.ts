@@ -1,7 +1,7 @@
 /** Bad input is a 400 naming the field and saying in French what is wrong; nothing is lost. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { call, createAccounts, type Credentials } from '../helpers/rest'
+import { call, createAccounts, type Credentials, expectFieldError } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
@@ -17,13 +17,6 @@ afterAll(async () => {
 
 const post = (collection: string, body: Record<string, unknown>) =>
   call(server.url, `/api/${collection}`, { method: 'POST', auth: auth.editor, body: { _status: 'published', ...body } })
-
-/** Asserts a 400 whose errors name `path` with a French message matching `message`. */
-function expectFieldError(res: { status: number; body: any }, path: string, message: RegExp) {
-  expect(res.status, JSON.stringify(res.body)).toBe(400)
-  const errors = res.body.errors.flatMap((e: { data?: { errors?: unknown[] } }) => e.data?.errors ?? [])
-  expect(errors).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }))
-}
 
 describe('slugs', () => {
   it('folds French accents and punctuation from the title', async () => {
