@@ -37,12 +37,6 @@ describe('where filters the database cannot run', () => {
       expect(res.body.errors[0].data.errors).toContainEqual({ path, message: expect.stringMatching(message) })
     }
   })
-
-  it('still runs valid filters on the same fields', async () => {
-    for (const query of ['where[firstPublishedAt][greater_than]=2021-01-01', 'where[createdAt][less_than]=2030-01-01T00:00:00Z', 'where[title][like]=abc']) {
-      expect((await call(server.url, `/api/fiches?${query}`, { auth: auth.editor })).status).toBe(200)
-    }
-  })
 })
 
 describe('validation extends Payload’s built-in checks', () => {
@@ -62,11 +56,6 @@ describe('validation extends Payload’s built-in checks', () => {
     ['events', 'end', { title: 'Webinaire', kind: 'webinar', start: '2021-02-05T10:00:00Z', end: '5 février 2021' }],
   ])('refuses a %s %s that is not an ISO 8601 date, and says which format', async (collection, field, body) => {
     expectFieldError(await post(collection, body), field, /YYYY-MM-DD/)
-  })
-
-  it('accepts ISO 8601 dates and whole numbers', async () => {
-    const res = await post('fiches', { title: 'Fiche bien datée', series: 'deniche', number: 12, firstPublishedAt: '2022-02-01', revisedAt: '2022-03-01T10:00:00+01:00' })
-    expect(res.status, JSON.stringify(res.body)).toBe(201)
   })
 })
 

@@ -15,13 +15,34 @@ const MISSING_ID = '00000000-0000-4000-8000-000000000000'
 
 let server: RunningServer
 let auth: Credentials
+let registrations: { status: number; body: any }[]
 
 beforeAll(async () => {
   server = await startServer('transactions')
+  // 10 parallel first registrations on the empty database (checked by the first test); the accounts the
+  // other tests use are made by whichever registration got in.
+  registrations = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      call(server.url, '/api/users/first-register', { method: 'POST', body: { email: `first${i}@rtes.test`, password: PASSWORD } }),
+    ),
+  )
+  const first = registrations.find((res) => res.status === 200)
+  if (!first) throw new Error(`no first registration succeeded: ${JSON.stringify(registrations.map((res) => res.body))}`)
+  auth = await accountsAfter(`JWT ${first.body.token}`)
 })
 afterAll(async () => {
   await server?.stop()
 })
+
+/** Like createAccounts() (test/helpers/rest.ts), which registers the first user itself: here it exists. */
+async function accountsAfter(admin: string): Promise<Credentials> {
+  const login = async (role: 'editor' | 'member') => {
+    const email = `${role}@rtes.test`
+    await call(server.url, '/api/users', { method: 'POST', auth: admin, body: { email, password: PASSWORD, role } })
+    return `JWT ${(await call(server.url, '/api/users/login', { method: 'POST', body: { email, password: PASSWORD } })).body.token}`
+  }
+  return { anonymous: undefined, partner: undefined, member: await login('member'), editor: await login('editor'), admin }
+}
 
 const editor = (path: string, method = 'GET', body?: unknown) => call(server.url, path, { method, auth: auth.editor, body })
 const totalDocs = async (path: string, role: 'editor' | 'admin' = 'editor') => {
@@ -32,35 +53,15 @@ const totalDocs = async (path: string, role: 'editor' | 'admin' = 'editor') => {
 
 describe('first registration', () => {
   it('makes exactly one admin out of 10 parallel registrations on an empty database; the others get a 403', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        call(server.url, '/api/users/first-register', { method: 'POST', body: { email: `first${i}@rtes.test`, password: PASSWORD } }),
-      ),
-    )
-    const accepted = results.filter((res) => res.status === 200)
-    expect(accepted).toHaveLength(1)
-    for (const res of results.filter((r) => r.status !== 200)) {
+    expect(registrations.filter((res) => res.status === 200)).toHaveLength(1)
+    for (const res of registrations.filter((r) => r.status !== 200)) {
       expect(res.status).toBe(403)
       expect(res.body.errors[0].message).toBeTruthy()
     }
-    const admin = `JWT ${accepted[0]!.body.token}`
-    const users = await call(server.url, '/api/users?limit=50', { auth: admin })
-    expect(users.body.docs.map((user: { role: string }) => user.role)).toEqual(['admin'])
-
-    // The remaining tests need the usual accounts; the admin above is the first one.
-    auth = await createAccountsAfter(admin)
+    const users = await call(server.url, '/api/users?limit=50&where[role][equals]=admin', { auth: auth.admin })
+    expect(users.body.totalDocs).toBe(1)
   })
 })
-
-/** Like createAccounts() (test/helpers/rest.ts), which registers the first user itself: here it exists. */
-async function createAccountsAfter(admin: string): Promise<Credentials> {
-  const login = async (role: 'editor' | 'member') => {
-    const email = `${role}@rtes.test`
-    await call(server.url, '/api/users', { method: 'POST', auth: admin, body: { email, password: PASSWORD, role } })
-    return `JWT ${(await call(server.url, '/api/users/login', { method: 'POST', body: { email, password: PASSWORD } })).body.token}`
-  }
-  return { anonymous: undefined, partner: undefined, member: await login('member'), editor: await login('editor'), admin }
-}
 
 describe('a write that fails half-way leaves nothing', () => {
   const broken = {
@@ -110,27 +111,20 @@ describe('the sync change log under concurrent writers', () => {
       if (!log.body.hasNextPage) return rows
     }
   }
-  let ids: string[] = []
+  const gapless = (rows: Row[]) => expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, i) => i + 1))
 
-  it('numbers 30 parallel creates 1..N without gap or duplicate, one row per acknowledged change', async () => {
+  it('numbers 30 parallel creates, then a bulk update and a bulk delete of them, 1..N without gap or duplicate', async () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => editor('/api/themes', 'POST', { title: `Thème parallèle ${i}` })),
     )
     expect(results.map((res) => res.status)).toEqual(Array(30).fill(201))
-    ids = results.map((res) => res.body.doc.id as string)
-
-    const rows = await changeLog()
-    expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, i) => i + 1))
-    for (const id of ids) {
-      expect(rows.filter((row) => row.documentId === id)).toEqual([expect.objectContaining({ collection: 'themes', kind: 'create' })])
-    }
+    const ids = results.map((res) => res.body.doc.id as string)
+    gapless(await changeLog())
     // Every acknowledged write is there.
-    const themes = await editor(`/api/themes?limit=100&depth=0&where[id][in]=${ids.join(',')}`)
-    expect(themes.body.totalDocs).toBe(30)
-  })
-
-  it('logs a bulk update and a bulk delete of the 30, whose documents are handled in parallel in one transaction', async () => {
     const where = `where[id][in]=${ids.join(',')}`
+    expect((await editor(`/api/themes?limit=100&depth=0&${where}`)).body.totalDocs).toBe(30)
+
+    // Bulk operations handle their documents' hooks in parallel, in one transaction.
     const updated = await editor(`/api/themes?${where}&limit=100`, 'PATCH', { description: 'Revu en lot' })
     expect(updated.status, JSON.stringify(updated.body).slice(0, 500)).toBe(200)
     expect(updated.body.docs).toHaveLength(30)
@@ -139,33 +133,43 @@ describe('the sync change log under concurrent writers', () => {
     expect(deleted.body.docs).toHaveLength(30)
 
     const rows = await changeLog()
-    expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, i) => i + 1))
+    gapless(rows)
     for (const id of ids) {
-      expect(rows.filter((row) => row.documentId === id).map((row) => row.kind)).toEqual(['create', 'update', 'delete'])
+      const changes = rows.filter((row) => row.documentId === id)
+      expect(changes.map((row) => `${row.collection} ${row.kind}`)).toEqual(['themes create', 'themes update', 'themes delete'])
     }
   })
 })
 
 describe.skipIf(usingMongo())('another process holding the SQLite write lock', () => {
-  it('makes writes wait for it instead of failing', async () => {
+  /** A connection of this test process taking SQLite's write lock (waiting its turn if the server writes). */
+  async function holdWriteLock() {
     const other = createClient({ url: server.databaseUri })
+    await other.execute('PRAGMA busy_timeout = 10000')
     await other.execute('BEGIN IMMEDIATE')
+    return other
+  }
+
+  it('makes writes wait for it instead of failing', async () => {
+    const other = await holdWriteLock()
     let settled = 0
     const writes = Array.from({ length: 5 }, (_, i) =>
       editor('/api/themes', 'POST', { title: `Thème en attente ${i}` }).finally(() => settled++),
     )
-    // The scenario: the lock is held for a second, during which no write may complete (nor fail).
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    expect(settled).toBe(0)
-    await other.execute('COMMIT')
+    try {
+      // The scenario: the lock is held for a second, during which no write may complete (nor fail).
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(settled).toBe(0)
+    } finally {
+      await other.execute('COMMIT')
+      other.close()
+    }
     expect((await Promise.all(writes)).map((res) => res.status)).toEqual(Array(5).fill(201))
-    other.close()
   })
 
   it('answers 503 with Retry-After, and stores nothing, when the lock outlasts the busy timeout', async () => {
     const before = await totalDocs('/api/themes')
-    const other = createClient({ url: server.databaseUri })
-    await other.execute('BEGIN IMMEDIATE')
+    const other = await holdWriteLock()
     try {
       // Released only after the answer: the server gave up waiting on its own (DATABASE_BUSY_TIMEOUT_MS, 5 s).
       const res = await fetch(`${server.url}/api/themes`, {

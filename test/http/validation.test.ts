@@ -117,6 +117,16 @@ describe('other fields', () => {
     expect(doc.sizes.thumbnail).toBeDefined()
   })
 
+  it('accepts ISO 8601 dates and whole numbers, and filters on them', async () => {
+    const res = await post('fiches', { title: 'Fiche bien datée', series: 'deniche', number: 12, firstPublishedAt: '2022-02-01', revisedAt: '2022-03-01T10:00:00+01:00' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    for (const query of ['where[firstPublishedAt][greater_than]=2021-01-01', 'where[createdAt][less_than]=2030-01-01T00:00:00Z', 'where[title][like]=datée']) {
+      const list = await call(server.url, `/api/fiches?${query}`, { auth: auth.editor })
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((doc: { id: string }) => doc.id)).toContain(res.body.doc.id)
+    }
+  })
+
   it('keeps the stored document unchanged after a refused update', async () => {
     const created = await post('events', { title: 'Club ESS', kind: 'regional-club', start: '2021-11-30T09:00:00Z' })
     const id = created.body.doc.id
