@@ -17,7 +17,11 @@ export interface WriteQueueOptions {
   database: string
   /** Longest wait for the queue plus another process's lock before DatabaseBusyError. */
   busyTimeoutMs: number
+  /** A transaction open longer than this was abandoned and is rolled back (default 2 minutes). */
+  longestTransactionMs?: number
 }
+
+const LONGEST_TRANSACTION_MS = 120_000
 
 /** Adapter methods that write. Called without a transaction, they get one of their own (SQLite). */
 const WRITES = [
@@ -56,10 +60,15 @@ export function queueWrites(adapterObj: DatabaseAdapterObj, options: WriteQueueO
   }
 }
 
-/** Transactions take the gate at begin and give it back at commit or rollback. */
-function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeoutMs }: WriteQueueOptions): () => number {
+/**
+ * Transactions take the gate at begin and give it back at commit or rollback. One that is still open
+ * after `longestTransactionMs` was abandoned (Payload's job bookkeeping, for one, never ends a
+ * transaction whose write threw): it is rolled back, so that one lost transaction cannot stop every
+ * write of the server for good.
+ */
+function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeoutMs, longestTransactionMs = LONGEST_TRANSACTION_MS }: WriteQueueOptions): () => number {
   const gate = writeGate(database)
-  const releases = new Map<TransactionID, () => void>()
+  const open = new Map<TransactionID, { release: () => void; abandoned: NodeJS.Timeout }>()
   // Only one begin per database runs at a time (the gate is held), so one variable is enough.
   let deadline = 0
 
@@ -75,9 +84,18 @@ function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeout
       release()
       throw isBusyError(error) ? new DatabaseBusyError(`another process held the database for ${busyTimeoutMs} ms`) : error
     }
-    if (id === null || id === undefined) release()
-    else releases.set(id, release)
-    return id
+    if (id === null || id === undefined) {
+      release()
+      return id
+    }
+    const transaction = id
+    const abandoned = setTimeout(() => {
+      this.payload.logger.error(`transaction ${transaction} still open after ${longestTransactionMs} ms: rolled back (abandoned)`)
+      void this.rollbackTransaction(transaction).catch(() => undefined)
+    }, longestTransactionMs)
+    abandoned.unref()
+    open.set(transaction, { release, abandoned })
+    return transaction
   }
 
   for (const method of ['commitTransaction', 'rollbackTransaction'] as const) {
@@ -87,9 +105,10 @@ function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeout
       try {
         await end.call(this, id)
       } finally {
-        const release = releases.get(id)
-        releases.delete(id)
-        release?.()
+        const transaction = open.get(id)
+        open.delete(id)
+        clearTimeout(transaction?.abandoned)
+        transaction?.release()
       }
     }
   }

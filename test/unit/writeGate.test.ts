@@ -1,6 +1,8 @@
+import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { DatabaseBusyError, isBusyError } from '../../src/database/busy'
+import { queueWrites } from '../../src/database/transactions'
 import { WriteGate, writeGate } from '../../src/database/writeGate'
 
 describe('WriteGate', () => {
@@ -50,5 +52,42 @@ describe('isBusyError', () => {
     expect(isBusyError(Object.assign(new Error('conflict'), { errorLabels: new Set(['TransientTransactionError']) }))).toBe(true)
     expect(isBusyError(new Error('NOT NULL constraint failed'))).toBe(false)
     expect(isBusyError(undefined)).toBe(false)
+  })
+})
+
+describe('queueWrites', () => {
+  /** An adapter that only counts transactions: what queueWrites adds is what is tested. */
+  function fakeAdapter(database: string, { busyTimeoutMs = 50, longestTransactionMs }: { busyTimeoutMs?: number; longestTransactionMs?: number } = {}) {
+    let next = 1
+    const rolledBack: unknown[] = []
+    const adapter = {
+      name: 'fake',
+      payload: { logger: { error: () => undefined } },
+      beginTransaction: async () => next++,
+      commitTransaction: async () => undefined,
+      rollbackTransaction: async (id: unknown) => void rolledBack.push(id),
+    }
+    const wrapped = queueWrites({ name: 'fake', defaultIDType: 'text', init: () => adapter } as never, { database, busyTimeoutMs, longestTransactionMs })
+    return { db: wrapped.init({ payload: {} } as never) as unknown as BaseDatabaseAdapter, rolledBack }
+  }
+
+  it('runs the transactions of every adapter on one database one at a time, and times waiters out', async () => {
+    const one = fakeAdapter('/tmp/queue-a.db').db
+    const two = fakeAdapter('/tmp/queue-a.db').db
+    const first = await one.beginTransaction()
+    await expect(two.beginTransaction()).rejects.toBeInstanceOf(DatabaseBusyError)
+    const waiting = two.beginTransaction()
+    await one.commitTransaction(first!)
+    const second = await waiting
+    await two.rollbackTransaction(second!)
+    expect(await one.beginTransaction()).toBe(2)
+  })
+
+  it('rolls back a transaction nobody ends, so the next write gets in', async () => {
+    const { db, rolledBack } = fakeAdapter('/tmp/queue-b.db', { busyTimeoutMs: 10_000, longestTransactionMs: 30 })
+    const abandoned = await db.beginTransaction()
+    const next = await db.beginTransaction() // waits until the abandoned one is rolled back
+    expect(rolledBack).toEqual([abandoned])
+    expect(next).toBe(2)
   })
 })
