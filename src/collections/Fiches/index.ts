@@ -5,6 +5,7 @@ import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
+import { allOf, integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 import { defaultLicence } from './hooks/defaultLicence'
@@ -51,7 +52,7 @@ export const Fiches: CollectionConfig = {
           type: 'number',
           min: 1,
           label: { fr: 'Numéro', en: 'Number' },
-          validate: uniqueNumberInSeries,
+          validate: allOf(integer, uniqueNumberInSeries),
         },
       ],
     },
@@ -84,6 +85,7 @@ export const Fiches: CollectionConfig = {
           name: 'page',
           type: 'number',
           min: 1,
+          validate: integer,
           label: { fr: 'Page dans le kit imprimé', en: 'Page in the printed kit' },
           admin: { condition: isKitFiche },
         },

@@ -4,6 +4,7 @@ import { readVisible } from '../../access/content'
 import { editors } from '../../access/roles'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
+import { missingFileIsNotFound } from './missingFile'
 
 /** Where uploads are stored (a folder next to the SQLite file by default). */
 const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
@@ -18,6 +19,7 @@ export const Media: CollectionConfig = {
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
     staticDir: MEDIA_DIR,
+    handlers: [missingFileIsNotFound(MEDIA_DIR)],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
