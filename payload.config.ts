@@ -2,12 +2,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardRelations } from './src/access/relations'
+import { adminI18n, adminSettings, contentLocales } from './src/admin'
+import { withAdminComponents } from './src/admin/collections'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
 import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
@@ -42,7 +42,7 @@ export default buildConfig({
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
-  collections: withSyndication(
+  collections: withAdminComponents(withSyndication(
     guardRelations([
       Fiches,
       Kits,
@@ -58,7 +58,7 @@ export default buildConfig({
       WebhookDeliveries,
       Changes,
     ]),
-  ),
+  )),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)
@@ -74,27 +74,16 @@ export default buildConfig({
     shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,
   },
   endpoints,
-  i18n: {
-    supportedLanguages: { fr, en },
-    fallbackLanguage: 'fr',
-  },
+  // French admin (English available), strings and dates as RTES editors read them: src/admin.
+  i18n: adminI18n,
   localization: {
-    locales: [
-      { code: 'fr', label: 'Français' },
-      { code: 'en', label: 'English' },
-    ],
+    locales: contentLocales,
     defaultLocale: 'fr',
     fallback: true,
   },
   admin: {
+    ...adminSettings,
     user: Users.slug,
-    // No Gravatar: these machines and many partner networks have no internet access.
-    avatar: 'default',
-    meta: {
-      title: 'Administration',
-      titleSuffix: ' · RTES',
-      description: "Réseau des collectivités Territoriales pour une Économie Solidaire : gestion des contenus",
-    },
     importMap: { baseDir: dirname },
   },
   typescript: {

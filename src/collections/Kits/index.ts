@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS } from '../content'
@@ -19,11 +20,11 @@ export const Kits: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'edition', 'version', '_status'],
+    defaultColumns: ['title', 'level', 'edition', 'version', '_status', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',

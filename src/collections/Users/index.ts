@@ -1,8 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
+import { COMPONENTS } from '../../admin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/** Nobody is logged in only on the create-first-user screen, whose account always becomes an admin. */
+const isFirstUserScreen: Condition = (_data, _siblingData, { user }) => !user
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -45,6 +49,11 @@ export const Users: CollectionConfig = {
   },
   fields: [
     {
+      name: 'firstUserNotice',
+      type: 'ui',
+      admin: { condition: isFirstUserScreen, components: { Field: COMPONENTS.FirstUserNotice } },
+    },
+    {
       name: 'name',
       type: 'text',
       label: { fr: 'Nom', en: 'Name' },
@@ -59,7 +68,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminsField, update: adminsField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: (data, siblingData, context) => !isFirstUserScreen(data, siblingData, context) },
     },
   ],
 }
