@@ -23,7 +23,9 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { emailAdapter } from './src/email/adapter'
 import { endpoints } from './src/endpoints'
+import { withSearchText } from './src/fields/search'
 import { depthLimit } from './src/graphql/depthLimit'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
@@ -39,10 +41,13 @@ export default buildConfig({
   csrf: [env.serverUrl, ...env.corsOrigins],
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
   editor: lexicalEditor(),
+  // SMTP from SMTP_* / EMAIL_FROM, or a readable log of each email when SMTP_HOST is unset (src/email).
+  email: emailAdapter(env.email),
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
-  collections: withAdminComponents(withSyndication(
+  // Accent-insensitive `searchText` for list searches and partners (src/fields/search.ts).
+  collections: withAdminComponents(withSearchText(withSyndication(
     guardRelations([
       Fiches,
       Kits,
@@ -58,7 +63,7 @@ export default buildConfig({
       WebhookDeliveries,
       Changes,
     ]),
-  )),
+  ))),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing runs on Payload's jobs queue; the server (getPayload with `cron: true`)

@@ -3,6 +3,7 @@ import type { CollectionConfig, Condition } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { COMPONENTS } from '../../admin'
+import { forgotPasswordHTML, forgotPasswordSubject } from '../../email/templates'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** Nobody is logged in only on the create-first-user screen, whose account always becomes an admin. */
@@ -29,6 +30,8 @@ export const Users: CollectionConfig = {
     // Lock an account for 10 minutes after 5 failed logins.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // "Mot de passe oublié" sends a French email (src/email).
+    forgotPassword: { generateEmailHTML: forgotPasswordHTML, generateEmailSubject: forgotPasswordSubject },
   },
   admin: {
     useAsTitle: 'email',
