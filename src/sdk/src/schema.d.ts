@@ -203,7 +203,7 @@ export interface paths {
          */
         get: operations["findAdvocacyContributions"];
         put?: never;
-        /** Create a AdvocacyContribution */
+        /** Create an AdvocacyContribution */
         post: operations["createAdvocacyContribution"];
         delete?: never;
         options?: never;
@@ -239,17 +239,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a AdvocacyContribution by id
+         * Get an AdvocacyContribution by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findAdvocacyContributionByID"];
         put?: never;
         post?: never;
-        /** Delete a AdvocacyContribution */
+        /** Delete an AdvocacyContribution */
         delete: operations["deleteAdvocacyContributionByID"];
         options?: never;
         head?: never;
-        /** Update a AdvocacyContribution */
+        /** Update an AdvocacyContribution */
         patch: operations["updateAdvocacyContributionByID"];
         trace?: never;
     };
@@ -266,7 +266,7 @@ export interface paths {
          */
         get: operations["findEvents"];
         put?: never;
-        /** Create a Event */
+        /** Create an Event */
         post: operations["createEvent"];
         delete?: never;
         options?: never;
@@ -302,17 +302,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a Event by id
+         * Get an Event by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findEventByID"];
         put?: never;
         post?: never;
-        /** Delete a Event */
+        /** Delete an Event */
         delete: operations["deleteEventByID"];
         options?: never;
         head?: never;
-        /** Update a Event */
+        /** Update an Event */
         patch: operations["updateEventByID"];
         trace?: never;
     };
