@@ -56,6 +56,8 @@ function fillSearchText(sources: string[], localized: Set<string>): CollectionBe
     const texts: unknown[] = sources.map(current)
     // The other languages' text, as last saved (drafts included): one query per write.
     if (localized.size && originalDoc?.id !== undefined && req.payload.config.localization) {
+      // Same request (same transaction), but the Local API sets `req.locale` to 'all': put it back after.
+      const { locale, fallbackLocale } = req
       const all = await req.payload.findByID({
         collection: collection.slug,
         id: originalDoc.id,
@@ -66,11 +68,11 @@ function fillSearchText(sources: string[], localized: Set<string>): CollectionBe
         disableErrors: true,
         req,
         select: Object.fromEntries([...localized].map((name) => [name, true])),
-      })
+      }).finally(() => Object.assign(req, { locale, fallbackLocale }))
       for (const name of localized) {
         const byLocale = (all as Record<string, unknown> | null)?.[name]
         if (byLocale && typeof byLocale === 'object') {
-          for (const [locale, text] of Object.entries(byLocale)) if (locale !== req.locale) texts.push(text)
+          for (const [other, text] of Object.entries(byLocale)) if (other !== locale) texts.push(text)
         }
       }
     }
