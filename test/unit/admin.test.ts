@@ -7,7 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { describe, expect, it } from 'vitest'
 
-import { formatDisplayDate } from '../../src/admin/dates'
+import { formatDisplayDate, instantToParisTime, parisTimeToInstant } from '../../src/admin/dates'
 import { frOverrides } from '../../src/admin/translations'
 import { foldText } from '../../src/fields/slug'
 import { withArticle } from '../../src/openapi/collections'
@@ -83,6 +83,17 @@ describe('dates as a French editor reads them', () => {
     expect(formatDisplayDate('2021-06-30T22:00:00.000Z')).toBe('01/07/2021') // midnight in Paris (summer)
     expect(formatDisplayDate('2021-11-01T12:00:00.000Z', { precision: 'month', language: 'en' })).toBe('November 2021')
     expect(formatDisplayDate(null)).toBe('')
+  })
+
+  it('schedules 9:00 in Paris as 08:00Z in winter and 07:00Z in summer, whatever the browser time zone', () => {
+    // The date picker returns local fields: 1 December 2026, 9:00 (in whatever zone this process runs).
+    expect(parisTimeToInstant(new Date(2026, 11, 1, 9, 0)).toISOString()).toBe('2026-12-01T08:00:00.000Z')
+    expect(parisTimeToInstant(new Date(2027, 5, 1, 9, 0)).toISOString()).toBe('2027-06-01T07:00:00.000Z')
+    // The day DST starts (29 March 2026) and ends (25 October 2026).
+    expect(parisTimeToInstant(new Date(2026, 2, 29, 9, 0)).toISOString()).toBe('2026-03-29T07:00:00.000Z')
+    expect(parisTimeToInstant(new Date(2026, 9, 25, 9, 0)).toISOString()).toBe('2026-10-25T08:00:00.000Z')
+    const shown = instantToParisTime(new Date('2027-06-01T07:00:00.000Z'))
+    expect([shown.getDate(), shown.getMonth(), shown.getHours(), shown.getMinutes()]).toEqual([1, 5, 9, 0])
   })
 })
 
