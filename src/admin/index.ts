@@ -16,7 +16,6 @@ export const COMPONENTS = {
   Icon: '/src/admin/components/Brand#Icon',
   DateCell: '/src/admin/components/DateCell#DateCell',
   PublishButton: '/src/admin/components/PublishButton#PublishButton',
-  FirstUserNotice: '/src/admin/components/FirstUserNotice#FirstUserNotice',
   FallbackTitle: '/src/admin/components/FallbackTitle#FallbackTitle',
 } as const
 

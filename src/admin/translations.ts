@@ -18,7 +18,7 @@ export const frOverrides = {
   authentication: {
     apiKey: 'Clé d’API',
     beginCreateFirstUser:
-      'Bienvenue ! Créez le premier compte : ce sera le compte administrateur, qui pourra ensuite créer les comptes des éditeur·rice·s.',
+      'Créez le premier compte : ce sera un compte administrateur. Une fois connecté, il crée les comptes des éditeur·rice·s, des membres et des partenaires (avec leurs clés d’API).',
     createFirstUser: 'Créer le compte administrateur',
     emailOrUsername: 'Adresse e-mail ou nom d’utilisateur',
     enableAPIKey: 'Activer la clé d’API',
@@ -46,6 +46,7 @@ export const frOverrides = {
     allLocales: 'Toutes les langues',
     clear: 'Effacer',
     copy: 'Copier',
+    created: 'Créé le',
     createdAt: 'Créé le',
     createNew: 'Créer',
     createNewLabel: 'Créer : {{label}}',
@@ -106,6 +107,10 @@ export const frOverrides = {
 } satisfies Overrides
 
 export const enOverrides = {
+  authentication: {
+    beginCreateFirstUser:
+      'Create the first account: it will be an administrator. Once logged in, it creates the accounts of editors, members and partners (with their API keys).',
+  },
   general: {
     locale: 'Content language',
     locales: 'Content languages',

@@ -60,7 +60,7 @@ export const Kits: CollectionConfig = {
       defaultLimit: 100,
       maxDepth: 1,
       label: { fr: 'Fiches du kit', en: 'Fiches of the kit' },
-      admin: { defaultColumns: ['number', 'title', 'category', 'page', '_status'] },
+      admin: { defaultColumns: ['number', 'title', 'category', '_status'] },
     },
     ...publicationDates(),
     ...taxonomyFields(),

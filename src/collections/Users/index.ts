@@ -2,12 +2,14 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
-import { COMPONENTS } from '../../admin'
 import { forgotPasswordHTML, forgotPasswordSubject } from '../../email/templates'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
-/** Nobody is logged in only on the create-first-user screen, whose account always becomes an admin. */
-const isFirstUserScreen: Condition = (_data, _siblingData, { user }) => !user
+/**
+ * Nobody is logged in only on the create-first-user screen, whose account always becomes an admin: the role
+ * and API-key fields do not apply there (the screen's text says the account will be an administrator).
+ */
+const notOnFirstUserScreen: Condition = (_data, _siblingData, { user }) => Boolean(user)
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -52,11 +54,6 @@ export const Users: CollectionConfig = {
   },
   fields: [
     {
-      name: 'firstUserNotice',
-      type: 'ui',
-      admin: { condition: isFirstUserScreen, components: { Field: COMPONENTS.FirstUserNotice } },
-    },
-    {
       name: 'name',
       type: 'text',
       label: { fr: 'Nom', en: 'Name' },
@@ -71,7 +68,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminsField, update: adminsField },
-      admin: { position: 'sidebar', condition: (data, siblingData, context) => !isFirstUserScreen(data, siblingData, context) },
+      admin: { position: 'sidebar', condition: notOnFirstUserScreen },
     },
+    // Payload's API-key fields (merged with its own definitions by name): hidden on the first-user screen.
+    { name: 'enableAPIKey', type: 'checkbox', admin: { condition: notOnFirstUserScreen } },
+    { name: 'apiKey', type: 'text', admin: { condition: notOnFirstUserScreen } },
   ],
 }

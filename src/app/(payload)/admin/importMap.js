@@ -24,7 +24,6 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DateCell as DateCell_5ef7a13336409a2aa2da6934630ea3d7 } from '../../../../src/admin/components/DateCell'
 import { FallbackTitle as FallbackTitle_cbb84759c164f7be1cb8eec3cde78168 } from '../../../../src/admin/components/FallbackTitle'
 import { PublishButton as PublishButton_57805f1576d48478a19a486d46ee6355 } from '../../../../src/admin/components/PublishButton'
-import { FirstUserNotice as FirstUserNotice_7f11bd4b1ea5d07e962c701e2894c241 } from '../../../../src/admin/components/FirstUserNotice'
 import { Icon as Icon_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { Logo as Logo_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -57,7 +56,6 @@ export const importMap = {
   "/src/admin/components/DateCell#DateCell": DateCell_5ef7a13336409a2aa2da6934630ea3d7,
   "/src/admin/components/FallbackTitle#FallbackTitle": FallbackTitle_cbb84759c164f7be1cb8eec3cde78168,
   "/src/admin/components/PublishButton#PublishButton": PublishButton_57805f1576d48478a19a486d46ee6355,
-  "/src/admin/components/FirstUserNotice#FirstUserNotice": FirstUserNotice_7f11bd4b1ea5d07e962c701e2894c241,
   "/src/admin/components/Brand#Icon": Icon_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/Brand#Logo": Logo_da6244111dde323082dfce94dab0c3fb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
