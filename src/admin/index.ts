@@ -35,6 +35,8 @@ export const contentLocales = [
 export const adminSettings = {
   // No Gravatar: these machines and many partner networks have no internet access.
   avatar: 'default',
+  // Payload sets the theme on <html> before React hydrates: not a mismatch worth a console trace.
+  suppressHydrationWarning: true,
   // 24-hour, day first: how dates read in lists, versions and scheduled publications.
   dateFormat: 'dd/MM/yyyy HH:mm',
   timezones: {

@@ -1,12 +1,18 @@
 import type { DateField, Field, FieldHook } from 'payload'
 
 import { COMPONENTS } from '../admin'
+import { FRENCH_DATE_PICKER } from '../admin/timeZone'
 
 /** Date picker without time, shown the French way. */
-export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
+export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy', overrides: FRENCH_DATE_PICKER } as const
 
 /** Date and time picker, 24-hour clock. */
-export const DAY_AND_TIME_PICKER = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } as const
+export const DAY_AND_TIME_PICKER = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'dd/MM/yyyy HH:mm',
+  timeFormat: 'HH:mm',
+  overrides: FRENCH_DATE_PICKER,
+} as const
 
 /** List cells of date fields: day first, Paris time, the row's `datePrecision` honoured (src/admin/dates.ts). */
 export const DATE_CELL = { Cell: COMPONENTS.DateCell }

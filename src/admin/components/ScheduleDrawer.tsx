@@ -23,7 +23,7 @@ import {
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { formatDisplayDate, instantToParisTime, parisTimeToInstant } from '../dates'
-import { ADMIN_TIME_ZONE } from '../timeZone'
+import { ADMIN_TIME_ZONE, FRENCH_DATE_PICKER } from '../timeZone'
 
 type Upcoming = { id: number | string; input: { type: 'publish' | 'unpublish'; locale?: string }; waitUntil: string }
 
@@ -147,6 +147,7 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
             value={picked}
             onChange={(value: Date | null) => setPicked(value ?? undefined)}
             placeholder="jj/mm/aaaa hh:mm"
+            overrides={FRENCH_DATE_PICKER}
           />
         </div>
 
