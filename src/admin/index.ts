@@ -17,6 +17,7 @@ export const COMPONENTS = {
   DateCell: '/src/admin/components/DateCell#DateCell',
   PublishButton: '/src/admin/components/PublishButton#PublishButton',
   FallbackTitle: '/src/admin/components/FallbackTitle#FallbackTitle',
+  FrenchStrings: '/src/admin/components/FrenchStrings#FrenchStrings',
 } as const
 
 
@@ -55,5 +56,7 @@ export const adminSettings = {
   },
   components: {
     graphics: { Logo: COMPONENTS.Logo, Icon: COMPONENTS.Icon },
+    // English strings hard-coded by Payload, Lexical and react-datepicker, rewritten in the French admin.
+    providers: [COMPONENTS.FrenchStrings],
   },
 } satisfies Config['admin']

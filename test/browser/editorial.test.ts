@@ -21,6 +21,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 const PASSWORD = 'correct horse battery staple'
 const WAIT = { timeout: 60_000 }
+/** Each step may wait for several slow pages on a busy machine. */
+const STEP = { timeout: 240_000 }
 
 /**
  * Payload strings that used to show in English (or untranslated) in the French admin. None may appear in
@@ -64,7 +66,11 @@ async function englishLeaks(page: Page): Promise<string[]> {
     return [document.body.innerText, document.title, ...attributes]
   })
   const text = texts.join('\n')
-  return ENGLISH_DENYLIST.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase}($|[^\\p{L}])`, 'u').test(text))
+  return ENGLISH_DENYLIST.flatMap((phrase) => {
+    const match = new RegExp(`(^|[^\\p{L}])${phrase}($|[^\\p{L}])`, 'u').exec(text)
+    // The phrase in its context, for the failure message.
+    return match ? [`${phrase}: …${text.slice(Math.max(0, match.index - 40), match.index + phrase.length + 40)}…`] : []
+  })
 }
 
 describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin', () => {
@@ -114,7 +120,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await smtp?.close()
   })
 
-  it('creates the first account, which the screen says is an administrator', async () => {
+  it('creates the first account, which the screen says is an administrator', STEP, async () => {
     await page.goto(`${server.url}/admin`)
     await page.waitForURL(/\/admin\/create-first-user/, WAIT)
     await expect.poll(() => page.locator('body').innerText(), WAIT).toContain('ce sera un compte administrateur')
@@ -122,7 +128,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     expect(text).not.toContain('Rôle')
     expect(text).not.toContain('Membre')
     expect(text).not.toContain('Clé d’API')
-    expect(await page.title()).toBe('Créer le compte administrateur · RTES')
+    // One space between the title and its suffix (it was "Administration  · RTES").
+    expect(await page.title()).toBe('Administration · RTES')
     await step('premier-compte')
 
     await page.fill('#field-email', 'direction@rtes.test')
@@ -138,7 +145,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('tableau-de-bord')
   })
 
-  it('creates a fiche with a PDF and publishes it: "Publié le" fills itself', async () => {
+  it('creates a fiche with a PDF and publishes it: "Publié le" fills itself', STEP, async () => {
     await page.goto(`${server.url}/admin/collections/fiches/create`)
     await page.locator('#field-title').fill('Les pôles territoriaux de coopération économique')
     await page.locator('#field-series').click()
@@ -168,7 +175,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('fiche-publiee')
   })
 
-  it('schedules a French revision for 9:00 Paris time tomorrow', async () => {
+  it('schedules a French revision for 9:00 Paris time tomorrow', STEP, async () => {
     await page.locator('#field-summary').fill('Révision à paraître demain matin.')
     await page.locator('#action-save-draft').click()
     await expect.poll(() => page.locator('#rtes-schedule-open').isEnabled(), WAIT).toBe(true)
@@ -195,7 +202,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await page.keyboard.press('Escape')
   })
 
-  it('publishes the English translation alone: the French draft stays scheduled', async () => {
+  it('publishes the English translation alone: the French draft stays scheduled', STEP, async () => {
     await page.goto(`${server.url}/admin/collections/fiches/${ficheId}?locale=en`)
     // No English title yet: the French one heads the page.
     await expect.poll(() => page.locator('h1').innerText(), WAIT).toContain('Les pôles territoriaux de coopération économique')
@@ -214,7 +221,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('traduction-publiee')
   })
 
-  it('resets a password by email', async () => {
+  it('resets a password by email', STEP, async () => {
     const created = await api('/api/users', { method: 'POST', body: { email: 'edition@rtes.test', password: PASSWORD, role: 'editor', name: 'Camille' } })
     expect(created.status).toBe(201)
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })

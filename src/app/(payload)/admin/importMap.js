@@ -26,6 +26,7 @@ import { FallbackTitle as FallbackTitle_cbb84759c164f7be1cb8eec3cde78168 } from 
 import { PublishButton as PublishButton_57805f1576d48478a19a486d46ee6355 } from '../../../../src/admin/components/PublishButton'
 import { Icon as Icon_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { Logo as Logo_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
+import { FrenchStrings as FrenchStrings_30d1cfab5db89f307456b38122cbabe3 } from '../../../../src/admin/components/FrenchStrings'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/src/admin/components/PublishButton#PublishButton": PublishButton_57805f1576d48478a19a486d46ee6355,
   "/src/admin/components/Brand#Icon": Icon_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/Brand#Logo": Logo_da6244111dde323082dfce94dab0c3fb,
+  "/src/admin/components/FrenchStrings#FrenchStrings": FrenchStrings_30d1cfab5db89f307456b38122cbabe3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
