@@ -70,6 +70,8 @@ export const frOverrides = {
     selectAll: 'Sélectionner les {{count}} {{label}}',
     selectedCount: '{{count}} {{label}} sélectionné(s)',
     submit: 'Envoyer',
+    successfullyCreated: '{{label}} : création réussie.',
+    successfullyDuplicated: '{{label}} : duplication réussie.',
     time: 'Date et heure',
     true: 'Oui',
     upcomingEvents: 'Publications programmées',

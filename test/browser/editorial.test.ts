@@ -164,14 +164,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('fiche-avant-publication')
 
     await page.locator('#action-save').click()
-    await page.waitForURL(/\/admin\/collections\/fiches\/[\w-]+$/, WAIT)
+    await page.waitForURL((url) => /\/admin\/collections\/fiches\/(?!create$)[\w-]+$/.test(url.pathname), WAIT)
     ficheId = page.url().split('/').pop()!
     const fiche = (await api(`/api/fiches/${ficheId}?depth=1`)).body
     expect(fiche._status).toBe('published')
     expect(fiche.documents[0].file.mimeType).toBe('application/pdf')
     expect(Date.now() - new Date(fiche.firstPublishedAt).getTime()).toBeLessThan(10 * 60_000)
     const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
-    await expect.poll(() => page.locator('#field-firstPublishedAt').inputValue(), WAIT).toBe(today)
+    await expect.poll(() => page.locator('#field-firstPublishedAt input').first().inputValue(), WAIT).toBe(today)
     await step('fiche-publiee')
   })
 
@@ -183,9 +183,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
 
     const tomorrow = new Date(Date.now() + 24 * 3600_000)
     const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(tomorrow)
+    await page.locator('.rtes-schedule input[type="radio"][value="publish"]').check()
     const input = page.locator('#rtes-schedule-date input')
     await input.fill(`${day} 09:00`)
-    await input.press('Escape')
+    await input.press('Enter')
     await page.locator('#rtes-schedule-locale').selectOption('all')
     await page.locator('#rtes-schedule-save').click()
     await expect.poll(() => page.locator('.rtes-schedule').innerText(), WAIT).toContain(`${day} 09:00`)
