@@ -222,6 +222,24 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('traduction-publiee')
   })
 
+  it('finds the fiche from the list without typing accents', STEP, async () => {
+    await page.goto(`${server.url}/admin/collections/fiches?locale=fr`)
+    await page.locator('#search-filter-input').fill('cooperation economique')
+    const rows = page.locator('.table tbody tr')
+    await expect.poll(() => rows.count(), WAIT).toBe(1)
+    expect(await rows.first().innerText()).toContain('Les pôles territoriaux de coopération économique')
+    await page.locator('#search-filter-input').fill('economie sociale')
+    await expect.poll(() => page.locator('.table tbody tr').count(), WAIT).toBe(0)
+    await page.locator('#search-filter-input').fill('pôles coopération')
+    await expect.poll(() => rows.count(), WAIT).toBe(1)
+    // "Publié le" and "Modifié le" columns, French dates.
+    const table = await page.locator('.table').innerText()
+    expect(table).toContain('Publié le')
+    expect(table).toContain('Modifié le')
+    expect(table).toMatch(/\d{2}\/\d{2}\/\d{4}/)
+    await step('liste-recherche')
+  })
+
   it('resets a password by email', STEP, async () => {
     const created = await api('/api/users', { method: 'POST', body: { email: 'edition@rtes.test', password: PASSWORD, role: 'editor', name: 'Camille' } })
     expect(created.status).toBe(201)

@@ -46,7 +46,7 @@ describe('"Publié le" (firstPublishedAt)', () => {
 
 describe('accent-insensitive search', () => {
   it('finds "Économie circulaire" from "economie circulaire", in either language', async () => {
-    const fiche = await createDoc(server.url, auth.editor, 'fiches', { title: 'Économie circulaire et collectivités', series: 'reperess', summary: 'Réemploi, réparation.' })
+    const fiche = await createDoc(server.url, auth.editor, 'fiches', { title: 'Économie circulaire et collectivités', slug: 'fiche-ecocirc', series: 'reperess', summary: 'Réemploi, réparation.' })
     await call(server.url, `/api/fiches/${fiche.id}?locale=en`, { method: 'PATCH', auth: auth.editor, body: { title: 'Circular economy', _status: 'published' } })
     await createDoc(server.url, auth.editor, 'fiches', { title: 'Commande publique responsable', series: 'reperess' })
 
@@ -61,7 +61,7 @@ describe('accent-insensitive search', () => {
     expect(await search('circular economy')).toEqual([fiche.id]) // and the English title
     expect(await search('economie publique')).toEqual([])
 
-    // Kept up to date: a new French title replaces the old words.
+    // Kept up to date: a new French title replaces the old words (the slug, searchable too, is kept).
     await call(server.url, `/api/fiches/${fiche.id}`, { method: 'PATCH', auth: auth.editor, body: { title: 'Économie de la fonctionnalité', _status: 'published' } })
     expect(await search('fonctionnalite')).toEqual([fiche.id])
     expect(await search('circulaire')).toEqual([])
