@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, Field, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook, Where } from 'payload'
 
 import { foldText } from './slug'
 
@@ -21,19 +21,16 @@ export const withSearchText = (collections: CollectionConfig[]): CollectionConfi
     return {
       ...collection,
       admin: { ...collection.admin, listSearchableFields: [...sources, SEARCH_FIELD] },
-      fields: [...collection.fields, searchTextField()],
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), foldSearchQuery],
-        beforeChange: [...(collection.hooks?.beforeChange ?? []), fillSearchText(sources, localized)],
-      },
+      fields: [...collection.fields, searchTextField(fillSearchText(sources, localized))],
+      hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), foldSearchQuery] },
     }
   })
 
-const searchTextField = (): Field => ({
+const searchTextField = (fill: FieldHook): Field => ({
   name: SEARCH_FIELD,
   type: 'text',
   index: true,
+  hooks: { beforeChange: [fill] },
   label: { fr: 'Texte de recherche (sans accents)', en: 'Search text (accents folded)' },
   admin: {
     hidden: true,
@@ -50,34 +47,23 @@ function topLevelFields(fields: Field[]): Field[] {
   })
 }
 
-function fillSearchText(sources: string[], localized: Set<string>): CollectionBeforeChangeHook {
-  return async ({ collection, data, originalDoc, req }) => {
-    const current = (name: string) => (name in data ? data[name] : originalDoc?.[name])
-    const texts: unknown[] = sources.map(current)
-    // The other languages' text, as last saved (drafts included): one query per write.
-    if (localized.size && originalDoc?.id !== undefined && req.payload.config.localization) {
-      // Same request (same transaction), but the Local API sets `req.locale` to 'all': put it back after.
-      const { locale, fallbackLocale } = req
-      const all = await req.payload.findByID({
-        collection: collection.slug,
-        id: originalDoc.id,
-        locale: 'all',
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-        select: Object.fromEntries([...localized].map((name) => [name, true])),
-      }).finally(() => Object.assign(req, { locale, fallbackLocale }))
-      for (const name of localized) {
-        const byLocale = (all as Record<string, unknown> | null)?.[name]
-        if (byLocale && typeof byLocale === 'object') {
-          for (const [other, text] of Object.entries(byLocale)) if (other !== locale) texts.push(text)
-        }
+/**
+ * Runs last among the fields, so the submitted text is there. The other languages come from the stored
+ * document (`siblingDocWithLocales`: the latest version, every language), without a query.
+ */
+function fillSearchText(sources: string[], localized: Set<string>): FieldHook {
+  return ({ originalDoc, req, siblingData, siblingDocWithLocales }) => {
+    const texts: unknown[] = []
+    for (const name of sources) {
+      const value = name in siblingData ? siblingData[name] : originalDoc?.[name]
+      // With `locale=all` a localized value is an object of languages.
+      texts.push(...(value && typeof value === 'object' ? Object.values(value) : [value]))
+      const stored = siblingDocWithLocales?.[name]
+      if (localized.has(name) && stored && typeof stored === 'object') {
+        for (const [locale, text] of Object.entries(stored)) if (locale !== req.locale) texts.push(text)
       }
     }
-    data[SEARCH_FIELD] = foldText(texts.filter((text): text is string => typeof text === 'string').join(' '))
-    return data
+    return foldText(texts.filter((text): text is string => typeof text === 'string').join(' '))
   }
 }
 
