@@ -129,7 +129,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     expect(text).not.toContain('Membre')
     expect(text).not.toContain('Clé d’API')
     // One space between the title and its suffix (it was "Administration  · RTES").
-    expect(await page.title()).toBe('Administration · RTES')
+    await expect.poll(() => page.title(), WAIT).toBe('Administration · RTES')
     await step('premier-compte')
 
     await page.fill('#field-email', 'direction@rtes.test')
