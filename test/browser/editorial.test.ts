@@ -161,6 +161,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('document-pdf')
     await drawer.locator('#action-save').click()
     await expect.poll(() => page.locator('#field-documents__0__file').innerText(), WAIT).toContain('ptce')
+    // In French, publishing is one action for every language: no "French only" menu.
+    expect(await page.locator('#action-save').innerText()).toBe('Publier les modifications (toutes les langues)')
+    expect(await page.locator('#action-save').getAttribute('class')).toContain('btn--withoutPopup')
     await step('fiche-avant-publication')
 
     await page.locator('#action-save').click()
@@ -210,6 +213,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await page.locator('#field-title').fill('Territorial economic cooperation hubs')
     const publish = page.locator('#action-save')
     await expect.poll(() => publish.innerText(), WAIT).toBe('Publier uniquement : Anglais')
+    expect(await publish.getAttribute('class')).toContain('btn--withPopup') // "every language" stays in the menu
     await step('traduction-anglaise')
     await publish.click()
     await expect.poll(async () => (await call(server.url, `/api/fiches/${ficheId}?locale=en`)).body?.title, WAIT).toBe(

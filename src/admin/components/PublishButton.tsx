@@ -1,7 +1,7 @@
 'use client'
 /**
  * RTES's publish button (every collection with drafts, see src/admin/collections.ts):
- * - In French (the default language) it publishes every language, and says so.
+ * - In French (the default language) it publishes every language, and says so (no "French only" entry).
  * - In a translation it publishes that translation only: Payload's "publish in <locale>"
  *   (`publishSpecificLocale`) keeps the other languages' published text and every non-localized field as
  *   they were; the pending draft and its scheduled publication stay (issue: publishing the English version
@@ -47,7 +47,9 @@ export const PublishButton = () => {
           ? { ...candidate, versions: { ...candidate.versions, drafts: { ...candidate.versions.drafts, schedulePublish: false } } }
           : candidate,
       ),
-      localization: localization && inTranslation ? { ...localization, defaultLocalePublishOption: 'active' } : localization,
+      // French: one action, every language (Payload's "publish French only" would leave the shared,
+      // non-translated fields unpublished). A translation: publish it alone, "every language" in the menu.
+      localization: localization && inTranslation ? { ...localization, defaultLocalePublishOption: 'active' } : false,
     }),
     [config, collectionSlug, localization, inTranslation],
   )
