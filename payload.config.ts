@@ -42,7 +42,7 @@ export default buildConfig({
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
   editor: lexicalEditor(),
   // SMTP from SMTP_* / EMAIL_FROM, or a readable log of each email when SMTP_HOST is unset (src/email).
-  email: emailAdapter(env.email),
+  email: emailAdapter(env.email, { production: env.production }),
   sharp,
   // Relationship values a reader may not read are removed, not left as ids (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).

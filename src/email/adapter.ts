@@ -13,8 +13,12 @@ const SMTP_TIMEOUT_MS = 10_000
  * readable form: recipient, subject, text and links (e.g. the password reset link).
  */
 export const emailAdapter =
-  (settings: EmailSettings): EmailAdapter =>
+  (settings: EmailSettings, { production = false } = {}): EmailAdapter =>
   ({ payload }) => {
+    if (!settings.smtp && production) {
+      // Reset links in a production log are readable by whoever reads the log: say so once, at start.
+      payload.logger.warn('SMTP_HOST is not set: emails (password resets) are written to the log instead of being sent.')
+    }
     const transport = settings.smtp
       ? nodemailer.createTransport({
           host: settings.smtp.host,
