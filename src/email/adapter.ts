@@ -53,7 +53,8 @@ export function readableEmail(message: SendEmailOptions): string {
   )
   const html = typeof message.html === 'string' ? message.html : ''
   const text = typeof message.text === 'string' ? message.text : htmlToText(html)
-  const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1])
+  // Links the text does not already show (an HTML body may hide them behind words).
+  const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]).filter((link) => !text.includes(link))
   return [
     `email (not sent: SMTP_HOST is not set) to ${to.join(', ')}: ${String(message.subject ?? '')}`,
     text,
