@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formatDisplayDate, instantToParisTime, parisTimeToInstant } from '../../src/admin/dates'
 import { frOverrides } from '../../src/admin/translations'
+import { readableEmail } from '../../src/email/adapter'
 import { foldText } from '../../src/fields/slug'
 import { withArticle } from '../../src/openapi/collections'
 
@@ -108,5 +109,16 @@ describe('small helpers', () => {
     expect(withArticle('AdvocacyContribution')).toBe('an AdvocacyContribution')
     expect(withArticle('Fiche')).toBe('a Fiche')
     expect(withArticle('User')).toBe('a User')
+  })
+
+  it('writes an email to the log readably: recipient, subject, text, hidden links', () => {
+    const log = readableEmail({
+      to: [{ name: 'Camille', address: 'camille@rtes.test' }],
+      subject: 'RTES : réinitialisation',
+      html: '<p>Bonjour,</p><p><a href="https://rtes.test/admin/reset/abc">Choisir un mot de passe</a></p>',
+    })
+    expect(log).toContain('to camille@rtes.test: RTES : réinitialisation')
+    expect(log).toContain('Bonjour,\nChoisir un mot de passe')
+    expect(log).toContain('links:\n  https://rtes.test/admin/reset/abc')
   })
 })
