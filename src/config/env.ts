@@ -49,6 +49,13 @@ export interface AppEnv {
   redisUrl: string | undefined
   /** HTTP caching of public reads (README "Caching"). */
   httpCache: HttpCacheEnv
+  /** Outgoing email (password resets): SMTP when `SMTP_HOST` is set, otherwise written to the log. */
+  email: EmailSettings
+}
+
+export interface EmailSettings {
+  smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
+  from: { name: string; address: string }
 }
 
 export interface RequestLimits {
@@ -160,14 +167,44 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       mediaMaxAge: parseNonNegative('MEDIA_CACHE_MAX_AGE', env.MEDIA_CACHE_MAX_AGE, 86_400),
       versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
+    email: readEmail(env),
   }
 }
 
-function parsePort(value: string | undefined): number {
+const DEFAULT_FROM = { name: 'RTES', address: 'no-reply@rtes.fr' }
+
+/** SMTP_HOST, SMTP_PORT (587, or 465 with SMTP_SECURE), SMTP_USER, SMTP_PASS, EMAIL_FROM ("Name <address>"). */
+function readEmail(env: Record<string, string | undefined>): EmailSettings {
+  const from = parseFrom(env.EMAIL_FROM)
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return { from }
+  const secureText = env.SMTP_SECURE?.trim().toLowerCase()
+  if (secureText && !['true', 'false', '1', '0'].includes(secureText)) {
+    throw new ConfigError(`SMTP_SECURE must be true or false (got "${env.SMTP_SECURE}").`)
+  }
+  const port = env.SMTP_PORT?.trim() ? parsePort(env.SMTP_PORT, 'SMTP_PORT') : secureText === 'true' || secureText === '1' ? 465 : 587
+  // Implicit TLS on 465 unless said otherwise; STARTTLS (when offered) on other ports.
+  const secure = secureText ? secureText === 'true' || secureText === '1' : port === 465
+  const user = env.SMTP_USER?.trim() || undefined
+  return { smtp: { host, port, secure, user, pass: user ? (env.SMTP_PASS ?? '') : undefined }, from }
+}
+
+function parseFrom(value: string | undefined): EmailSettings['from'] {
+  const text = value?.trim()
+  if (!text) return DEFAULT_FROM
+  const match = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text)
+  const [name, address] = match ? [match[1].replace(/^"|"$/g, '').trim() || DEFAULT_FROM.name, match[2]] : [DEFAULT_FROM.name, text]
+  if (!/^[^@\s]+@[^@\s]+$/.test(address)) {
+    throw new ConfigError(`EMAIL_FROM must be an address or "Name <address>" (got "${value}").`)
+  }
+  return { name, address }
+}
+
+function parsePort(value: string | undefined, name = 'PORT'): number {
   if (value === undefined || value.trim() === '') return 3000
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
+    throw new ConfigError(`${name} must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
 }

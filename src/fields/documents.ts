@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { requiredInDefaultLocale } from './translatable'
 import { urlField } from './url'
 
 /**
@@ -15,7 +16,7 @@ export const documentsField = (): Field => ({
     {
       type: 'row',
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
+        { name: 'label', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Libellé', en: 'Label' } },
         {
           name: 'kind',
           type: 'select',

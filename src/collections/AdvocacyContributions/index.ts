@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
+import { requiredInDefaultLocale, titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
@@ -22,11 +23,11 @@ export const AdvocacyContributions: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'context', 'date', '_status'],
+    defaultColumns: ['title', 'kind', 'context', 'date', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'context'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',
@@ -53,7 +54,7 @@ export const AdvocacyContributions: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Date', en: 'Date' },
-          admin: { date: DAY_PICKER },
+          admin: { date: DAY_PICKER, components: DATE_CELL },
         },
       ],
     },
@@ -63,6 +64,7 @@ export const AdvocacyContributions: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
+      validate: requiredInDefaultLocale,
       label: { fr: 'Contexte législatif ou politique', en: 'Legislative or policy context' },
       admin: { description: { fr: 'Par exemple : loi Climat et Résilience, loi 3DS, mission IGAS-IGF.', en: 'E.g. a bill or a mission.' } },
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig, Condition } from 'payload'
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
+import { requiredInDefaultLocale, titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { allOf, integer } from '../../fields/validate'
@@ -30,11 +31,11 @@ export const Fiches: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'series', 'number', 'kit', 'visibility', '_status'],
+    defaultColumns: ['title', 'series', 'number', 'kit', '_status', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',
@@ -107,11 +108,12 @@ export const Fiches: CollectionConfig = {
           name: 'keyFigures',
           type: 'array',
           label: { fr: 'Chiffres clés', en: 'Key figures' },
+          labels: { singular: { fr: 'Chiffre clé', en: 'Key figure' }, plural: { fr: 'Chiffres clés', en: 'Key figures' } },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
+                { name: 'label', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Libellé', en: 'Label' } },
                 { name: 'value', type: 'text', required: true, label: { fr: 'Valeur', en: 'Value' } },
               ],
             },
@@ -121,6 +123,10 @@ export const Fiches: CollectionConfig = {
           name: 'contacts',
           type: 'array',
           label: { fr: 'Personnes ressources', en: 'Resource contacts' },
+          labels: {
+            singular: { fr: 'Personne ressource', en: 'Resource contact' },
+            plural: { fr: 'Personnes ressources', en: 'Resource contacts' },
+          },
           fields: [
             {
               type: 'row',

@@ -203,7 +203,7 @@ export interface paths {
          */
         get: operations["findAdvocacyContributions"];
         put?: never;
-        /** Create a AdvocacyContribution */
+        /** Create an AdvocacyContribution */
         post: operations["createAdvocacyContribution"];
         delete?: never;
         options?: never;
@@ -239,17 +239,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a AdvocacyContribution by id
+         * Get an AdvocacyContribution by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findAdvocacyContributionByID"];
         put?: never;
         post?: never;
-        /** Delete a AdvocacyContribution */
+        /** Delete an AdvocacyContribution */
         delete: operations["deleteAdvocacyContributionByID"];
         options?: never;
         head?: never;
-        /** Update a AdvocacyContribution */
+        /** Update an AdvocacyContribution */
         patch: operations["updateAdvocacyContributionByID"];
         trace?: never;
     };
@@ -266,7 +266,7 @@ export interface paths {
          */
         get: operations["findEvents"];
         put?: never;
-        /** Create a Event */
+        /** Create an Event */
         post: operations["createEvent"];
         delete?: never;
         options?: never;
@@ -302,17 +302,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a Event by id
+         * Get an Event by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findEventByID"];
         put?: never;
         post?: never;
-        /** Delete a Event */
+        /** Delete an Event */
         delete: operations["deleteEventByID"];
         options?: never;
         head?: never;
-        /** Update a Event */
+        /** Update an Event */
         patch: operations["updateEventByID"];
         trace?: never;
     };
@@ -814,12 +814,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -868,6 +871,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -898,12 +902,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -931,6 +938,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -956,6 +964,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -976,6 +986,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1023,6 +1034,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1048,6 +1061,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1077,6 +1091,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1102,6 +1118,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1129,6 +1146,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1153,6 +1172,7 @@ export interface components {
                 id?: boolean;
             };
             active?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1164,6 +1184,8 @@ export interface components {
             /** @description Filled from the title; editable. */
             slug: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
         };
@@ -1171,6 +1193,7 @@ export interface components {
             title?: boolean;
             slug?: boolean;
             description?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
         };
@@ -1185,6 +1208,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
         };
@@ -1195,14 +1220,15 @@ export interface components {
             parent?: boolean;
             isMember?: boolean;
             memberSince?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
         };
         /** Media */
         Media: {
             id: string;
-            /** @description Describes the image for screen readers. */
-            alt: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility: "public" | "members";
@@ -1290,8 +1316,8 @@ export interface components {
         User: {
             id: string;
             name?: string | null;
-            /** @enum {string} */
-            role: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             updatedAt: string;
             createdAt: string;
             enableAPIKey?: boolean | null;
@@ -1381,6 +1407,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "kit.searchText"?: components["schemas"]["WhereText"];
             "kit.updatedAt"?: components["schemas"]["WhereDate"];
             "kit.createdAt"?: components["schemas"]["WhereDate"];
             "kit._status"?: {
@@ -1433,6 +1460,7 @@ export interface components {
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
             "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.searchText"?: components["schemas"]["WhereText"];
             "partners.updatedAt"?: components["schemas"]["WhereDate"];
             "partners.createdAt"?: components["schemas"]["WhereDate"];
             "partners._status"?: {
@@ -1494,6 +1522,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -1510,6 +1539,7 @@ export interface components {
             };
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -1521,6 +1551,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -1536,7 +1567,7 @@ export interface components {
             or?: components["schemas"]["FicheWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         FicheCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -1595,12 +1626,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1662,12 +1696,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1771,6 +1808,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -1787,6 +1825,7 @@ export interface components {
             };
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -1798,6 +1837,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -1813,7 +1853,7 @@ export interface components {
             or?: components["schemas"]["KitWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         KitCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -1838,12 +1878,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1871,12 +1914,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1970,6 +2016,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "relatedFiches.searchText"?: components["schemas"]["WhereText"];
             "relatedFiches.updatedAt"?: components["schemas"]["WhereDate"];
             "relatedFiches.createdAt"?: components["schemas"]["WhereDate"];
             "relatedFiches._status"?: {
@@ -2008,6 +2055,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "relatedKits.searchText"?: components["schemas"]["WhereText"];
             "relatedKits.updatedAt"?: components["schemas"]["WhereDate"];
             "relatedKits.createdAt"?: components["schemas"]["WhereDate"];
             "relatedKits._status"?: {
@@ -2023,6 +2071,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2039,6 +2088,7 @@ export interface components {
             };
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2050,6 +2100,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2065,7 +2116,7 @@ export interface components {
             or?: components["schemas"]["PressArticleWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         PressArticleCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2085,6 +2136,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2107,6 +2160,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2169,6 +2224,7 @@ export interface components {
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
             "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.searchText"?: components["schemas"]["WhereText"];
             "partners.updatedAt"?: components["schemas"]["WhereDate"];
             "partners.createdAt"?: components["schemas"]["WhereDate"];
             "partners._status"?: {
@@ -2221,6 +2277,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2237,6 +2294,7 @@ export interface components {
             };
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2248,6 +2306,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2263,7 +2322,7 @@ export interface components {
             or?: components["schemas"]["AdvocacyContributionWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         AdvocacyContributionCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2305,6 +2364,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2349,6 +2410,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2405,6 +2468,7 @@ export interface components {
             "organisers.region"?: components["schemas"]["WhereText"];
             "organisers.description"?: components["schemas"]["WhereText"];
             "organisers.active"?: components["schemas"]["WhereBoolean"];
+            "organisers.searchText"?: components["schemas"]["WhereText"];
             "organisers.updatedAt"?: components["schemas"]["WhereDate"];
             "organisers.createdAt"?: components["schemas"]["WhereDate"];
             "organisers._status"?: {
@@ -2425,6 +2489,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2441,6 +2506,7 @@ export interface components {
             };
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2452,6 +2518,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2467,7 +2534,7 @@ export interface components {
             or?: components["schemas"]["EventWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         EventCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2491,6 +2558,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2517,6 +2586,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2585,6 +2656,7 @@ export interface components {
             "agreements.axes.id"?: components["schemas"]["WhereText"];
             "agreements.id"?: components["schemas"]["WhereText"];
             active?: components["schemas"]["WhereBoolean"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2600,7 +2672,7 @@ export interface components {
             or?: components["schemas"]["PartnerWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        PartnerSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PartnerSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         PartnerCreate: {
             name: string;
             /** @description Filled from the title; editable. */
@@ -2622,6 +2694,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2646,6 +2720,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2673,24 +2749,29 @@ export interface components {
             title?: components["schemas"]["WhereText"];
             slug?: components["schemas"]["WhereText"];
             description?: components["schemas"]["WhereText"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             and?: components["schemas"]["ThemeWhere"][];
             or?: components["schemas"]["ThemeWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        ThemeSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        ThemeSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
         ThemeCreate: {
             title: string;
             /** @description Filled from the title; editable. */
             slug: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         ThemeUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
             slug?: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         /** @description A page of Territory documents. */
         TerritoryList: {
@@ -2738,17 +2819,19 @@ export interface components {
             };
             "parent.isMember"?: components["schemas"]["WhereBoolean"];
             "parent.memberSince"?: components["schemas"]["WhereNumber"];
+            "parent.searchText"?: components["schemas"]["WhereText"];
             "parent.updatedAt"?: components["schemas"]["WhereDate"];
             "parent.createdAt"?: components["schemas"]["WhereDate"];
             isMember?: components["schemas"]["WhereBoolean"];
             memberSince?: components["schemas"]["WhereNumber"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             and?: components["schemas"]["TerritoryWhere"][];
             or?: components["schemas"]["TerritoryWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        TerritorySort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        TerritorySort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
         TerritoryCreate: {
             name: string;
             /** @description Filled from the title; editable. */
@@ -2758,6 +2841,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         TerritoryUpdate: {
             name?: string;
@@ -2768,6 +2853,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         /** @description A page of Media documents. */
         MediaList: {
@@ -2836,8 +2923,8 @@ export interface components {
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
         MediaSort: ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename") | ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename")[];
         MediaCreate: {
-            /** @description Describes the image for screen readers. */
-            alt: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility?: "public" | "members";
@@ -2878,8 +2965,8 @@ export interface components {
             };
         };
         MediaUpdate: {
-            /** @description Describes the image for screen readers. */
-            alt?: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility?: "public" | "members";
@@ -2965,8 +3052,8 @@ export interface components {
         UserSort: ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email") | ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email")[];
         UserCreate: {
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email: string;
@@ -2979,8 +3066,8 @@ export interface components {
         };
         UserUpdate: {
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email?: string;
@@ -2995,8 +3082,8 @@ export interface components {
         UserSession: {
             id: string;
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             updatedAt?: string | null;
             createdAt?: string | null;
             enableAPIKey?: boolean | null;
