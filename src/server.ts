@@ -13,6 +13,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
+import { databaseScope } from './database/scope'
 import { seedIfEmpty } from './seed/run'
 import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  // Each request is one database operation: Payload's lone writes join its transaction (src/database/scope.ts).
+  app.use(databaseScope)
   app.use(securityHeaders())
   app.use(unsupportedRequests(payload))
   app.use(healthRouter(payload, () => shuttingDown))

@@ -9,6 +9,7 @@ import type { IntMode } from '@libsql/client'
 import { type BaseDatabaseAdapter, type DatabaseAdapterObj, isolateObjectProperty, type PayloadRequest } from 'payload'
 
 import { DatabaseBusyError, isBusyError } from './busy'
+import { forgetTransaction, openTransaction, rememberTransaction, type TransactionID } from './scope'
 import { useWriterConnection } from './sqliteWriter'
 import { writeGate } from './writeGate'
 
@@ -41,7 +42,6 @@ const WRITES = [
   'upsert',
 ] as const
 
-type TransactionID = number | string
 type SqliteAdapter = BaseDatabaseAdapter & { client?: Parameters<typeof useWriterConnection>[0]; clientConfig?: { intMode?: IntMode } }
 
 /** Wraps a Payload database adapter so that its writes queue, wait and fail as described above. */
@@ -53,7 +53,7 @@ export function queueWrites(adapterObj: DatabaseAdapterObj, options: WriteQueueO
       const deadline = queueTransactions(adapter, options)
       if (adapter.name === 'sqlite') {
         reuseWriterConnection(adapter, options.database, deadline)
-        transactionPerLoneWrite(adapter)
+        transactionPerLoneWrite(adapter, options.database)
       }
       return adapter
     },
@@ -95,6 +95,7 @@ function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeout
     }, longestTransactionMs)
     abandoned.unref()
     open.set(transaction, { release, abandoned })
+    rememberTransaction(database, transaction)
     return transaction
   }
 
@@ -105,6 +106,7 @@ function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeout
       try {
         await end.call(this, id)
       } finally {
+        forgetTransaction(database, id)
         const transaction = open.get(id)
         open.delete(id)
         clearTimeout(transaction?.abandoned)
@@ -132,23 +134,30 @@ function reuseWriterConnection(adapter: BaseDatabaseAdapter, file: string, deadl
   }
 }
 
+/** The caller's request with another transaction (the caller's req may be shared: never mutate it). */
+function withTransaction(req: Partial<PayloadRequest> | undefined, id: TransactionID): Partial<PayloadRequest> {
+  const isolated = isolateObjectProperty<Partial<PayloadRequest>>(req ?? {}, 'transactionID')
+  isolated.transactionID = id
+  return isolated
+}
+
 /**
  * Payload writes some rows outside any transaction (job bookkeeping, preferences, login counters).
  * On SQLite such a write would meet the write lock of a transaction in progress and fail at once:
  * it becomes a transaction of its own, queued like the others.
  */
-function transactionPerLoneWrite(adapter: BaseDatabaseAdapter): void {
+function transactionPerLoneWrite(adapter: BaseDatabaseAdapter, database: string): void {
   for (const method of WRITES) {
     const write = adapter[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
     ;(adapter as unknown as Record<string, unknown>)[method] = async function (this: BaseDatabaseAdapter, args: { req?: Partial<PayloadRequest> }) {
       if (args?.req?.transactionID) return write.call(this, args)
+      // Within an operation that holds a transaction, the lone write joins it (see scope.ts).
+      const joined = openTransaction(database)
+      if (joined !== undefined) return write.call(this, { ...args, req: withTransaction(args?.req, joined) })
       const id = await this.beginTransaction()
       if (id === null) return write.call(this, args)
-      // The caller's request with a transaction of its own (the caller's req may be shared: never mutate it).
-      const req = isolateObjectProperty<Partial<PayloadRequest>>(args?.req ?? {}, 'transactionID')
-      req.transactionID = id
       try {
-        const result = await write.call(this, { ...args, req })
+        const result = await write.call(this, { ...args, req: withTransaction(args?.req, id) })
         await this.commitTransaction(id)
         return result
       } catch (error) {
