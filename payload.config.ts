@@ -23,6 +23,7 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { allowedOrigins } from './src/config/origins'
 import { endpoints } from './src/endpoints'
 import { depthLimit } from './src/graphql/depthLimit'
 import { withSyndication } from './src/sync/hooks'
@@ -36,7 +37,7 @@ export default buildConfig({
   secret: env.secret,
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
-  csrf: [env.serverUrl, ...env.corsOrigins],
+  csrf: allowedOrigins(env),
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
   editor: lexicalEditor(),
   sharp,
@@ -99,6 +100,9 @@ export default buildConfig({
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // `npm run generate` writes the committed types (a unit test fails when stale); regenerating them in a
+    // second process at every development start only slowed it down.
+    autoGenerate: false,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

@@ -26,12 +26,18 @@ export interface AppEnv {
   corsOrigins: string[]
   port: number
   host: string
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may run after SIGTERM/SIGINT before they are cut. */
+  shutdownGraceMs: number
 }
+
+/** `next build` sets this phase while it evaluates the config: runtime-only requirements do not apply. */
+const BUILD_PHASE = 'phase-production-build'
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
-  if (production && !secret) {
+  // The build evaluates payload.config.ts with NODE_ENV=production but signs nothing: only starting needs it.
+  if (production && !secret && env.NEXT_PHASE !== BUILD_PHASE) {
     throw new ConfigError(
       'PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).',
     )
@@ -61,6 +67,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       .filter(Boolean),
     port,
     host,
+    shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
 
@@ -71,6 +78,15 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
+}
+
+function parseNonNegative(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) {
+    throw new ConfigError(`${name} must be an integer of 0 or more (got "${value}").`)
+  }
+  return number
 }
 
 function parsePositive(name: string, value: string | undefined, fallback: number): number {

@@ -1,0 +1,56 @@
+import type { Express, Request, Response } from 'express'
+import express from 'express'
+import type { Payload } from 'payload'
+
+import type { AppEnv } from '../config/env'
+import { docsRouter } from './docs'
+import { feedsRouter } from './feeds'
+import { healthRouter } from './health'
+import { type Lifecycle, startupGate } from './lifecycle'
+import { explainRefusedOrigins } from './origins'
+import { frenchAdminByDefault, securityHeaders } from './security'
+
+/**
+ * The handler the HTTP server gets as soon as it listens, before Payload and Next exist: security headers,
+ * `/healthz` and `/readyz` (with the start-up stage), a 503 with `Retry-After` for everything else while
+ * starting, then the application (`createApp`).
+ */
+export function createShell(lifecycle: Lifecycle): Express {
+  const shell = express()
+  shell.disable('x-powered-by')
+  shell.use(securityHeaders())
+  shell.use(healthRouter(lifecycle))
+  shell.use(startupGate(lifecycle))
+  shell.use((req, res, next) => lifecycle.app!(req, res, next))
+  return shell
+}
+
+export interface AppOptions {
+  payload: Payload
+  env: AppEnv
+  /** Next's request handler: admin, REST and GraphQL. */
+  nextHandler: (req: Request, res: Response) => Promise<unknown>
+}
+
+/**
+ * The application, built once Payload and Next are initialised; requests reach it through the shell. Order
+ * matters: guards first (add body limits, rate limits and the like with `app.use` in that section), then the
+ * Express routers, then Next for everything else.
+ */
+export function createApp({ payload, env, nextHandler }: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+
+  // Guards: they see every request before any router.
+  app.use(explainRefusedOrigins(payload))
+
+  // Express routes.
+  app.use(docsRouter(payload.config.routes.api))
+  app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
+  app.get('/', (_req, res) => res.redirect('/admin'))
+
+  // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
+  app.use(frenchAdminByDefault)
+  app.all('/{*splat}', (req, res) => nextHandler(req, res))
+  return app
+}
