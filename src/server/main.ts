@@ -12,13 +12,9 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import next from 'next'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { chooseDatabase, redact } from '../config/database'
 import type { AppEnv } from '../config/env'
-import { refusePushedSchemaInProduction } from '../config/schemaState'
-import { seedIfEmpty } from '../seed/run'
 import { flushAndExit } from '../utilities/exit'
 import { createApp, createShell } from './app'
 import { Lifecycle } from './lifecycle'
@@ -28,7 +24,7 @@ import { warmUp } from './warmUp'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-type NextServer = ReturnType<typeof next>
+type NextServer = ReturnType<typeof import('next').default>
 /** What start-up has built so far: shutdown closes whatever exists. */
 interface Parts {
   payload?: Payload
@@ -37,16 +33,15 @@ interface Parts {
 
 /** Runs the server until a signal stops it; a failure to start ends the process with code 1. */
 export async function serve(env: AppEnv): Promise<void> {
-  try {
-    chooseDatabase(env.databaseUri)
-  } catch (error) {
-    console.error(`[rtes] configuration error: ${(error as Error).message}`)
-    await flushAndExit(1)
-  }
   await run(env).catch(async (error: unknown) => {
-    // Payload's init errors (e.g. an unreachable MongoDB) were already logged in detail: keep the last line short.
-    const known = error instanceof Error && ('payloadInitError' in error || error.name === 'ConfigError')
-    console.error('[rtes] failed to start:', known ? (error as Error).message : error)
+    const name = error instanceof Error ? error.name : ''
+    if (name === 'ConfigError' || name === 'DatabaseUriError') {
+      console.error(`[rtes] configuration error: ${(error as Error).message}`)
+    } else {
+      // Payload's init errors (e.g. an unreachable MongoDB) were already logged in detail: keep the last line short.
+      const initError = error instanceof Error && 'payloadInitError' in error
+      console.error('[rtes] failed to start:', initError ? (error as Error).message : error)
+    }
     await flushAndExit(1)
   })
 }
@@ -104,6 +99,7 @@ async function run(env: AppEnv): Promise<void> {
   lifecycle.markReady()
   const { payload } = parts as Required<Parts>
   const serverUrl = payload.config.serverURL
+  const { chooseDatabase, redact } = await import('../config/database')
   payload.logger.info({
     msg: `RTES content hub ready in ${((Date.now() - lifecycle.startedAt) / 1000).toFixed(1)} s on ${url} (admin ${serverUrl}/admin, REST ${serverUrl}/api, GraphQL ${serverUrl}/api/graphql)`,
     url,
@@ -116,9 +112,15 @@ async function run(env: AppEnv): Promise<void> {
 /** Everything between listening and ready, step by step; each step is visible at `/readyz`. */
 async function start(lifecycle: Lifecycle, env: AppEnv, parts: Parts, internalUrl: string, port: number): Promise<void> {
   const dev = !env.production
+  // Payload, the database adapters, Next and the config take seconds to load: after listening.
+  const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] =
+    await lifecycle.step('loading', () =>
+      Promise.all([import('payload'), import('next'), import('../config/database'), import('../config/schemaState'), import('../seed/run')]),
+    )
+  const choice = chooseDatabase(env.databaseUri)
   const { default: config } = await lifecycle.step('loading', () => import('../../payload.config'))
   if (lifecycle.shuttingDown) return
-  await refusePushedSchemaInProduction(chooseDatabase(env.databaseUri), env.production)
+  await refusePushedSchemaInProduction(choice, env.production)
   // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
   // theirs from the compiled config under the default key; sharing one instance across the two module
   // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
