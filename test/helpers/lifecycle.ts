@@ -75,3 +75,40 @@ export function connectError(url: string): Promise<NodeJS.ErrnoException | undef
     socket.once('error', (error) => resolve(error as NodeJS.ErrnoException))
   })
 }
+
+/**
+ * Concurrent writers creating themes until stopped: `acked` holds the id of every create answered 201,
+ * `failures` every other outcome (status and body, or the network error).
+ */
+export function writeBurst(url: string, token: string, concurrency = 6) {
+  const acked: string[] = []
+  const failures: string[] = []
+  let running = true
+  let next = 0
+  const writer = async () => {
+    while (running) {
+      try {
+        const res = await fetch(`${url}/api/themes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+          body: JSON.stringify({ title: `Rafale ${next++}` }),
+        })
+        const text = await res.text()
+        if (res.status === 201) acked.push(JSON.parse(text).doc.id)
+        else failures.push(`${res.status} ${text.slice(0, 300)}`)
+      } catch (error) {
+        failures.push(String((error as Error).cause ?? error))
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }
+  }
+  const writers = Array.from({ length: concurrency }, writer)
+  return {
+    acked,
+    failures,
+    stop: async () => {
+      running = false
+      await Promise.all(writers)
+    },
+  }
+}
