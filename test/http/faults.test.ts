@@ -50,5 +50,5 @@ describe('kill -9 during a burst of writes', () => {
     } finally {
       await again.stop()
     }
-  })
+  }, 300_000)
 })

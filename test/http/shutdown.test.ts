@@ -53,7 +53,7 @@ describe('shutdown', () => {
     } finally {
       await server.stop()
     }
-  })
+  }, 300_000)
 
   it('cuts a request still running when the grace period ends, says which, and exits 1', async () => {
     const server = await startServer('shutdown-cut', { env: { SHUTDOWN_GRACE_MS: '1500' } })
