@@ -17,12 +17,19 @@ export const isSupervised = (): boolean => process.env[SUPERVISED] === '1'
 /**
  * Runs the server (`entry`) in a child process and stays idle itself, so that it always hears signals. A
  * process whose event loop is blocked (a long synchronous computation) cannot run its own SIGTERM handler and
- * none of its timers fire; the supervisor forwards SIGTERM/SIGINT and kills the server if it is still there
- * `graceMs` + 5 s later, saying why. Messages from the server (`listening`, `ready`) are passed on to this
- * process's parent, if it has one (the tests). Exits with the server's code.
+ * none of its timers fire; the supervisor forwards SIGTERM/SIGINT (SIGHUP as SIGTERM) and kills the server if
+ * it is still there `graceMs` + 5 s later, saying why. Messages from the server (`listening`, `ready`) are
+ * passed on to this process's parent, if it has one (the tests). Exits with the server's code.
+ *
+ * The server runs in its own process group, ended as a whole once the server has exited: Next's development
+ * helpers (compilation and static-paths worker processes) would otherwise outlive it.
  */
 export function supervise(entry: string, graceMs: number): void {
-  const child = fork(entry, process.argv.slice(2), { env: { ...process.env, [SUPERVISED]: '1' }, stdio: 'inherit' })
+  const child = fork(entry, process.argv.slice(2), {
+    env: { ...process.env, [SUPERVISED]: '1' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    detached: true,
+  })
   child.on('message', (message) => process.send?.(message))
 
   let killed = false
@@ -42,9 +49,16 @@ export function supervise(entry: string, graceMs: number): void {
   }
   process.on('SIGTERM', forward)
   process.on('SIGINT', forward)
+  // The terminal closed: the server, in its own group, would not hear it.
+  process.on('SIGHUP', () => forward('SIGTERM'))
 
   child.on('exit', (code, signal) => {
     clearTimeout(deadline)
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // Nothing left in the group.
+    }
     if (killed) process.exit(1)
     if (signal) {
       fs.writeSync(2, `[rtes] the server process was ended by ${signal}\n`)
