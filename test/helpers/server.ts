@@ -90,7 +90,7 @@ export async function startServer(name: string, options: ServerOptions = {}): Pr
 
   const { url, pid } = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
     child.on('message', (message: { type?: string; url?: string; pid?: number }) => {
-      if (message?.type === waitFor && message.url && message.pid) resolve({ url: message.url, pid: message.pid })
+      if (message?.type === waitFor && message.url) resolve({ url: message.url, pid: message.pid ?? child.pid! })
     })
     void exited.then((code) => reject(new Error(`server exited with code ${code} before ${waitFor}:\n${output()}`)))
   })
