@@ -1,3 +1,5 @@
+import type { Server } from 'node:http'
+
 import type { Express, Request, Response } from 'express'
 import express from 'express'
 import type { Payload } from 'payload'
@@ -30,14 +32,22 @@ export interface AppOptions {
   env: AppEnv
   /** Next's request handler: admin, REST and GraphQL. */
   nextHandler: (req: Request, res: Response) => Promise<unknown>
+  /** The listening HTTP server, for server-level settings (timeouts). */
+  server: Server
+}
+
+export interface App {
+  app: Express
+  /** Releases what the middleware holds (connections to shared stores…), after the last request. */
+  close: () => Promise<void>
 }
 
 /**
  * The application, built once Payload and Next are initialised; requests reach it through the shell. Order
- * matters: guards first (add body limits, rate limits and the like with `app.use` in that section), then the
- * Express routers, then Next for everything else.
+ * matters: guards first (add body limits, rate limits and the like with `app.use` in that section; what must
+ * be released at shutdown goes in `close`), then the Express routers, then Next for everything else.
  */
-export function createApp({ payload, env, nextHandler }: AppOptions): Express {
+export async function createApp({ payload, env, nextHandler }: AppOptions): Promise<App> {
   const app = express()
   app.disable('x-powered-by')
 
@@ -52,5 +62,5 @@ export function createApp({ payload, env, nextHandler }: AppOptions): Express {
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.use(frenchAdminByDefault)
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
-  return app
+  return { app, close: async () => undefined }
 }

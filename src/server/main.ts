@@ -16,7 +16,7 @@ import type { Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
 import { flushAndExit } from '../utilities/exit'
-import { createApp, createShell } from './app'
+import { type App, createApp, createShell } from './app'
 import { Lifecycle } from './lifecycle'
 import { ConnectionDrain } from './shutdown'
 import { CLOSE_MARGIN_MS } from './supervisor'
@@ -29,6 +29,7 @@ type NextServer = ReturnType<typeof import('next').default>
 interface Parts {
   payload?: Payload
   next?: NextServer
+  app?: App
 }
 
 /** Runs the server until a signal stops it; a failure to start ends the process with code 1. */
@@ -70,7 +71,7 @@ async function run(env: AppEnv): Promise<void> {
   })
 
   const parts: Parts = {}
-  const starting = start(lifecycle, env, parts, internalUrl, port)
+  const starting = start(lifecycle, env, parts, server, { internalUrl, port })
   const stop = async (reason: string) => {
     if (lifecycle.shuttingDown) return
     lifecycle.beginShutdown()
@@ -84,6 +85,7 @@ async function run(env: AppEnv): Promise<void> {
     const { cut } = await connections.drain(graceMs)
     if (cut.length) log(parts, `cut ${cut.length} request(s) still running after ${graceMs} ms: ${cut.join(', ')}`, 'warn')
     await starting.catch(() => undefined)
+    await parts.app?.close().catch((error: unknown) => log(parts, `closing the application failed: ${error}`, 'error'))
     await parts.next?.close().catch(() => undefined)
     await parts.payload?.destroy().catch((error: unknown) => log(parts, `closing the database failed: ${error}`, 'error'))
     log(parts, 'RTES content hub stopped')
@@ -110,7 +112,13 @@ async function run(env: AppEnv): Promise<void> {
 }
 
 /** Everything between listening and ready, step by step; each step is visible at `/readyz`. */
-async function start(lifecycle: Lifecycle, env: AppEnv, parts: Parts, internalUrl: string, port: number): Promise<void> {
+async function start(
+  lifecycle: Lifecycle,
+  env: AppEnv,
+  parts: Parts,
+  server: http.Server,
+  { internalUrl, port }: { internalUrl: string; port: number },
+): Promise<void> {
   const dev = !env.production
   // Payload, the database adapters, Next and the config take seconds to load: after listening.
   const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] =
@@ -147,7 +155,8 @@ async function start(lifecycle: Lifecycle, env: AppEnv, parts: Parts, internalUr
   parts.next = nextApp
   await lifecycle.step('preparing next', () => nextApp.prepare())
   const handle = nextApp.getRequestHandler()
-  lifecycle.setApp(createApp({ payload, env, nextHandler: (req, res) => handle(req, res) }))
+  parts.app = await createApp({ payload, env, server, nextHandler: (req, res) => handle(req, res) })
+  lifecycle.setApp(parts.app.app)
   if (dev && !lifecycle.shuttingDown) await lifecycle.step('compiling', () => warmUp(lifecycle, internalUrl))
   await seeding
 }
