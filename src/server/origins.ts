@@ -27,14 +27,14 @@ export function explainRefusedOrigins(payload: Payload): RequestHandler {
           `${[...allowed].join(', ')}). Set SERVER_URL to the address editors open, or add the origin to CORS_ORIGINS.`,
       )
     }
+    // No comma in the message: the admin's toast would cut it into a list there.
     res.status(403).json({
       errors: [
         {
           message:
-            `Enregistrement refusé : l'administration est ouverte à l'adresse ${origin}, qui n'est pas autorisée ` +
-            `(SERVER_URL vaut ${serverUrl}). Ouvrez ${serverUrl}/admin, ou ajoutez ${origin} à SERVER_URL ou ` +
-            `CORS_ORIGINS. (Logged-in writes from ${origin} are refused: it is neither SERVER_URL (${serverUrl}) ` +
-            'nor listed in CORS_ORIGINS.)',
+            `Enregistrement refusé : l'administration est ouverte à ${origin} mais SERVER_URL vaut ${serverUrl} ; ` +
+            `ouvrez ${serverUrl}/admin ou ajoutez ${origin} à CORS_ORIGINS. (Logged-in writes from ${origin} are ` +
+            `refused: it is neither SERVER_URL (${serverUrl}) nor listed in CORS_ORIGINS.)`,
         },
       ],
     })
