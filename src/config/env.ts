@@ -84,7 +84,7 @@ function parseNonNegative(name: string, value: string | undefined, fallback: num
   if (value === undefined || value.trim() === '') return fallback
   const number = Number(value)
   if (!Number.isInteger(number) || number < 0) {
-    throw new ConfigError(`${name} must be an integer of 0 or more (got "${value}").`)
+    throw new ConfigError(`${name} must be an integer from 0 (got "${value}").`)
   }
   return number
 }

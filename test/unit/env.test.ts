@@ -18,7 +18,7 @@ describe('readEnv', () => {
     expect(readEnv({}).shutdownGraceMs).toBe(10_000)
     expect(readEnv({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0)
     expect(readEnv({ SHUTDOWN_GRACE_MS: '25000' }).shutdownGraceMs).toBe(25_000)
-    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be an integer of 0 or more/)
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be an integer from 0/)
     expect(() => readEnv({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/)
   })
 
