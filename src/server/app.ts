@@ -8,7 +8,7 @@ import type { AppEnv } from '../config/env'
 import { docsRouter } from './docs'
 import { feedsRouter } from './feeds'
 import { healthRouter } from './health'
-import { type Lifecycle, startupGate } from './lifecycle'
+import { type AppHandler, type Lifecycle, startupGate } from './lifecycle'
 import { explainRefusedOrigins } from './origins'
 import { frenchAdminByDefault, securityHeaders } from './security'
 
@@ -37,7 +37,8 @@ export interface AppOptions {
 }
 
 export interface App {
-  app: Express
+  /** The Express application (or a request listener wrapping it). */
+  app: AppHandler
   /** Releases what the middleware holds (connections to shared stores…), after the last request. */
   close: () => Promise<void>
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Express, Request, RequestHandler, Response } from 'express'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
 /**
@@ -11,6 +11,9 @@ export type StartStep = 'loading' | 'migrating' | 'preparing database' | 'seedin
 
 /** Seconds a client is told to wait (`Retry-After`) while the server starts. */
 export const RETRY_AFTER_S = 5
+/** What serves requests once started: the Express application, or a request listener wrapping it. */
+export type AppHandler = (req: Request, res: Response, next: NextFunction) => void
+
 /** Header carrying `Lifecycle.warmUpToken`. */
 export const WARM_UP_HEADER = 'x-rtes-warm-up'
 
@@ -24,7 +27,7 @@ export class Lifecycle {
   /** Lets the server's own warm-up requests through the start-up gate (development compiles on demand). */
   readonly warmUpToken = randomBytes(16).toString('hex')
   private readonly running = new Set<StartStep>()
-  private application?: Express
+  private application?: AppHandler
   private payloadInstance?: Payload
   private isReady = false
   private draining = false
@@ -70,7 +73,7 @@ export class Lifecycle {
   }
 
   /** The routes exist (warm-up requests may use them); the gate still answers 503 to everyone else. */
-  setApp(app: Express): void {
+  setApp(app: AppHandler): void {
     this.application = app
   }
 
@@ -89,7 +92,7 @@ export class Lifecycle {
   }
 
   /** The application once its routes exist (warm-up requests use it before the server is ready). */
-  get app(): Express | undefined {
+  get app(): AppHandler | undefined {
     return this.application
   }
 }
