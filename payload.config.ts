@@ -27,6 +27,7 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { allowedOrigins } from './src/config/origins'
 import { busyIsServiceUnavailable } from './src/database/busy'
 import { emailAdapter } from './src/email/adapter'
 import { endpoints } from './src/endpoints'
@@ -49,7 +50,7 @@ const config = buildConfig({
   secret: env.secret,
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
-  csrf: [env.serverUrl, ...env.corsOrigins],
+  csrf: allowedOrigins(env),
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri), {
     busyTimeoutMs: env.databaseBusyTimeoutMs,
     production: env.production,
@@ -119,6 +120,9 @@ const config = buildConfig({
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // `npm run generate` writes the committed types (a unit test fails when stale); regenerating them in a
+    // second process at every development start only slowed it down.
+    autoGenerate: false,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

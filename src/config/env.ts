@@ -36,6 +36,8 @@ export interface AppEnv {
   mongoAllowStandalone: boolean
   port: number
   host: string
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may run after SIGTERM/SIGINT before they are cut. */
+  shutdownGraceMs: number
   /** Request bounds (README "Limits"). */
   limits: RequestLimits
   /** Rate limits (README "Limits"); shared between instances through `redisUrl`. */
@@ -105,10 +107,14 @@ export interface HttpCacheEnv {
   versionCheckMs: number
 }
 
+/** `next build` sets this phase while it evaluates the config: runtime-only requirements do not apply. */
+const BUILD_PHASE = 'phase-production-build'
+
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
-  if (production && !secret) {
+  // The build evaluates payload.config.ts with NODE_ENV=production but signs nothing: only starting needs it.
+  if (production && !secret && env.NEXT_PHASE !== BUILD_PHASE) {
     throw new ConfigError(
       'PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).',
     )
@@ -168,6 +174,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
     email: readEmail(env),
+    shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
 

@@ -9,6 +9,19 @@ describe('readEnv', () => {
     expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' })).toMatchObject({ secret: 's3cret', usingDevSecret: false })
   })
 
+  it('does not require PAYLOAD_SECRET while next build evaluates the config', () => {
+    expect(readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toMatchObject({ usingDevSecret: true })
+    expect(() => readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toThrow(/PAYLOAD_SECRET is required/)
+  })
+
+  it('reads SHUTDOWN_GRACE_MS (default 10 s)', () => {
+    expect(readEnv({}).shutdownGraceMs).toBe(10_000)
+    expect(readEnv({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0)
+    expect(readEnv({ SHUTDOWN_GRACE_MS: '25000' }).shutdownGraceMs).toBe(25_000)
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be an integer from 0/)
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/)
+  })
+
   it('falls back to a fixed development secret outside production, and says so', () => {
     const env = readEnv({ NODE_ENV: 'development' })
     expect(env.usingDevSecret).toBe(true)
