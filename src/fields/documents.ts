@@ -1,6 +1,5 @@
 import type { Field } from 'payload'
 
-import { requiredInDefaultLocale } from './translatable'
 import { urlField } from './url'
 
 /**
@@ -16,7 +15,7 @@ export const documentsField = (): Field => ({
     {
       type: 'row',
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Libellé', en: 'Label' } },
+        { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
         {
           name: 'kind',
           type: 'select',

@@ -1,4 +1,4 @@
-import { type PayloadRequest, type TextField, type TextFieldSingleValidation, validations } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
 
 /** True when the request writes a translation (`locale=en`), not the default language. */
 export function writesTranslation(req: Partial<PayloadRequest> | undefined): boolean {
@@ -7,18 +7,13 @@ export function writesTranslation(req: Partial<PayloadRequest> | undefined): boo
 }
 
 /**
- * Validation of a required localized text: required in French only. A translation may stay empty (readers
- * get the French text through the locale fallback), so publishing in English does not demand every label.
+ * The localized, required title of an editorial document (required in French only: every localized
+ * field is, see `withFieldValidation` in validate.ts).
  */
-export const requiredInDefaultLocale: TextFieldSingleValidation = (value, options) =>
-  validations.text(value, { ...options, required: Boolean(options.required) && !writesTranslation(options.req) })
-
-/** The localized, required title of an editorial document (optional in translations). */
 export const titleField = (label: TextField['label'] = { fr: 'Titre', en: 'Title' }): TextField => ({
   name: 'title',
   type: 'text',
   required: true,
   localized: true,
   label,
-  validate: requiredInDefaultLocale,
 })

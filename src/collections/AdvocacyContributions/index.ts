@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
-import { requiredInDefaultLocale, titleField } from '../../fields/translatable'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
@@ -64,7 +64,6 @@ export const AdvocacyContributions: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      validate: requiredInDefaultLocale,
       label: { fr: 'Contexte législatif ou politique', en: 'Legislative or policy context' },
       admin: { description: { fr: 'Par exemple : loi Climat et Résilience, loi 3DS, mission IGAS-IGF.', en: 'E.g. a bill or a mission.' } },
     },

@@ -3,7 +3,7 @@ import type { CollectionConfig, Condition } from 'payload'
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
-import { requiredInDefaultLocale, titleField } from '../../fields/translatable'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { allOf, integer } from '../../fields/validate'
@@ -113,7 +113,7 @@ export const Fiches: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'label', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Libellé', en: 'Label' } },
+                { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Libellé', en: 'Label' } },
                 { name: 'value', type: 'text', required: true, label: { fr: 'Valeur', en: 'Value' } },
               ],
             },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
-import { requiredInDefaultLocale } from '../../fields/translatable'
 import { urlField } from '../../fields/url'
 import { allOf, integer } from '../../fields/validate'
 import { editorialDefaults, GROUPS } from '../content'
@@ -52,7 +51,7 @@ export const Partners: CollectionConfig = {
       label: { fr: 'Conventions de partenariat', en: 'Partnership agreements' },
       labels: { singular: { fr: 'Convention', en: 'Agreement' }, plural: { fr: 'Conventions', en: 'Agreements' } },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Intitulé', en: 'Title' } },
+        { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Intitulé', en: 'Title' } },
         {
           type: 'row',
           fields: [
@@ -77,7 +76,7 @@ export const Partners: CollectionConfig = {
           type: 'array',
           label: { fr: 'Axes', en: 'Axes' },
           labels: { singular: { fr: 'Axe', en: 'Axis' }, plural: { fr: 'Axes', en: 'Axes' } },
-          fields: [{ name: 'axis', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale, label: { fr: 'Axe', en: 'Axis' } }],
+          fields: [{ name: 'axis', type: 'text', required: true, localized: true, label: { fr: 'Axe', en: 'Axis' } }],
         },
       ],
     },
