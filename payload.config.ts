@@ -31,6 +31,7 @@ import { endpoints } from './src/endpoints'
 import { emptyNullArrays } from './src/fields/arrays'
 import { graphQLValidationRules } from './src/graphql'
 import { permissionQueries } from './src/graphql/permissions'
+import { ensureSearchIndex, withSearchIndex } from './src/search/indexing'
 import { verifyEmailMutations } from './src/graphql/verifyEmail'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
@@ -51,7 +52,8 @@ const config = buildConfig({
   // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
-  collections: withContentVersion(withSyndication(
+  // Searched collections keep the full-text index in step (src/search/indexing.ts).
+  collections: withSearchIndex(withContentVersion(withSyndication(
     guardRelations(emptyNullArrays([
       Fiches,
       Kits,
@@ -67,7 +69,9 @@ const config = buildConfig({
       WebhookDeliveries,
       Changes,
     ])),
-  )),
+  ))),
+  // The search index is created (and filled from the content) at start when missing.
+  onInit: ensureSearchIndex,
   upload: { limits: { fileSize: env.limits.maxUploadBytes } },
   // REST `depth` above this is refused with a 400 (src/server/queryLimits.ts); Payload also caps at it.
   maxDepth: env.limits.maxDepth,

@@ -184,6 +184,10 @@ export interface Fiche {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected).
+   */
+  bodyHtml?: string | null;
   deniche?: {
     origin?: string | null;
     financing?: string | null;
@@ -279,6 +283,19 @@ export interface Media {
   alt: string;
   credit?: string | null;
   visibility: 'public' | 'members';
+  /**
+   * Ready-made `srcset` attributes per kind (`card` 3:2, `hero`) and format (AVIF, WebP); null when no such size exists.
+   */
+  srcsets?: {
+    card: {
+      avif: string | null;
+      webp: string | null;
+    };
+    hero: {
+      avif: string | null;
+      webp: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -299,7 +316,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    card?: {
+    card480Avif?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -307,7 +324,55 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    large?: {
+    card480Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card960Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card960Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1280Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1280Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1920Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1920Webp?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -447,6 +512,10 @@ export interface AdvocacyContribution {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected).
+   */
+  bodyHtml?: string | null;
   documents?:
     | {
         label: string;
@@ -813,6 +882,7 @@ export interface FichesSelect<T extends boolean = true> {
   page?: T;
   summary?: T;
   body?: T;
+  bodyHtml?: T;
   deniche?:
     | T
     | {
@@ -926,6 +996,7 @@ export interface AdvocacyContributionsSelect<T extends boolean = true> {
   context?: T;
   partners?: T;
   body?: T;
+  bodyHtml?: T;
   documents?:
     | T
     | {
@@ -1037,6 +1108,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   visibility?: T;
+  srcsets?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1061,7 +1133,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        card?:
+        card480Avif?:
           | T
           | {
               url?: T;
@@ -1071,7 +1143,67 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        large?:
+        card480Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card960Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card960Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1280Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1280Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1920Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1920Webp?:
           | T
           | {
               url?: T;

@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { withCountCache } from '../cache/counts'
 import { localeParentIndexes } from '../db/indexes'
 import { migrations } from '../migrations'
+import { hideSearchIndexFromPush } from '../search/sqlite'
 
 /** Embedded default: a SQLite file next to the project, so `npm run dev` needs no setup. */
 export const DEFAULT_SQLITE_PATH = './data/rtes.db'
@@ -64,7 +65,8 @@ export function createDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterOb
     })
   }
   fs.mkdirSync(path.dirname(choice.path), { recursive: true })
-  return withCountCache(sqliteAdapter({
+  // The search index's FTS5 tables are not Drizzle's to drop (src/search/sqlite.ts).
+  return hideSearchIndexFromPush(withCountCache(sqliteAdapter({
     client: { url: choice.url },
     // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
     idType: 'uuid',
@@ -72,5 +74,5 @@ export function createDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterOb
     prodMigrations: migrations,
     // Indexes Payload's schema lacks (src/db/indexes.ts).
     afterSchemaInit: [localeParentIndexes],
-  }))
+  })))
 }

@@ -41,6 +41,13 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
       description: 'Page number, from 1.',
       schema: { type: 'integer', minimum: 1 },
     },
+    richText: {
+      name: 'richText',
+      in: 'query',
+      description:
+        '`html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML.',
+      schema: { type: 'string', enum: ['html'] },
+    },
     pagination: {
       name: 'pagination',
       in: 'query',
@@ -79,7 +86,7 @@ export function readParameters(config: SanitizedConfig, selectSchema: string): (
     explode: true,
     schema: schemaRef(selectSchema),
   }
-  return [parameterRef('depth'), ...localized, select, parameterRef('draft')]
+  return [parameterRef('depth'), ...localized, select, parameterRef('draft'), parameterRef('richText')]
 }
 
 const PAGINATION_PROPERTIES: Record<string, JSONSchema> = {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
+import { richTextHtmlField } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
@@ -74,6 +75,7 @@ export const AdvocacyContributions: CollectionConfig = {
       label: { fr: 'Partenaires co-signataires', en: 'Co-signing partners' },
     },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    richTextHtmlField('body'),
     documentsField(),
     { name: 'outcome', type: 'textarea', localized: true, label: { fr: 'Suites données', en: 'Outcome' } },
     ...taxonomyFields(),

@@ -2,6 +2,7 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
+import { richTextHtmlField } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -91,6 +92,7 @@ export const Fiches: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    richTextHtmlField('body'),
     {
       // The five rubriques of a "Déniché pour vous" sheet.
       name: 'deniche',

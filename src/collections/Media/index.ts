@@ -4,6 +4,7 @@ import { readVisible } from '../../access/content'
 import { editors } from '../../access/roles'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
+import { imageSizes, srcsetsField } from './images'
 
 /** Where uploads are stored (a folder next to the SQLite file by default). */
 const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
@@ -19,11 +20,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-      { name: 'card', width: 768 },
-      { name: 'large', width: 1600, withoutEnlargement: true },
-    ],
+    // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).
+    imageSizes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
@@ -38,5 +36,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
     visibilityField(),
+    srcsetsField,
   ],
 }

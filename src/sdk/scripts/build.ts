@@ -1,5 +1,5 @@
 /**
- * `npm run build:sdk`: src/sdk/dist/index.js (ESM, openapi-fetch and qs-esm bundled in, so the package
+ * `npm run build:sdk`: src/sdk/dist/index.js (ESM, qs-esm bundled in, so the package
  * has no dependencies) and the .d.ts files (tsc with src/sdk/tsconfig.json, plus the generated
  * schema.d.ts). Fails on any import of a Node built-in: the SDK runs in browsers and edge runtimes too.
  */
@@ -31,7 +31,7 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
 fs.copyFileSync(path.join(sdk, 'src/schema.d.ts'), path.join(dist, 'schema.d.ts'))
 
 // The bundled libraries' licences travel with the code.
-const notices = ['openapi-fetch', 'qs-esm'].map((name) => {
+const notices = ['qs-esm'].map((name) => {
   const dir = path.join(root, 'node_modules', name)
   const { version, license } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
   const file = fs.readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry))
