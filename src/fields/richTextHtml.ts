@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { CollectionBeforeOperationHook, FieldHook, TextField } from 'payload'
 
 import { renderRichText } from '../richText/html'
 
@@ -35,4 +35,21 @@ export function richTextHtmlField(source = 'body'): TextField {
     access: { create: () => false, update: () => false },
     hooks: { afterRead: [render] },
   }
+}
+
+/**
+ * `?richText=html&select[body]=true`: the HTML of a selected rich-text field is selected with it (a
+ * `select` naming fields leaves every other one out, its HTML companion included). For the collections
+ * that have `richTextHtmlField`s, as a `beforeOperation` hook.
+ */
+export const selectRenderedRichText: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const select = (args as { select?: Record<string, unknown> }).select
+  if (req.payloadAPI !== 'REST' || req.query?.[RICH_TEXT_HTML_PARAMETER.name] !== RICH_TEXT_HTML_PARAMETER.value) return args
+  if (!select || Object.values(select).some((value) => value === false)) return args
+  const companions = collection.fields.flatMap((field) =>
+    'name' in field && field.type === 'richText' && select[field.name] && collection.fields.some((other) => 'name' in other && other.name === `${field.name}Html`)
+      ? [`${field.name}Html`]
+      : [],
+  )
+  return companions.length ? { ...args, select: { ...select, ...Object.fromEntries(companions.map((name) => [name, true])) } } : args
 }

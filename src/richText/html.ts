@@ -111,6 +111,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
       'text-decoration': [/^(underline|line-through)$/],
     },
   },
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href', 'src', 'srcset'],
   allowProtocolRelative: false,

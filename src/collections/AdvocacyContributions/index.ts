@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
-import { richTextHtmlField } from '../../fields/richTextHtml'
+import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
@@ -18,6 +18,8 @@ export const AdvocacyContributions: CollectionConfig = {
   typescript: { interface: 'AdvocacyContribution' },
   graphQL: { singularName: 'AdvocacyContribution', pluralName: 'AdvocacyContributions' },
   ...editorialDefaults(),
+  // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
+  hooks: { beforeOperation: [selectRenderedRichText] },
   defaultSort: '-date',
   indexes: publicListIndexes('date'),
   admin: {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
-import { richTextHtmlField } from '../../fields/richTextHtml'
+import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -22,6 +22,8 @@ export const Fiches: CollectionConfig = {
   graphQL: { singularName: 'Fiche', pluralName: 'Fiches' },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
+  // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
+  hooks: { beforeOperation: [selectRenderedRichText] },
   indexes: [
     ...publicListIndexes('firstPublishedAt'),
     { fields: ['series', 'number'] },

@@ -45,18 +45,23 @@ interface SizeData {
 }
 
 /** `"<url> 480w, <url> 960w"` for the sizes of one kind and format that exist, or null. */
-function srcset(sizes: Record<string, SizeData | undefined> | undefined, kind: Kind, format: Format): string | null {
+function srcset(sizes: Record<string, SizeData | undefined>, kind: Kind, format: Format, absolute: (url: string) => string): string | null {
   const candidates = IMAGE_KINDS[kind].widths
-    .map((width) => sizes?.[sizeName(kind, width, format)])
+    .map((width) => sizes[sizeName(kind, width, format)])
     .filter((size): size is { url: string; width: number } => Boolean(size?.url && size.width))
-  return candidates.length ? candidates.map((size) => `${size.url} ${size.width}w`).join(', ') : null
+  return candidates.length ? candidates.map((size) => `${absolute(size.url)} ${size.width}w`).join(', ') : null
 }
 
-const computeSrcsets: FieldHook = ({ siblingData }) => {
+const computeSrcsets: FieldHook = ({ siblingData, req }) => {
   const sizes = (siblingData as { sizes?: Record<string, SizeData | undefined> }).sizes
   if (!sizes) return undefined
+  // Payload makes the sizes' URLs absolute in their own hooks, which may not have run yet.
+  const absolute = (url: string) => (url.startsWith('/') ? `${req.payload.config.serverURL}${url}` : url)
   return Object.fromEntries(
-    entries(IMAGE_KINDS).map(([kind]) => [kind, Object.fromEntries(entries(IMAGE_FORMATS).map(([format]) => [format, srcset(sizes, kind, format)]))]),
+    entries(IMAGE_KINDS).map(([kind]) => [
+      kind,
+      Object.fromEntries(entries(IMAGE_FORMATS).map(([format]) => [format, srcset(sizes, kind, format, absolute)])),
+    ]),
   )
 }
 

@@ -19,7 +19,8 @@ export const Media: CollectionConfig = {
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
     staticDir: MEDIA_DIR,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
+    // AVIF is listed for the AVIF sizes (their MIME type is checked like an upload's), and accepted as uploads.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
     // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).
     imageSizes,
     adminThumbnail: 'thumbnail',

@@ -64,7 +64,9 @@ export function createTransport(options: TransportOptions): Transport {
 
   return {
     async get<T>(path: string, query: Record<string, unknown>, call: CallOptions): Promise<T> {
-      const search = serializeQuery({ ...options.defaults, ...withoutUndefined(query) })
+      // The call's parameters, then the client's defaults it did not set.
+      const given = withoutUndefined(query)
+      const search = serializeQuery({ ...given, ...withoutUndefined(Object.fromEntries(Object.entries(options.defaults).filter(([key]) => !(key in given)))) })
       const url = `${options.baseUrl}${path}${search ? `?${search}` : ''}`
       const { response, body } = await send({ method: 'GET', url }, call)
       if (!response.ok) throw new RtesApiError({ method: 'GET', url, response, body })
