@@ -74,8 +74,12 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
   return parameters
 }
 
-/** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`). */
-export function readParameters(config: SanitizedConfig, selectSchema: string): (ParameterObject | ReferenceObject)[] {
+/** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`); `richText` where there is some. */
+export function readParameters(
+  config: SanitizedConfig,
+  selectSchema: string,
+  { richText = false } = {},
+): (ParameterObject | ReferenceObject)[] {
   const localized = config.localization ? [parameterRef('locale'), parameterRef('fallbackLocale')] : []
   const select: ParameterObject = {
     name: 'select',
@@ -86,7 +90,7 @@ export function readParameters(config: SanitizedConfig, selectSchema: string): (
     explode: true,
     schema: schemaRef(selectSchema),
   }
-  return [parameterRef('depth'), ...localized, select, parameterRef('draft'), parameterRef('richText')]
+  return [parameterRef('depth'), ...localized, select, parameterRef('draft'), ...(richText ? [parameterRef('richText')] : [])]
 }
 
 const PAGINATION_PROPERTIES: Record<string, JSONSchema> = {

@@ -85,13 +85,24 @@ it('runs the consumer against the live server with a partner API key', async () 
     'events',
     'themes',
     'territories',
+    'media',
   ])
+  expect(result.totals.fiches).toBe(await count('fiches/count'))
+  expect(result.totals.media).toBe(await count('media/count'))
+  // The README's quick start finds the region's fiches on the seeded data.
+  expect(result.region).toBe('ile-de-france')
+  expect(result.regionalFiches).toBeGreaterThan(0)
+  expect(result.regionalTitles[0]).toMatch(/\(.+\)$/)
   expect(result.themes).toBe(await count('themes/count'))
   expect(result.fiches).toBe(result.ficheCount)
   expect(result.fiches).toBeGreaterThan(0)
+  expect(result.ficheKitIsId).toBe(true)
   expect(typeof result.firstTitle).toBe('string')
   expect(result.press).toHaveLength(Math.min(3, await count('press-articles/count')))
   expect(result.noKit).toBeNull()
   expect(result.notFoundStatus).toBe(404)
-  if (result.region) expect(typeof result.regionalFiches).toBe('number')
+  expect(result.searchTotal).toBeGreaterThan(0)
+  expect(result.resultTitles.length).toBeGreaterThan(0)
+  expect(result.serverHtml).toMatch(/^<(p|h[1-6]|ul|ol|blockquote)>/)
+  expect(result.localHtml).toMatch(/^<(p|h[1-6]|ul|ol|blockquote)>/)
 })

@@ -3849,8 +3849,6 @@ export interface operations {
                 select?: components["schemas"]["KitSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -3950,8 +3948,6 @@ export interface operations {
                 select?: components["schemas"]["KitSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -4069,8 +4065,6 @@ export interface operations {
                 select?: components["schemas"]["PressArticleSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -4170,8 +4164,6 @@ export interface operations {
                 select?: components["schemas"]["PressArticleSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -4509,8 +4501,6 @@ export interface operations {
                 select?: components["schemas"]["EventSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -4610,8 +4600,6 @@ export interface operations {
                 select?: components["schemas"]["EventSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -4729,8 +4717,6 @@ export interface operations {
                 select?: components["schemas"]["PartnerSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -4830,8 +4816,6 @@ export interface operations {
                 select?: components["schemas"]["PartnerSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -4949,8 +4933,6 @@ export interface operations {
                 select?: components["schemas"]["ThemeSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -5046,8 +5028,6 @@ export interface operations {
                 select?: components["schemas"]["ThemeSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -5163,8 +5143,6 @@ export interface operations {
                 select?: components["schemas"]["TerritorySelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -5260,8 +5238,6 @@ export interface operations {
                 select?: components["schemas"]["TerritorySelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -5377,8 +5353,6 @@ export interface operations {
                 select?: components["schemas"]["MediaSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -5478,8 +5452,6 @@ export interface operations {
                 select?: components["schemas"]["MediaSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -5600,8 +5572,6 @@ export interface operations {
                 select?: components["schemas"]["UserSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -5697,8 +5667,6 @@ export interface operations {
                 select?: components["schemas"]["UserSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
-                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
-                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {

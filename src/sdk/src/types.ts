@@ -126,12 +126,19 @@ type RichKeys<Doc> = { [K in keyof Doc]-?: [NonNullable<Doc[K]>] extends [never]
 type HtmlKeys<Doc> = Extract<keyof Doc, `${RichKeys<Doc> & string}Html`>
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
 
-/** With `richText: 'html'`, the `xHtml` of every rich-text field `x` the document holds; without, none. */
-type WithHtml<Doc, H> = 'html' extends H
-  ? [H] extends ['html']
-    ? Simplify<Omit<Doc, HtmlKeys<Doc>> & { [K in RichKeys<Doc> & string as `${K}Html`]: string | null }>
-    : Doc
-  : Omit<Doc, HtmlKeys<Doc>>
+/** A document without its `xHtml` fields (left as it is when it has none: simpler types check faster). */
+type WithoutHtml<Doc> = [HtmlKeys<Doc>] extends [never] ? Doc : Omit<Doc, HtmlKeys<Doc>>
+/**
+ * With `richText: 'html'`, the `xHtml` of every rich-text field `x` the document holds; without, none;
+ * when unknown (`'html' | undefined`), as the spec says (optional).
+ */
+type WithHtml<Doc, H> = [H] extends ['html']
+  ? [RichKeys<Doc>] extends [never]
+    ? Doc
+    : Simplify<WithoutHtml<Doc> & { [K in RichKeys<Doc> & string as `${K}Html`]: string | null }>
+  : 'html' extends H
+    ? Doc
+    : WithoutHtml<Doc>
 
 /** A field's value at depth D: relationships become ids (D = 0) or documents one level shallower. */
 type AtDepth<V, D extends number, H> = [Extract<V, AnyDocument>] extends [never]
@@ -199,4 +206,4 @@ export type ResultDoc<
 > = WithHtml<Selected<FieldsAt<DocumentOf<Slug>, D extends undefined ? DefaultDepth : D, H>, Sel, SelectOf<Slug>>, H>
 
 /** A document of `Slug` at a given depth (e.g. `DocumentAtDepth<'fiches', 0>`: every relationship an id). */
-export type DocumentAtDepth<Slug extends CollectionSlug, D extends Depth> = ResultDoc<Slug, undefined, D>
+export type DocumentAtDepth<Slug extends CollectionSlug, D extends Depth> = DocumentAt<DocumentOf<Slug>, D, undefined>
