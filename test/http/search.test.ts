@@ -12,6 +12,7 @@ import { createClient, isRtesApiError } from '../../src/sdk/src'
 import { call, createDoc } from '../helpers/rest'
 import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
 import type { RunningServer } from '../helpers/server'
+import { readCommittedSpec, SpecValidator } from '../openapi/validator'
 
 let server: RunningServer
 const auth: Record<'anonymous' | 'partner' | 'member' | 'editor', string | undefined> = {
@@ -74,6 +75,16 @@ describe('matching and ranking', () => {
     // A title match outranks a summary match.
     const fixtures = await search(`q=${WORD}`, 'editor')
     expect(fixtures.body.results[0].doc.title).toContain(WORD)
+  })
+
+  it('answers as the OpenAPI spec describes', async () => {
+    const validator = new SpecValidator(readCommittedSpec())
+    for (const query of ['q=economie%20sociale&limit=50', `q=${WORD}`, 'q=zzzzzzzz']) {
+      const { status, body } = await search(query)
+      expect(validator.responseErrors('/api/search', 'get', status, body), query).toEqual([])
+    }
+    const refused = await search('q=x&limit=0')
+    expect(validator.responseErrors('/api/search', 'get', refused.status, refused.body)).toEqual([])
   })
 
   it('pages through the results', async () => {

@@ -46,6 +46,14 @@ async function packAndInstall(): Promise<void> {
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project })
 }
 
+it('builds the API reference with the partner guide as its home page', () => {
+  const home = fs.readFileSync(path.join(ROOT, 'src/sdk/docs/index.html'), 'utf8')
+  expect(home).toContain('Partner guide')
+  for (const page of ['functions/createClient.html', 'functions/constructWebhookEvent.html', 'types/ListParams.html', 'interfaces/ResourceMethods.html']) {
+    expect(fs.existsSync(path.join(ROOT, 'src/sdk/docs', page)), page).toBe(true)
+  }
+})
+
 it('packs a self-contained package: no dependencies, built JavaScript and declarations only', async () => {
   const installed = path.join(project, 'node_modules')
   expect(fs.readdirSync(installed).filter((entry) => !entry.startsWith('.'))).toEqual(['@rtes'])

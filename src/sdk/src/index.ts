@@ -65,4 +65,9 @@ export type {
   SortOf,
   WhereOf,
 } from './types.js'
+/**
+ * The raw types generated from the OpenAPI spec (`@rtes/sdk/openapi.json`), for those who need an operation
+ * or a schema the helpers above do not name. Left out of the API reference (thousands of lines).
+ * @hidden
+ */
 export type { components, operations, paths, webhooks } from './schema.js'
