@@ -27,12 +27,16 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { busyIsServiceUnavailable } from './src/database/busy'
 import { endpoints } from './src/endpoints'
+import { malformedMultipartIsBadRequest } from './src/errors/malformedMultipart'
 import { emptyNullArrays } from './src/fields/arrays'
+import { withFieldValidation } from './src/fields/validate'
 import { graphQLValidationRules } from './src/graphql'
 import { permissionQueries } from './src/graphql/permissions'
-import { ensureSearchIndex, withSearchIndex } from './src/search/indexing'
 import { verifyEmailMutations } from './src/graphql/verifyEmail'
+import { withWhereValidation } from './src/query/where'
+import { ensureSearchIndex, withSearchIndex } from './src/search/indexing'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -45,16 +49,21 @@ const config = buildConfig({
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
   csrf: [env.serverUrl, ...env.corsOrigins],
-  db: createDatabaseAdapter(chooseDatabase(env.databaseUri)),
+  db: createDatabaseAdapter(chooseDatabase(env.databaseUri), {
+    busyTimeoutMs: env.databaseBusyTimeoutMs,
+    production: env.production,
+    mongoAllowStandalone: env.mongoAllowStandalone,
+  }),
   editor: lexicalEditor(),
   sharp,
   // Relationship values (and rich-text nodes) a reader may not read are removed, not left as ids, and
   // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
+  // Custom validators extend Payload's (src/fields/validate.ts); bad `where` filters are 400s (src/query/where.ts).
   // Searched collections keep the full-text index in step (src/search/indexing.ts).
   collections: withSearchIndex(withContentVersion(withSyndication(
-    guardRelations(emptyNullArrays([
+    guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays([
       Fiches,
       Kits,
       PressArticles,
@@ -68,7 +77,7 @@ const config = buildConfig({
       Webhooks,
       WebhookDeliveries,
       Changes,
-    ])),
+    ])))),
   ))),
   // The search index is created (and filled from the content) at start when missing.
   onInit: ensureSearchIndex,
@@ -92,8 +101,9 @@ const config = buildConfig({
     shouldAutoRun: (payload) => payload === (globalThis as { rtesJobRunner?: unknown }).rtesJobRunner,
   },
   endpoints,
-  // Failed logins last a fixed minimum, for REST and GraphQL (src/collections/Users/hooks/loginLimits.ts).
-  hooks: { afterError: [padFailedLogin] },
+  // Failed logins last a fixed minimum, for REST and GraphQL (src/collections/Users/hooks/loginLimits.ts);
+  // a busy database is a 503 with Retry-After, a malformed multipart body a 400 (instead of 500s).
+  hooks: { afterError: [padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest] },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',

@@ -13,6 +13,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { chooseDatabase, redact } from './config/database'
 import { type AppEnv, readEnv } from './config/env'
+import { databaseScope } from './database/scope'
 import { seedIfEmpty } from './seed/run'
 import { publicCaching } from './server/caching'
 import { docsRouter } from './server/docs'
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  // Each request is one database operation: Payload's lone writes join its transaction (src/database/scope.ts).
+  app.use(databaseScope)
   app.use(securityHeaders())
   app.use(unsupportedRequests(payload))
   app.use(healthRouter(payload, () => shuttingDown))
@@ -87,8 +90,8 @@ async function main(): Promise<void> {
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  // Cached public answers are sent before Express runs (src/server/httpCache.ts).
-  const server = createServer(withCachedHits(app)).listen(env.port, env.host)
+  // Cached public answers are sent before Express runs, within the same rate limits (src/server/httpCache.ts).
+  const server = createServer(withCachedHits(app, bounds.rateGate(app.get('trust proxy fn')))).listen(env.port, env.host)
   bounds.bindServer(server)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)

@@ -6,7 +6,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { withCountCache } from '../cache/counts'
-import { localeParentIndexes } from '../db/indexes'
+import { localeParentIndexes } from '../database/indexes'
+import { checkTransactions } from '../database/mongo'
+import { queueWrites } from '../database/transactions'
 import { migrations } from '../migrations'
 import { hideSearchIndexFromPush } from '../search/sqlite'
 
@@ -53,26 +55,50 @@ function sqlite(file: string): DatabaseChoice {
   return { kind: 'sqlite', path: absolute, url: `file:${absolute}` }
 }
 
-/** Builds the Payload adapter for a choice; creates the SQLite folder when it is missing. */
-export function createDatabaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
+export interface DatabaseOptions {
+  /** `DATABASE_BUSY_TIMEOUT_MS`: how long a write may wait for the database before a 503. */
+  busyTimeoutMs?: number
+  production?: boolean
+  /** `MONGODB_ALLOW_STANDALONE=1`: run in production on MongoDB without transactions. */
+  mongoAllowStandalone?: boolean
+}
+
+/**
+ * Builds the Payload adapter for a choice (creating the SQLite folder when missing), with transactions
+ * on both databases and this process's writes queued one at a time (src/database/transactions.ts).
+ */
+export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseOptions = {}): DatabaseAdapterObj {
+  const { busyTimeoutMs = 5_000, production = false, mongoAllowStandalone = false } = options
   if (choice.kind === 'mongodb') {
-    return mongooseAdapter({
+    const adapter = mongooseAdapter({
       url: choice.url,
       connectOptions: {
         serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS,
         connectTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS,
       },
+      // Transactions need a replica set: production refuses to start without (src/database/mongo.ts).
+      afterOpenConnection: checkTransactions({ production, allowStandalone: mongoAllowStandalone }),
     })
+    return queueWrites(adapter, { database: choice.url, busyTimeoutMs })
   }
   fs.mkdirSync(path.dirname(choice.path), { recursive: true })
-  // The search index's FTS5 tables are not Drizzle's to drop (src/search/sqlite.ts).
-  return hideSearchIndexFromPush(withCountCache(sqliteAdapter({
+  const adapter = withCountCache(sqliteAdapter({
     client: { url: choice.url },
     // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
     idType: 'uuid',
     // Production has no schema push: committed migrations are applied at start.
     prodMigrations: migrations,
-    // Indexes Payload's schema lacks (src/db/indexes.ts).
+    // Indexes Payload's schema lacks (src/database/indexes.ts).
     afterSchemaInit: [localeParentIndexes],
-  })))
+    // Without transactionOptions the adapter runs no transactions at all. libsql begins every
+    // transaction with BEGIN IMMEDIATE whatever is asked here; 'immediate' says what we rely on.
+    transactionOptions: { behavior: 'immediate' },
+    // Readers never wait for the writer, and the writer never waits for readers. synchronous=FULL:
+    // an acknowledged write survives a power cut.
+    wal: true,
+    // busyTimeout stays 0: waiting is done asynchronously (src/database/sqliteWriter.ts), not by SQLite
+    // on the event loop.
+  }))
+  // The search index's FTS5 tables are not Drizzle's to drop (src/search/sqlite.ts).
+  return queueWrites(hideSearchIndexFromPush(adapter), { database: choice.path, busyTimeoutMs })
 }

@@ -27,6 +27,13 @@ export interface AppEnv {
   graphQLMaxAliases: number
   graphQLMaxQueryLength: number
   corsOrigins: string[]
+  /**
+   * How long a write waits for the database (other writes of this process, or another process holding
+   * SQLite's write lock) before it is answered 503 with Retry-After (`DATABASE_BUSY_TIMEOUT_MS`).
+   */
+  databaseBusyTimeoutMs: number
+  /** `MONGODB_ALLOW_STANDALONE=1`: start in production on a MongoDB server without transactions. */
+  mongoAllowStandalone: boolean
   port: number
   host: string
   /** Request bounds (README "Limits"). */
@@ -124,6 +131,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
       .filter(Boolean),
+    databaseBusyTimeoutMs: parsePositive('DATABASE_BUSY_TIMEOUT_MS', env.DATABASE_BUSY_TIMEOUT_MS, 5000),
+    mongoAllowStandalone: env.MONGODB_ALLOW_STANDALONE?.trim() === '1',
     port,
     host,
     limits: {

@@ -3,6 +3,32 @@ import type { DateField, Field } from 'payload'
 /** Date picker without time, shown the French way. */
 export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
 
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * True for an ISO 8601 date (`2021-11-30`) or date-time (`2021-11-30T09:00:00Z`, `…+01:00`) that exists
+ * on the calendar. JavaScript's own parser also reads "Février 2022" (as 1 January) or "30 avril 2018":
+ * the API takes no such guess.
+ */
+export function isIsoDate(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime())
+  if (typeof value !== 'string') return false
+  const match = ISO_8601.exec(value)
+  if (!match) return false
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)))
+  const date = new Date(Date.UTC(year!, month! - 1, day!))
+  return (
+    date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour! < 24 && minute! < 60 && second! < 60 && !Number.isNaN(Date.parse(value))
+  )
+}
+
+export const ISO_DATE_MESSAGE =
+  'Date invalide : format ISO 8601 attendu, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM:SSZ (expected an ISO 8601 date, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ).'
+
+/** The check every date field gets (src/fields/validate.ts), after Payload's own. */
+export const isoDate = (value: unknown): string | true =>
+  value === null || value === undefined || isIsoDate(value) ? true : ISO_DATE_MESSAGE
+
 /** Validates that `name` is not before the sibling date `after` (e.g. an end before its start). */
 export const notBefore =
   (after: string, message: string): DateField['validate'] =>

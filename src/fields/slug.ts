@@ -19,7 +19,8 @@ export const toSlug = (text: string): string => foldText(text, '-')
  */
 export function slugField(source = 'title'): Field {
   const fillFromSource: FieldHook = ({ value, data, siblingData }) => {
-    if (typeof value === 'string' && value.trim()) return toSlug(value)
+    // Input that folds to nothing ("---") is kept, so the error says what a slug may contain.
+    if (typeof value === 'string' && value.trim()) return toSlug(value) || value
     const text = siblingData?.[source] ?? data?.[source]
     return typeof text === 'string' && text.trim() ? toSlug(text) : value
   }

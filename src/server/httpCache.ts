@@ -141,19 +141,31 @@ const gzipEtag = (etag: string) => `${etag.slice(0, -1)}-gz"`
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
 
-/** The running cache's pre-Express answer to hits (one cache per process). */
-let hitListener: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined
+/** The running cache's pre-Express lookup of hits (one cache per process): a way to send it, or undefined. */
+let findHit: ((req: IncomingMessage) => ((res: ServerResponse) => void) | undefined) | undefined
+
+/** Spends the request's rate-limit budgets; the headers to send, or undefined when one is spent. */
+export type RateGate = (req: IncomingMessage) => Promise<Record<string, string> | undefined>
 
 /**
  * The server's request listener: cache hits are answered before Express (which alone costs more than
- * half of a 304's time), everything else goes to `app`. Hits skip the Express middleware: the security
- * headers come from the stored answer; anything that must see every request (e.g. rate limits) is
- * not run for them.
+ * half of a 304's time), everything else goes to `app`. Hits skip the Express middleware (the security
+ * headers come from the stored answer) but not the rate limits: `gate` spends the same budgets, and a
+ * request over budget goes through Express, which refuses it with the full 429.
  */
 export const withCachedHits =
-  (app: RequestListener): RequestListener =>
+  (app: RequestListener, gate: RateGate): RequestListener =>
   (req, res) => {
-    if (!hitListener?.(req, res)) app(req, res)
+    const send = findHit?.(req)
+    if (!send) return app(req, res)
+    gate(req).then(
+      (headers) => {
+        if (!headers) return app(req, res)
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+        send(res)
+      },
+      () => app(req, res),
+    )
   }
 
 export function httpCache(payload: Payload, options: HttpCacheOptions): RequestHandler {
@@ -235,29 +247,32 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
     return `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normaliseUrl(url)}`
   }
 
-  /** Answers from the cache when it holds a current answer for `key`; false otherwise. */
-  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry | undefined, snapshot: Snapshot, audience: Audience, route: Route, gzip: boolean): boolean {
-    if (!entry || entry.token !== snapshot.version.token || entry.token !== storeToken) return false
+  /** Whether `entry` is a current answer (made at the content version the reader sees now). */
+  const isCurrent = (entry: Entry | undefined, snapshot: Snapshot): entry is Entry =>
+    entry !== undefined && entry.token === snapshot.version.token && entry.token === storeToken
+
+  /** Sends a current entry, whole or as a 304. */
+  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, audience: Audience, route: Route, gzip: boolean): void {
     // A 304 carries the validators and what CORS needs to hand it over only: the client keeps the rest.
     const revalidated = isNotModified(req.headers, [entry.etag, gzipEtag(entry.etag)], lastModifiedOf(entry.changedAt))
     for (const [name, value] of entry.headers) if (!revalidated || KEPT_ON_304.has(name)) res.setHeader(name, value)
     respond(req, res, entry, audience, gzip, route.kind === 'graphql' ? GRAPHQL_VARY : VARY)
-    return true
   }
 
   /**
    * Cache hits answered before Express runs (see `withCachedHits`): only when everything is known
    * without waiting (the reader, a fresh content version); anything else goes through the middleware.
    */
-  hitListener = (req, res) => {
-    if (!store || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+  findHit = (req) => {
+    if (!store || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined
     const url = req.url ?? '/'
     const route = routeOf(url.split('?')[0]!, publicCollections)
     const snapshot = route && tracker.current()
     const audience = snapshot && audiences.known(req.headers)
     const key = audience && keyOf(req, url, route, audience)
-    if (!key) return false
-    return serveEntry(req, res, store.get(key), snapshot, audience, route, acceptsGzip(req))
+    const entry = key ? store.get(key) : undefined
+    if (!route || !snapshot || !audience || !isCurrent(entry, snapshot)) return undefined
+    return (res) => serveEntry(req, res, entry, audience, route, acceptsGzip(req))
   }
 
   /** Passes a response on unchanged, except that an error is not left to heuristic caching. */
@@ -298,7 +313,8 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
         storeToken = snapshot.version.token
       }
       key = keyOf(req, req.originalUrl, route, audience)
-      if (key && serveEntry(req, res, store.get(key) ?? (await inflight.get(key)), snapshot, audience, route, gzip)) return
+      const entry = key ? (store.get(key) ?? (await inflight.get(key))) : undefined
+      if (isCurrent(entry, snapshot)) return serveEntry(req, res, entry, audience, route, gzip)
     }
     if (req.method === 'HEAD') return next()
 

@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import type { AppEnv } from '../config/env'
 import { bodyLimit } from './bodyLimit'
 import { queryLimits } from './queryLimits'
-import { createLimiters, rateLimit } from './rateLimit'
+import type { RateGate } from './httpCache'
+import { createLimiters, rateGate, rateLimit } from './rateLimit'
 import { apiCors } from './reply'
 import { boundServer, timeBudget } from './timeBudget'
 import { isUploadRequest } from './uploads'
@@ -16,6 +17,8 @@ export interface RequestBounds {
   middleware: RequestHandler[]
   /** Node's own receive timeouts on the listening server. */
   bindServer: (server: Server) => void
+  /** The rate limits for requests answered before Express (cache hits); `trust` is Express's `trust proxy fn`. */
+  rateGate: (trust: (address: string, hop: number) => boolean) => RateGate
   /** Closes the Redis connection, if any. */
   close: () => Promise<void>
 }
@@ -36,6 +39,7 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
       queryLimits(api, config.collections.map((c) => c.slug), limits),
     ],
     bindServer: (server) => boundServer(server, limits),
+    rateGate: (trust) => rateGate(limiters, api, trust),
     close,
   }
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
 import { Redis } from 'ioredis'
 import ipaddr from 'ipaddr.js'
+import proxyAddr from 'proxy-addr'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Rate, RateLimits } from '../config/env'
@@ -69,7 +71,10 @@ export async function createLimiters(
  * IPv6 clients are keyed by their /64: one subscriber usually holds a whole /64.
  */
 export function clientAddress(req: Request): string {
-  const raw = req.ip ?? req.socket.remoteAddress ?? 'unknown'
+  return addressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+}
+
+function addressKey(raw: string): string {
   if (!ipaddr.isValid(raw)) return raw
   const address = ipaddr.process(raw)
   if (address.kind() === 'ipv4') return address.toString()
@@ -77,7 +82,7 @@ export function clientAddress(req: Request): string {
   return `${parts.join(':')}::/64`
 }
 
-const apiKeyOf = (req: Request): string | undefined => /^\S+ API-Key (\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+const apiKeyOf = (headers: IncomingHttpHeaders): string | undefined => /^\S+ API-Key (\S+)$/i.exec(headers.authorization ?? '')?.[1]
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22)
 
 /**
@@ -87,29 +92,52 @@ const hash = (text: string) => createHash('sha256').update(text).digest('base64u
  * refusal is a 429 with `Retry-After`. Also passes the client's address on to Payload's hooks.
  */
 export function rateLimit(limiters: Limiters, { api, authCollections }: { api: string; authCollections: string[] }): RequestHandler {
-  const limited = new RegExp(`^(?:${api}|/feeds)/`)
+  const limited = limitedPaths(api)
   const authRoute = new RegExp(`^${api}/(?:${authCollections.join('|')})/(?:${AUTH_ROUTES.join('|')})/?$`)
   return async (req, res, next) => {
     const ip = clientAddress(req)
     req.headers[CLIENT_IP_HEADER] = ip
     if (req.method === 'OPTIONS' || !limited.test(req.path)) return next()
-
-    const spending: [Limiter, string][] = [[limiters.api, ip]]
-    const key = apiKeyOf(req)
-    if (key) spending.push([limiters.apiKey, hash(key)])
-    if (req.method === 'POST' && authRoute.test(req.path)) spending.push([limiters.auth, ip])
-
-    let tightest: { limiter: Limiter; res: RateLimiterRes } | undefined
-    for (const [limiter, id] of spending) {
-      const outcome = await spend(limiter.limiter, id)
-      if (outcome.ok === 'error') continue
-      if (!outcome.ok) return tooMany(res, limiter, outcome.res)
-      if (!tightest || outcome.res.remainingPoints / limiter.rate.points < tightest.res.remainingPoints / tightest.limiter.rate.points) {
-        tightest = { limiter, res: outcome.res }
-      }
-    }
-    if (tightest) res.set(rateHeaders(tightest.limiter.rate, tightest.res, false))
+    const verdict = await spendBudgets(limiters, ip, apiKeyOf(req.headers), req.method === 'POST' && authRoute.test(req.path))
+    if ('refused' in verdict) return tooMany(res, verdict.refused.limiter, verdict.refused.res)
+    res.set(verdict.headers)
     next()
+  }
+}
+
+const limitedPaths = (api: string) => new RegExp(`^(?:${api}|/feeds)/`)
+
+type Verdict = { headers: Record<string, string> } | { refused: { limiter: Limiter; res: RateLimiterRes } }
+
+/** Spends a point from each budget the request draws on; the answer carries the tightest one's state. */
+async function spendBudgets(limiters: Limiters, ip: string, apiKey: string | undefined, auth: boolean): Promise<Verdict> {
+  const spending: [Limiter, string][] = [[limiters.api, ip]]
+  if (apiKey) spending.push([limiters.apiKey, hash(apiKey)])
+  if (auth) spending.push([limiters.auth, ip])
+  let tightest: { limiter: Limiter; res: RateLimiterRes } | undefined
+  for (const [limiter, id] of spending) {
+    const outcome = await spend(limiter.limiter, id)
+    if (outcome.ok === 'error') continue
+    if (!outcome.ok) return { refused: { limiter, res: outcome.res } }
+    if (!tightest || outcome.res.remainingPoints / limiter.rate.points < tightest.res.remainingPoints / tightest.limiter.rate.points) {
+      tightest = { limiter, res: outcome.res }
+    }
+  }
+  return { headers: tightest ? rateHeaders(tightest.limiter.rate, tightest.res, false) : {} }
+}
+
+/**
+ * The same budgets for requests answered before Express (cached hits, src/server/httpCache.ts): the
+ * client's address is read as Express reads it (`trust`, Express's compiled `trust proxy` function).
+ * Resolves with the RateLimit-* headers to send, or undefined when a budget is spent: the request then
+ * goes through Express, whose middleware refuses it with the full 429.
+ */
+export function rateGate(limiters: Limiters, api: string, trust: (address: string, hop: number) => boolean) {
+  const limited = limitedPaths(api)
+  return async (req: IncomingMessage): Promise<Record<string, string> | undefined> => {
+    if (!limited.test((req.url ?? '/').split('?')[0]!)) return {}
+    const verdict = await spendBudgets(limiters, addressKey(proxyAddr(req, trust)), apiKeyOf(req.headers), false)
+    return 'headers' in verdict ? verdict.headers : undefined
   }
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
+import { expect } from 'vitest'
+
 /** A JSON call to the running server; `auth` is a ready `Authorization` header value. */
 export async function call(
   baseUrl: string,
@@ -77,4 +79,14 @@ export async function createDoc(
 export async function graphql(baseUrl: string, query: string, auth?: string): Promise<any> {
   const res = await call(baseUrl, '/api/graphql', { method: 'POST', body: { query }, auth })
   return res.body
+}
+
+/** The field errors of a ValidationError answer (`errors[].data.errors[]`: path, message). */
+export const fieldErrors = (res: { body: any }): { path: string; message: string }[] =>
+  res.body.errors.flatMap((e: { data?: { errors?: unknown[] } }) => e.data?.errors ?? [])
+
+/** Asserts a 400 whose errors name `path` with a message matching `message`. */
+export function expectFieldError(res: { status: number; body: any }, path: string, message: RegExp = /.+/): void {
+  expect(res.status, JSON.stringify(res.body)).toBe(400)
+  expect(fieldErrors(res)).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }))
 }

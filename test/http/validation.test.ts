@@ -1,7 +1,7 @@
 /** Bad input is a 400 naming the field and saying in French what is wrong; nothing is lost. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { call, createAccounts, type Credentials } from '../helpers/rest'
+import { call, createAccounts, type Credentials, expectFieldError } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
@@ -17,13 +17,6 @@ afterAll(async () => {
 
 const post = (collection: string, body: Record<string, unknown>) =>
   call(server.url, `/api/${collection}`, { method: 'POST', auth: auth.editor, body: { _status: 'published', ...body } })
-
-/** Asserts a 400 whose errors name `path` with a French message matching `message`. */
-function expectFieldError(res: { status: number; body: any }, path: string, message: RegExp) {
-  expect(res.status, JSON.stringify(res.body)).toBe(400)
-  const errors = res.body.errors.flatMap((e: { data?: { errors?: unknown[] } }) => e.data?.errors ?? [])
-  expect(errors).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }))
-}
 
 describe('slugs', () => {
   it('folds French accents and punctuation from the title', async () => {
@@ -122,6 +115,16 @@ describe('other fields', () => {
     const { doc } = await res.json()
     expect(doc.mimeType).toBe('image/png')
     expect(doc.sizes.thumbnail).toBeDefined()
+  })
+
+  it('accepts ISO 8601 dates and whole numbers, and filters on them', async () => {
+    const res = await post('fiches', { title: 'Fiche bien datée', series: 'deniche', number: 12, firstPublishedAt: '2022-02-01', revisedAt: '2022-03-01T10:00:00+01:00' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    for (const query of ['where[firstPublishedAt][greater_than]=2021-01-01', 'where[createdAt][less_than]=2030-01-01T00:00:00Z', 'where[title][like]=datée']) {
+      const list = await call(server.url, `/api/fiches?${query}`, { auth: auth.editor })
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((doc: { id: string }) => doc.id)).toContain(res.body.doc.id)
+    }
   })
 
   it('keeps the stored document unchanged after a refused update', async () => {

@@ -101,6 +101,19 @@ describe('users and roles', () => {
     await expect(login('correct horse battery')).rejects.toMatchObject({ status: 401, name: 'LockedAuth' })
   })
 
+  it('gives the attempts back after a successful login; unknown accounts are just incorrect; admins unlock', async () => {
+    await payload.create({ collection: 'users', data: { email: 'forgetful@rtes.fr', password: 'correct horse battery', role: 'member' } })
+    const login = (email: string, password: string) => payload.login({ collection: 'users', data: { email, password } })
+    const incorrect = { status: 401, name: 'AuthenticationError' }
+    for (let i = 0; i < 4; i++) await expect(login('forgetful@rtes.fr', 'wrong')).rejects.toMatchObject(incorrect)
+    await expect(login('forgetful@rtes.fr', 'correct horse battery')).resolves.toMatchObject({ token: expect.any(String) })
+    // Counted from zero again: four more failures do not lock the account.
+    for (let i = 0; i < 4; i++) await expect(login('forgetful@rtes.fr', 'wrong')).rejects.toMatchObject(incorrect)
+    await expect(login('nobody@rtes.fr', 'correct horse battery')).rejects.toMatchObject(incorrect)
+    await payload.unlock({ collection: 'users', data: { email: 'second@rtes.fr' } as { email: string; password: string }, overrideAccess: true })
+    await expect(login('second@rtes.fr', 'correct horse battery')).resolves.toMatchObject({ token: expect.any(String) })
+  })
+
   it('reports the database as ready, and as unreachable with a reason once closed', async () => {
     expect(await checkReadiness(payload)).toEqual({ ok: true })
     await payload.db.destroy?.()

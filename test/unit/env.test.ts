@@ -40,6 +40,16 @@ describe('readEnv', () => {
     expect(() => readEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a positive integer/)
   })
 
+  it('reads the database busy timeout (default 5 s) and the MongoDB standalone opt-out', () => {
+    expect(readEnv({})).toMatchObject({ databaseBusyTimeoutMs: 5000, mongoAllowStandalone: false })
+    expect(readEnv({ DATABASE_BUSY_TIMEOUT_MS: '1500', MONGODB_ALLOW_STANDALONE: '1' })).toMatchObject({
+      databaseBusyTimeoutMs: 1500,
+      mongoAllowStandalone: true,
+    })
+    expect(readEnv({ MONGODB_ALLOW_STANDALONE: 'yes' }).mongoAllowStandalone).toBe(false)
+    expect(() => readEnv({ DATABASE_BUSY_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_BUSY_TIMEOUT_MS must be a positive integer/)
+  })
+
   it('rejects a bad PORT or SERVER_URL with a clear message', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT must be an integer/)
     expect(() => readEnv({ PORT: '70000' })).toThrow(/PORT must be an integer/)

@@ -4,6 +4,7 @@ import { notBefore } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
+import { integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
@@ -62,7 +63,7 @@ export const Events: CollectionConfig = {
       fields: [
         { name: 'online', type: 'checkbox', defaultValue: false, label: { fr: 'En ligne', en: 'Online' } },
         { name: 'place', type: 'text', label: { fr: 'Lieu', en: 'Place' } },
-        { name: 'participants', type: 'number', min: 0, label: { fr: 'Participant·e·s', en: 'Participants' } },
+        { name: 'participants', type: 'number', min: 0, validate: integer, label: { fr: 'Participant·e·s', en: 'Participants' } },
       ],
     },
     {

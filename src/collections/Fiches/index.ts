@@ -6,6 +6,7 @@ import { richTextHtmlField, selectRenderedRichText } from '../../fields/richText
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
+import { allOf, integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 import { defaultLicence } from './hooks/defaultLicence'
@@ -54,7 +55,7 @@ export const Fiches: CollectionConfig = {
           type: 'number',
           min: 1,
           label: { fr: 'Numéro', en: 'Number' },
-          validate: uniqueNumberInSeries,
+          validate: allOf(integer, uniqueNumberInSeries),
         },
       ],
     },
@@ -87,6 +88,7 @@ export const Fiches: CollectionConfig = {
           name: 'page',
           type: 'number',
           min: 1,
+          validate: integer,
           label: { fr: 'Page dans le kit imprimé', en: 'Page in the printed kit' },
           admin: { condition: isKitFiche },
         },

@@ -4,6 +4,7 @@ import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
+import { integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
@@ -40,9 +41,9 @@ export const Kits: CollectionConfig = {
             { value: 'regional', label: { fr: 'RégionalESS', en: 'RégionalESS' } },
           ],
         },
-        { name: 'edition', type: 'number', required: true, min: 2002, max: 2100, label: { fr: 'Édition (année)', en: 'Edition (year)' } },
+        { name: 'edition', type: 'number', required: true, min: 2002, max: 2100, validate: integer, label: { fr: 'Édition (année)', en: 'Edition (year)' } },
         { name: 'version', type: 'text', label: { fr: 'Version', en: 'Version' } },
-        { name: 'printRun', type: 'number', min: 0, label: { fr: 'Tirage (exemplaires)', en: 'Print run' } },
+        { name: 'printRun', type: 'number', min: 0, validate: integer, label: { fr: 'Tirage (exemplaires)', en: 'Print run' } },
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },

@@ -5,6 +5,7 @@ import { editors } from '../../access/roles'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
 import { imageSizes, srcsetsField } from './images'
+import { missingFileIsNotFound } from './missingFile'
 
 /** Where uploads are stored (a folder next to the SQLite file by default). */
 const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
@@ -19,6 +20,7 @@ export const Media: CollectionConfig = {
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
     staticDir: MEDIA_DIR,
+    handlers: [missingFileIsNotFound(MEDIA_DIR)],
     // AVIF is listed for the AVIF sizes (their MIME type is checked like an upload's), and accepted as uploads.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
     // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).

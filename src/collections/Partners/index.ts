@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
+import { allOf, integer } from '../../fields/validate'
 import { editorialDefaults, GROUPS } from '../content'
 
 export const PARTNER_KINDS = {
@@ -54,17 +55,19 @@ export const Partners: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startYear', type: 'number', required: true, min: 2002, max: 2100, label: { fr: 'Début (année)', en: 'Start (year)' } },
+            { name: 'startYear', type: 'number', required: true, min: 2002, max: 2100, validate: integer, label: { fr: 'Début (année)', en: 'Start (year)' } },
             {
               name: 'endYear',
               type: 'number',
               min: 2002,
               max: 2100,
               label: { fr: 'Fin (année)', en: 'End (year)' },
-              validate: (value: unknown, { siblingData }: { siblingData: { startYear?: number } }) =>
-                typeof value === 'number' && typeof siblingData?.startYear === 'number' && value < siblingData.startYear
+              validate: allOf(integer, (value, { siblingData }) => {
+                const startYear = (siblingData as { startYear?: unknown })?.startYear
+                return typeof value === 'number' && typeof startYear === 'number' && value < startYear
                   ? 'L’année de fin ne peut pas précéder l’année de début.'
-                  : true,
+                  : true
+              }),
             },
           ],
         },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
+import { integer } from '../../fields/validate'
 import { GROUPS, referenceAccess } from '../content'
 
 /** Communes, intercommunalités, départements and régions, and whether they are RTES members. */
@@ -55,6 +56,7 @@ export const Territories: CollectionConfig = {
           type: 'number',
           min: 2002,
           max: 2100,
+          validate: integer,
           label: { fr: 'Adhérent depuis (année)', en: 'Member since (year)' },
           admin: { condition: (_, sibling) => Boolean(sibling?.isMember) },
         },

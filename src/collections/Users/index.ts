@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { countLoginAttempt, resetAfterLogin } from './hooks/loginAttempts'
 import { forgetLoginFailures, limitLogin } from './hooks/loginLimits'
 import { protectCredentials } from './hooks/protectCredentials'
 
@@ -24,8 +25,9 @@ export const Users: CollectionConfig = {
   auth: {
     // Partner sites authenticate with `Authorization: users API-Key <key>`.
     useAPIKey: true,
-    // Lock an account for 10 minutes after 5 failed logins. One client address gets 429s before it
-    // could reach that (RATE_LIMIT_LOGIN_FAILURES, hooks/loginLimits.ts).
+    // Lock an account for 10 minutes after 5 failed logins, counted before the password is checked so
+    // parallel attempts cannot get more passwords checked (hooks/loginAttempts.ts). One client address
+    // gets 429s before it could reach that (RATE_LIMIT_LOGIN_FAILURES, hooks/loginLimits.ts).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
@@ -44,8 +46,10 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
+    // Rate limit first, then the attempt counter.
+    beforeOperation: [limitLogin, countLoginAttempt],
     beforeChange: [firstUserIsAdmin, protectCredentials],
-    beforeOperation: [limitLogin],
+    afterLogin: [resetAfterLogin],
     afterOperation: [forgetLoginFailures],
   },
   fields: [

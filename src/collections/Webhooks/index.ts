@@ -4,6 +4,7 @@ import { admins } from '../../access/roles'
 import { SYNCED_COLLECTION_LABELS, SYNCED_COLLECTIONS } from '../../sync/collections'
 import { targetUrlProblem } from '../../webhooks/targets'
 import { GROUPS } from '../content'
+import { deleteDeliveries } from './hooks/deleteDeliveries'
 
 export const WEBHOOK_EVENTS = ['publish', 'update', 'unpublish', 'delete'] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
@@ -47,7 +48,7 @@ export const Webhooks: CollectionConfig = {
     },
   },
   access: { read: admins, create: admins, update: admins, delete: admins },
-  hooks: { beforeChange: [keepSecret] },
+  hooks: { beforeChange: [keepSecret], beforeDelete: [deleteDeliveries] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     {

@@ -1,0 +1,98 @@
+/**
+ * Field validation that adds to Payload's checks instead of replacing them.
+ *
+ * A field's own `validate` replaces Payload's built-in validator for its type (min/max, required,
+ * option lists…): `withFieldValidation` puts the built-in one back in front of every custom validator,
+ * and adds two checks Payload does not make: dates must be ISO 8601 (src/fields/dates.ts), and
+ * relationship and upload ids must name existing documents (a missing id would otherwise fail deep in
+ * the database: a foreign-key error on SQLite, a dangling id on MongoDB). Applied to every collection
+ * in payload.config.ts, so a new field cannot forget it.
+ */
+import { type CollectionConfig, type Field, type PayloadRequest, validations } from 'payload'
+
+import { isoDate } from './dates'
+
+type Result = string | true
+// Payload's validate options differ per field type; these checks only read what every type has.
+type Options = { req: PayloadRequest; event?: string; relationTo?: unknown }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field's validator (Payload types each one)
+export type Check = (value: any, options: any) => Result | Promise<Result>
+
+/** Runs `checks` in order and answers with the first message. */
+export const allOf =
+  (...checks: Check[]): Check =>
+  async (value, options) => {
+    for (const check of checks) {
+      const result = await check(value, options)
+      if (result !== true) return result
+    }
+    return true
+  }
+
+/** A whole number (e.g. a fiche's number): Payload's number field also accepts 2.5. */
+export const integer: Check = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) ? value : [value]).every(Number.isInteger)
+    ? true
+    : 'Ce champ attend un nombre entier (a whole number is expected).'
+
+/** Every related id names an existing document (read with the change's transaction, whatever the access). */
+export const relatedDocumentsExist: Check = async (value: unknown, { req, event, relationTo }: Options) => {
+  if (event === 'onChange' || value === null || value === undefined) return true
+  const wanted = new Map<string, Set<string>>()
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const [collection, id] =
+      typeof relationTo === 'string'
+        ? [relationTo, item && typeof item === 'object' ? (item as { id?: unknown }).id : item]
+        : [(item as { relationTo?: string })?.relationTo, (item as { value?: unknown })?.value]
+    if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) continue
+    wanted.set(collection, (wanted.get(collection) ?? new Set()).add(String(id)))
+  }
+  const missing: string[] = []
+  for (const [collection, ids] of wanted) {
+    const { docs } = await req.payload.find({
+      collection: collection as 'media',
+      where: { id: { in: [...ids] } },
+      depth: 0,
+      limit: ids.size,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+      req,
+    })
+    const found = new Set(docs.map((doc) => String(doc.id)))
+    missing.push(...[...ids].filter((id) => !found.has(id)))
+  }
+  return missing.length ? `Document introuvable (no such document): ${missing.join(', ')}.` : true
+}
+
+const builtIn = (type: string): Check | undefined => (validations as unknown as Record<string, Check | undefined>)[type]
+
+/** The checks a field gets: Payload's built-in ones, ours for its type, then its own. */
+function validateFor(field: Field): Check | undefined {
+  if (!('name' in field) || field.type === 'ui') return undefined
+  const own = (field as { validate?: Check }).validate
+  const base = builtIn(field.type)
+  // Payload passes the field's own settings (min, max, relationTo…) in the options, as to its built-ins.
+  const checks = [...(base ? [base] : []), ...(own ? [own] : [])]
+  // The ISO check comes first: its message says which format is expected.
+  if (field.type === 'date') checks.unshift(isoDate)
+  else if (field.type === 'relationship' || field.type === 'upload') checks.splice(base ? 1 : 0, 0, relatedDocumentsExist)
+  else if (!own) return undefined // Payload installs its built-in validator itself
+  return allOf(...checks)
+}
+
+function withChecks(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    let next = field
+    if ('fields' in next && Array.isArray(next.fields)) next = { ...next, fields: withChecks(next.fields) } as Field
+    if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: withChecks(tab.fields) })) }
+    if (next.type === 'blocks') next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: withChecks(block.fields) })) }
+    const validate = validateFor(next)
+    return validate ? ({ ...next, validate } as Field) : next
+  })
+}
+
+/** Applies the checks above to every field of every collection. */
+export function withFieldValidation(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => ({ ...collection, fields: withChecks(collection.fields) }))
+}
