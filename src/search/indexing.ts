@@ -9,7 +9,10 @@ import {
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
   type CollectionConfig,
+  commitTransaction,
   createLocalReq,
+  initTransaction,
+  killTransaction,
   type Payload,
   type PayloadRequest,
 } from 'payload'
@@ -97,19 +100,36 @@ export function withSearchIndex(collections: CollectionConfig[]): CollectionConf
 /** Pages read at a time when building the index from the content. */
 const REBUILD_PAGE = 100
 
+/** Runs `work` in a transaction of its own (the database's write queue orders it with every other write). */
+async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const own = await initTransaction(req)
+  try {
+    const result = await work()
+    if (own) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
+
 /**
  * At start (`onInit`): creates the index when missing and, when it was, fills it from the content (a
- * database that predates the index, or a fresh one).
+ * database that predates the index, or a fresh one), a page of documents per transaction.
  */
 export async function ensureSearchIndex(payload: Payload): Promise<void> {
   const store = searchStore(payload)
-  if (!(await store.ensure(payload))) return
-  const req = await createLocalReq({}, payload)
+  const local = () => createLocalReq({}, payload)
+  const created = await local().then((req) => inTransaction(req, () => store.ensure(req)))
+  if (!created) return
   let indexed = 0
   for (const slug of SEARCHED_SLUGS) {
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({ collection: slug, depth: 0, limit: REBUILD_PAGE, page, overrideAccess: true, select: {}, req })
-      for (const { id } of docs) await store.replace(req, slug, String(id), await entriesOf(req, slug, String(id)))
+      const { docs, hasNextPage } = await payload.find({ collection: slug, depth: 0, limit: REBUILD_PAGE, page, overrideAccess: true, select: {} })
+      const req = await local()
+      await inTransaction(req, async () => {
+        for (const { id } of docs) await store.replace(req, slug, String(id), await entriesOf(req, slug, String(id)))
+      })
       indexed += docs.length
       if (!hasNextPage) break
     }

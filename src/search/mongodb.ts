@@ -36,8 +36,8 @@ async function session(req: PayloadRequest): Promise<unknown> {
 }
 
 export const mongoSearchStore: SearchStore = {
-  async ensure(payload) {
-    const index = collection(payload)
+  async ensure(req) {
+    const index = collection(req.payload)
     const empty = (await index.estimatedDocumentCount()) === 0
     await index.createIndex(
       { title: 'text', body: 'text' },
@@ -54,12 +54,17 @@ export const mongoSearchStore: SearchStore = {
     if (entries.length) await index.insertMany(entries.map((entry) => ({ ...entry })), options)
   },
 
-  async candidates(payload, { terms, locale, collections, max }) {
+  async candidates(req, { terms, locale, collections, max }) {
     // Quoted terms must all be present (MongoDB ORs bare terms).
-    const rows = await collection(payload)
+    const rows = await collection(req.payload)
       .find(
         { $text: { $search: terms.map((term) => `"${term}"`).join(' ') }, locale, collection: { $in: collections } },
-        { projection: { collection: 1, document: 1, score: { $meta: 'textScore' } }, sort: { score: { $meta: 'textScore' } }, limit: max },
+        {
+          projection: { collection: 1, document: 1, score: { $meta: 'textScore' } },
+          sort: { score: { $meta: 'textScore' } },
+          limit: max,
+          session: await session(req),
+        },
       )
       .toArray()
     return rows.map((row): Candidate => ({ collection: row.collection as SearchedCollection, document: String(row.document), score: Number(row.score) }))

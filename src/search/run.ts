@@ -103,7 +103,7 @@ export async function runSearch(req: PayloadRequest, parameters: SearchParameter
     filters.push({ territories: { in: await withDescendants(req, await idBySlug(req, 'territories', parameters.territory, 'territory')) } })
   }
 
-  const candidates = await searchStore(req.payload).candidates(req.payload, {
+  const candidates = await searchStore(req.payload).candidates(req, {
     terms,
     locale,
     collections: collections as SearchedCollection[],

@@ -43,11 +43,11 @@ const rowid = (collection: string, document: string, locale: string): bigint =>
 const locales = (payload: Payload): string[] => (payload.config.localization ? payload.config.localization.localeCodes : ['fr'])
 
 export const sqliteSearchStore: SearchStore = {
-  async ensure(payload) {
-    const drizzle = (payload.db as unknown as DrizzleAdapter).drizzle
-    const existing = await drizzle.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${SEARCH_TABLE}`)
+  async ensure(req) {
+    const db = await connection(req)
+    const existing = await db.all(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${SEARCH_TABLE}`)
     if (existing.length) return false
-    await drizzle.run(
+    await db.run(
       sql.raw(
         `CREATE VIRTUAL TABLE IF NOT EXISTS ${SEARCH_TABLE} USING fts5(collection UNINDEXED, document UNINDEXED, locale UNINDEXED, title, body, tokenize = 'unicode61')`,
       ),
@@ -67,10 +67,10 @@ export const sqliteSearchStore: SearchStore = {
     }
   },
 
-  async candidates(payload, { terms, locale, collections, max }) {
+  async candidates(req, { terms, locale, collections, max }) {
     // Terms are folded words ([a-z0-9]+, ./text.ts): quoting them is enough to keep FTS5 syntax out.
     const match = `{title body} : (${terms.map((term) => `"${term}"*`).join(' AND ')})`
-    const rows = await (payload.db as unknown as DrizzleAdapter).drizzle.all<{ collection: SearchedCollection; document: string; rank: number }>(
+    const rows = await (await connection(req)).all<{ collection: SearchedCollection; document: string; rank: number }>(
       sql`SELECT collection, document, bm25(${sql.raw(SEARCH_TABLE)}, ${WEIGHTS}) AS rank
           FROM ${sql.raw(SEARCH_TABLE)}
           WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match} AND locale = ${locale}

@@ -35,11 +35,12 @@ export interface CandidateQuery {
 }
 
 export interface SearchStore {
-  /** Creates the index when missing; true when it was just created (and is therefore empty). */
-  ensure(payload: Payload): Promise<boolean>
+  /** Creates the index when missing (in `req`'s transaction on SQLite); true when it was just created (so empty). */
+  ensure(req: PayloadRequest): Promise<boolean>
   /** Replaces every entry of a document (all languages) by `entries`, in `req`'s transaction. */
   replace(req: PayloadRequest, collection: SearchedCollection, document: string, entries: IndexEntry[]): Promise<void>
-  candidates(payload: Payload, query: CandidateQuery): Promise<Candidate[]>
+  /** Read with `req`'s transaction, if any (a change's own entries are visible to it). */
+  candidates(req: PayloadRequest, query: CandidateQuery): Promise<Candidate[]>
 }
 
 export function searchStore(payload: Payload): SearchStore {

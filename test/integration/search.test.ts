@@ -3,7 +3,7 @@
  * with every change, it is built from the content when missing, and on SQLite development's schema push
  * (which drops tables Payload's schema does not know, after a prompt) leaves it alone.
  */
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureSearchIndex } from '../../src/search/indexing'
@@ -69,6 +69,21 @@ describe('the index follows the content', () => {
     expect(await found('ruraux')).toEqual([])
     await payload.delete({ collection: 'fiches', id })
     expect(await found('urbains')).toEqual([])
+  })
+
+  it.skipIf(usingMongo())('writes in the change’s transaction: a rolled-back change leaves the index as it was', async () => {
+    const req = await createLocalReq({}, payload)
+    expect(await initTransaction(req)).toBe(true)
+    try {
+      const { id } = await payload.create({ collection: 'fiches', data: { series: 'reperess', title: 'Écoquartiers annulés', _status: 'published' } as never, req })
+      // Inside the transaction the entry exists…
+      const inside = await runSearch(req, { q: 'ecoquartier' })
+      expect(inside.results.map((result) => result.id)).toEqual([id])
+    } finally {
+      await killTransaction(req)
+    }
+    // …and is gone with it.
+    expect(await found('ecoquartier')).toEqual([])
   })
 
   it('builds the index from the content when it is missing', async () => {
