@@ -2,9 +2,11 @@ import type { Endpoint } from 'payload'
 
 import type { EndpointOpenAPI } from '../openapi'
 import { SEARCHED_SLUGS } from '../search/collections'
-import { DEFAULT_LIMIT, MAX_CANDIDATES, MAX_LIMIT, runSearch, type SearchParameters, SearchRequestError } from '../search/run'
+import { DEFAULT_LIMIT, MAX_CANDIDATES, MAX_LIMIT, runSearch, SearchRequestError } from '../search/run'
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../search/text'
 import { SYNCED_COLLECTION_SCHEMAS } from '../sync/collections'
+import { badRequest } from '../utilities/jsonBody'
+import { queryStrings } from './queryStrings'
 
 const results = SEARCHED_SLUGS.map((slug) => ({
   type: 'object',
@@ -96,17 +98,12 @@ export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const query = (req.query ?? {}) as Record<string, unknown>
-    const parameters: SearchParameters = {}
+    const given = queryStrings(req, ['q', 'collections', 'theme', 'territory', 'locale', 'limit', 'page'])
+    if ('problem' in given) return badRequest(given.problem)
     try {
-      for (const name of ['q', 'collections', 'theme', 'territory', 'locale', 'limit', 'page'] as const) {
-        const value = query[name]
-        if (value !== undefined && typeof value !== 'string') throw new SearchRequestError(`\`${name}\` must be given once, as a string.`)
-        parameters[name] = value
-      }
-      return Response.json(await runSearch(req, parameters))
+      return Response.json(await runSearch(req, given.values))
     } catch (error) {
-      if (error instanceof SearchRequestError) return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
+      if (error instanceof SearchRequestError) return badRequest(error.message)
       throw error
     }
   },
