@@ -2,8 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -11,6 +9,8 @@ import { isAdminRequest } from './src/access/roles'
 import { guardRelations } from './src/access/relations'
 import { restrictDocumentLocks } from './src/access/system'
 import { withContentVersion } from './src/cache/hooks'
+import { adminI18n, adminSettings, contentLocales } from './src/admin'
+import { withAdminComponents } from './src/admin/collections'
 import { AdvocacyContributions } from './src/collections/AdvocacyContributions'
 import { Changes } from './src/collections/Changes'
 import { Events } from './src/collections/Events'
@@ -27,10 +27,13 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { allowedOrigins } from './src/config/origins'
 import { busyIsServiceUnavailable } from './src/database/busy'
+import { emailAdapter } from './src/email/adapter'
 import { endpoints } from './src/endpoints'
 import { malformedMultipartIsBadRequest } from './src/errors/malformedMultipart'
 import { emptyNullArrays } from './src/fields/arrays'
+import { withSearchText } from './src/fields/search'
 import { withFieldValidation } from './src/fields/validate'
 import { graphQLValidationRules } from './src/graphql'
 import { permissionQueries } from './src/graphql/permissions'
@@ -48,21 +51,24 @@ const config = buildConfig({
   secret: env.secret,
   serverURL: env.serverUrl,
   cors: env.corsOrigins,
-  csrf: [env.serverUrl, ...env.corsOrigins],
+  csrf: allowedOrigins(env),
   db: createDatabaseAdapter(chooseDatabase(env.databaseUri), {
     busyTimeoutMs: env.databaseBusyTimeoutMs,
     production: env.production,
     mongoAllowStandalone: env.mongoAllowStandalone,
   }),
   editor: lexicalEditor(),
+  // SMTP from SMTP_* / EMAIL_FROM, or a readable log of each email when SMTP_HOST is unset (src/email).
+  email: emailAdapter(env.email, { production: env.production }),
   sharp,
   // Relationship values (and rich-text nodes) a reader may not read are removed, not left as ids, and
   // queries that would reveal them are refused (see src/access/relations.ts).
   // Changes of the synced collections feed the change log (/api/sync) and webhooks (src/sync/hooks.ts).
   // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
   // Custom validators extend Payload's (src/fields/validate.ts); bad `where` filters are 400s (src/query/where.ts).
+  // Accent-insensitive `searchText` for list searches and partners (src/fields/search.ts).
   // Searched collections keep the full-text index in step (src/search/indexing.ts).
-  collections: withSearchIndex(withContentVersion(withSyndication(
+  collections: withSearchIndex(withAdminComponents(withContentVersion(withSearchText(withSyndication(
     guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays([
       Fiches,
       Kits,
@@ -78,7 +84,7 @@ const config = buildConfig({
       WebhookDeliveries,
       Changes,
     ])))),
-  ))),
+  ))))),
   // The search index is created (and filled from the content) at start when missing.
   onInit: ensureSearchIndex,
   upload: { limits: { fileSize: env.limits.maxUploadBytes } },
@@ -104,31 +110,23 @@ const config = buildConfig({
   // Failed logins last a fixed minimum, for REST and GraphQL (src/collections/Users/hooks/loginLimits.ts);
   // a busy database is a 503 with Retry-After, a malformed multipart body a 400 (instead of 500s).
   hooks: { afterError: [padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest] },
-  i18n: {
-    supportedLanguages: { fr, en },
-    fallbackLanguage: 'fr',
-  },
+  // French admin (English available), strings and dates as RTES editors read them: src/admin.
+  i18n: adminI18n,
   localization: {
-    locales: [
-      { code: 'fr', label: 'Français' },
-      { code: 'en', label: 'English' },
-    ],
+    locales: contentLocales,
     defaultLocale: 'fr',
     fallback: true,
   },
   admin: {
+    ...adminSettings,
     user: Users.slug,
-    // No Gravatar: these machines and many partner networks have no internet access.
-    avatar: 'default',
-    meta: {
-      title: 'Administration',
-      titleSuffix: ' · RTES',
-      description: "Réseau des collectivités Territoriales pour une Économie Solidaire : gestion des contenus",
-    },
     importMap: { baseDir: dirname },
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // `npm run generate` writes the committed types (a unit test fails when stale); regenerating them in a
+    // second process at every development start only slowed it down.
+    autoGenerate: false,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

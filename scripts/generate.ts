@@ -53,13 +53,18 @@ const artefacts: Artefact[] = [
     name: 'importmap',
     file: 'src/app/(payload)/admin/importMap.js',
     render: async () => {
-      const out = path.join(tmp, 'importMap.js')
+      // Written beside the real file: the import map's paths to custom components are relative to it.
+      const out = path.join(root, 'src/app/(payload)/admin', `.importMap.${process.pid}.tmp.js`)
       fs.writeFileSync(out, '')
-      await generateImportMap(
-        { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } },
-        { force: true, log: false },
-      )
-      return fs.readFileSync(out, 'utf8')
+      try {
+        await generateImportMap(
+          { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } },
+          { force: true, log: false },
+        )
+        return fs.readFileSync(out, 'utf8')
+      } finally {
+        fs.rmSync(out, { force: true })
+      }
     },
   },
   {

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Paris';
 
 export interface Config {
   auth: {
@@ -222,11 +175,18 @@ export interface Fiche {
       }[]
     | null;
   licence?: ('cc-by-nc-nd-4.0' | 'cc-by-nc-sa-4.0' | 'cc-by-4.0' | 'all-rights-reserved') | null;
+  /**
+   * First publication: filled when first published if empty; editable.
+   */
   firstPublishedAt?: string | null;
   revisedAt?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -262,11 +222,18 @@ export interface Kit {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * First publication: filled when first published if empty; editable.
+   */
   firstPublishedAt?: string | null;
   revisedAt?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -278,9 +245,9 @@ export interface Kit {
 export interface Media {
   id: string;
   /**
-   * Describes the image for screen readers.
+   * Required for an image: what it shows, for screen readers. Not needed for a PDF.
    */
-  alt: string;
+  alt?: string | null;
   credit?: string | null;
   visibility: 'public' | 'members';
   /**
@@ -394,6 +361,10 @@ export interface Theme {
    */
   slug: string;
   description?: string | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -412,6 +383,10 @@ export interface Territory {
   parent?: (string | null) | Territory;
   isMember?: boolean | null;
   memberSince?: number | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -447,6 +422,10 @@ export interface Partner {
       }[]
     | null;
   active?: boolean | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,6 +453,10 @@ export interface PressArticle {
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -529,6 +512,10 @@ export interface AdvocacyContribution {
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -563,6 +550,10 @@ export interface Event {
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -574,7 +565,7 @@ export interface Event {
 export interface User {
   id: string;
   name?: string | null;
-  role: 'admin' | 'editor' | 'member' | 'partner';
+  role?: ('admin' | 'editor' | 'member' | 'partner') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -924,6 +915,7 @@ export interface FichesSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -956,6 +948,7 @@ export interface KitsSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -979,6 +972,7 @@ export interface PressArticlesSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1010,6 +1004,7 @@ export interface AdvocacyContributionsSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1040,6 +1035,7 @@ export interface EventsSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1071,6 +1067,7 @@ export interface PartnersSelect<T extends boolean = true> {
         id?: T;
       };
   active?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1083,6 +1080,7 @@ export interface ThemesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1097,6 +1095,7 @@ export interface TerritoriesSelect<T extends boolean = true> {
   parent?: T;
   isMember?: T;
   memberSince?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,7 +10,8 @@ import { editors } from '../access/roles'
  */
 export const editorialDefaults = ({ visibility = true } = {}): Pick<CollectionConfig, 'access' | 'versions'> => ({
   versions: {
-    drafts: { schedulePublish: true },
+    // The scheduling drawer's time list: 24-hour clock, quarter hours (the time zone: src/admin).
+    drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 } },
     maxPerDoc: 50,
   },
   access: {

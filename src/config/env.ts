@@ -36,6 +36,8 @@ export interface AppEnv {
   mongoAllowStandalone: boolean
   port: number
   host: string
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may run after SIGTERM/SIGINT before they are cut. */
+  shutdownGraceMs: number
   /** Request bounds (README "Limits"). */
   limits: RequestLimits
   /** Rate limits (README "Limits"); shared between instances through `redisUrl`. */
@@ -49,6 +51,13 @@ export interface AppEnv {
   redisUrl: string | undefined
   /** HTTP caching of public reads (README "Caching"). */
   httpCache: HttpCacheEnv
+  /** Outgoing email (password resets): SMTP when `SMTP_HOST` is set, otherwise written to the log. */
+  email: EmailSettings
+}
+
+export interface EmailSettings {
+  smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
+  from: { name: string; address: string }
 }
 
 export interface RequestLimits {
@@ -98,10 +107,14 @@ export interface HttpCacheEnv {
   versionCheckMs: number
 }
 
+/** `next build` sets this phase while it evaluates the config: runtime-only requirements do not apply. */
+const BUILD_PHASE = 'phase-production-build'
+
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const production = env.NODE_ENV === 'production'
   const secret = env.PAYLOAD_SECRET?.trim()
-  if (production && !secret) {
+  // The build evaluates payload.config.ts with NODE_ENV=production but signs nothing: only starting needs it.
+  if (production && !secret && env.NEXT_PHASE !== BUILD_PHASE) {
     throw new ConfigError(
       'PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).',
     )
@@ -160,14 +173,45 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       mediaMaxAge: parseNonNegative('MEDIA_CACHE_MAX_AGE', env.MEDIA_CACHE_MAX_AGE, 86_400),
       versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
+    email: readEmail(env),
+    shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
 
-function parsePort(value: string | undefined): number {
+const DEFAULT_FROM = { name: 'RTES', address: 'no-reply@rtes.fr' }
+
+/** SMTP_HOST, SMTP_PORT (587, or 465 with SMTP_SECURE), SMTP_USER, SMTP_PASS, EMAIL_FROM ("Name <address>"). */
+function readEmail(env: Record<string, string | undefined>): EmailSettings {
+  const from = parseFrom(env.EMAIL_FROM)
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return { from }
+  const secureText = env.SMTP_SECURE?.trim().toLowerCase()
+  if (secureText && !['true', 'false', '1', '0'].includes(secureText)) {
+    throw new ConfigError(`SMTP_SECURE must be true or false (got "${env.SMTP_SECURE}").`)
+  }
+  const port = env.SMTP_PORT?.trim() ? parsePort(env.SMTP_PORT, 'SMTP_PORT') : secureText === 'true' || secureText === '1' ? 465 : 587
+  // Implicit TLS on 465 unless said otherwise; STARTTLS (when offered) on other ports.
+  const secure = secureText ? secureText === 'true' || secureText === '1' : port === 465
+  const user = env.SMTP_USER?.trim() || undefined
+  return { smtp: { host, port, secure, user, pass: user ? (env.SMTP_PASS ?? '') : undefined }, from }
+}
+
+function parseFrom(value: string | undefined): EmailSettings['from'] {
+  const text = value?.trim()
+  if (!text) return DEFAULT_FROM
+  const match = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text)
+  const [name, address] = match ? [match[1].replace(/^"|"$/g, '').trim() || DEFAULT_FROM.name, match[2]] : [DEFAULT_FROM.name, text]
+  if (!/^[^@\s]+@[^@\s]+$/.test(address)) {
+    throw new ConfigError(`EMAIL_FROM must be an address or "Name <address>" (got "${value}").`)
+  }
+  return { name, address }
+}
+
+function parsePort(value: string | undefined, name = 'PORT'): number {
   if (value === undefined || value.trim() === '') return 3000
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be an integer between 0 and 65535 (got "${value}").`)
+    throw new ConfigError(`${name} must be an integer between 0 and 65535 (got "${value}").`)
   }
   return port
 }

@@ -1,7 +1,28 @@
-import type { DateField, Field } from 'payload'
+import type { DateField, Field, FieldHook } from 'payload'
+
+import { COMPONENTS } from '../admin'
+import { FRENCH_DATE_PICKER } from '../admin/timeZone'
 
 /** Date picker without time, shown the French way. */
-export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
+export const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy', overrides: FRENCH_DATE_PICKER } as const
+
+/** Date and time picker, 24-hour clock. */
+export const DAY_AND_TIME_PICKER = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'dd/MM/yyyy HH:mm',
+  timeFormat: 'HH:mm',
+  overrides: FRENCH_DATE_PICKER,
+} as const
+
+/** List cells of date fields: day first, Paris time, the row's `datePrecision` honoured (src/admin/dates.ts). */
+export const DATE_CELL = { Cell: COMPONENTS.DateCell }
+
+/**
+ * "Première publication" is filled when a document is published while it is still empty (a typed date is
+ * kept; drafts leave it empty), so new publications sort first and reach the feeds.
+ */
+export const setAtFirstPublication: FieldHook = ({ value, data }) =>
+  !value && data?._status === 'published' ? new Date().toISOString() : value
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
@@ -47,15 +68,24 @@ export const publicationDates = (): Field[] => [
     name: 'firstPublishedAt',
     type: 'date',
     index: true,
-    label: { fr: 'Première publication', en: 'First published' },
-    admin: { position: 'sidebar', date: DAY_PICKER },
+    label: { fr: 'Publié le', en: 'Published on' },
+    hooks: { beforeChange: [setAtFirstPublication] },
+    admin: {
+      position: 'sidebar',
+      date: DAY_PICKER,
+      components: DATE_CELL,
+      description: {
+        fr: 'Première publication : remplie à la première publication si elle est vide ; modifiable.',
+        en: 'First publication: filled when first published if empty; editable.',
+      },
+    },
   },
   {
     name: 'revisedAt',
     type: 'date',
     label: { fr: 'Dernière révision', en: 'Last revised' },
     validate: notBefore('firstPublishedAt', 'La date de révision ne peut pas précéder la première publication.'),
-    admin: { position: 'sidebar', date: DAY_PICKER },
+    admin: { position: 'sidebar', date: DAY_PICKER, components: DATE_CELL },
   },
 ]
 

@@ -3,15 +3,16 @@ import type { Field, FieldHook } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/**
- * "L’Économie sociale & solidaire" → "l economie sociale solidaire": lower case, accents and ligatures
- * folded, punctuation dropped, words joined by `separator`. Slugs and search (src/search) fold alike.
- */
-export const foldText = (text: string, separator = ' '): string =>
-  slugify(text, { separator, customReplacements: [['&', ' ']], decamelize: false })
+const FOLDING = { customReplacements: [['&', ' ']] as [string, string][], decamelize: false }
 
 /** "Économie sociale & solidaire" → "economie-sociale-solidaire" (accents folded, "&" dropped). */
-export const toSlug = (text: string): string => foldText(text, '-')
+export const toSlug = (text: string): string => slugify(text, FOLDING)
+
+/**
+ * The same folding with spaces, for accent- and case-insensitive search: "Économie circulaire" →
+ * "economie circulaire" (see src/fields/search.ts).
+ */
+export const foldText = (text: string): string => slugify(text, { ...FOLDING, separator: ' ' })
 
 /**
  * A unique, editable slug filled from `source` (usually the title) when left empty. Not localized: a

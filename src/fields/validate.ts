@@ -11,6 +11,7 @@
 import { type CollectionConfig, type Field, type PayloadRequest, validations } from 'payload'
 
 import { isoDate } from './dates'
+import { writesTranslation } from './translatable'
 
 type Result = string | true
 // Payload's validate options differ per field type; these checks only read what every type has.
@@ -67,17 +68,28 @@ export const relatedDocumentsExist: Check = async (value: unknown, { req, event,
 
 const builtIn = (type: string): Check | undefined => (validations as unknown as Record<string, Check | undefined>)[type]
 
+/**
+ * A localized field is required in the default language only: a translation may stay empty (readers get
+ * the French text through the locale fallback), so publishing in English does not demand every label.
+ */
+const inDefaultLocaleOnly =
+  (check: Check): Check =>
+  (value, options: { required?: boolean; req?: Partial<PayloadRequest> }) =>
+    check(value, { ...options, required: Boolean(options.required) && !writesTranslation(options.req) })
+
 /** The checks a field gets: Payload's built-in ones, ours for its type, then its own. */
 function validateFor(field: Field): Check | undefined {
   if (!('name' in field) || field.type === 'ui') return undefined
   const own = (field as { validate?: Check }).validate
-  const base = builtIn(field.type)
+  const requiredTranslation = 'localized' in field && field.localized && 'required' in field && field.required
+  const builtInCheck = builtIn(field.type)
+  const base = builtInCheck && requiredTranslation ? inDefaultLocaleOnly(builtInCheck) : builtInCheck
   // Payload passes the field's own settings (min, max, relationTo…) in the options, as to its built-ins.
   const checks = [...(base ? [base] : []), ...(own ? [own] : [])]
   // The ISO check comes first: its message says which format is expected.
   if (field.type === 'date') checks.unshift(isoDate)
   else if (field.type === 'relationship' || field.type === 'upload') checks.splice(base ? 1 : 0, 0, relatedDocumentsExist)
-  else if (!own) return undefined // Payload installs its built-in validator itself
+  else if (!own && !requiredTranslation) return undefined // Payload installs its built-in validator itself
   return allOf(...checks)
 }
 

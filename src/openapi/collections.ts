@@ -129,7 +129,7 @@ export function collectionSpec(
       },
       post: {
         operationId: `create${name}`,
-        summary: `Create a ${name}`,
+        summary: `Create ${withArticle(name)}`,
         tags: [tag],
         parameters: mutationParameters,
         requestBody: writeBody(`${name}Create`, true),
@@ -159,7 +159,7 @@ export function collectionSpec(
     [`${base}/{id}`]: {
       get: {
         operationId: `find${name}ByID`,
-        summary: `Get a ${name} by id`,
+        summary: `Get ${withArticle(name)} by id`,
         description: draftNote.trim() || undefined,
         tags: [tag],
         parameters: [idParameter, ...read],
@@ -172,7 +172,7 @@ export function collectionSpec(
       },
       patch: {
         operationId: `update${name}ByID`,
-        summary: `Update a ${name}`,
+        summary: `Update ${withArticle(name)}`,
         tags: [tag],
         parameters: [idParameter, ...mutationParameters],
         requestBody: writeBody(`${name}Update`, false),
@@ -186,7 +186,7 @@ export function collectionSpec(
       },
       delete: {
         operationId: `delete${name}ByID`,
-        summary: `Delete a ${name}`,
+        summary: `Delete ${withArticle(name)}`,
         tags: [tag],
         parameters: [idParameter, parameterRef('depth'), ...localized],
         responses: {
@@ -332,3 +332,6 @@ function authPaths(
     },
   }
 }
+
+/** "an Event", "an AdvocacyContribution", "a User", "a Fiche": summaries read as English. */
+export const withArticle = (name: string): string => `${/^[AEIO]/i.test(name) ? 'an' : 'a'} ${name}`

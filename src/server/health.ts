@@ -2,6 +2,8 @@ import type { Request, Response, Router } from 'express'
 import express from 'express'
 import type { Payload } from 'payload'
 
+import { type Lifecycle, RETRY_AFTER_S } from './lifecycle'
+
 const READINESS_TIMEOUT_MS = 2_000
 
 export type Readiness = { ok: true } | { ok: false; reason: string }
@@ -22,21 +24,31 @@ export async function checkReadiness(payload: Payload): Promise<Readiness> {
   }
 }
 
-/** `/healthz`: the process answers. `/readyz`: the database answers and we are not shutting down. */
-export function healthRouter(payload: Payload, isShuttingDown: () => boolean): Router {
+/**
+ * `/healthz`: the process answers (from the moment it listens). `/readyz`: 200 once started and while the
+ * database answers; 503 with the current stage while starting, and during the drain after SIGTERM.
+ */
+export function healthRouter(lifecycle: Lifecycle): Router {
   const router = express.Router()
   router.get('/healthz', (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })
   })
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store')
-    if (isShuttingDown()) {
+    const payload = lifecycle.payload
+    if (lifecycle.shuttingDown) {
       res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
-      return
+    } else if (!lifecycle.ready || !payload) {
+      res.status(503).set('Retry-After', String(RETRY_AFTER_S)).json({
+        status: 'starting',
+        stage: lifecycle.stage,
+        sinceMs: Date.now() - lifecycle.startedAt,
+      })
+    } else {
+      const readiness = await checkReadiness(payload)
+      if (readiness.ok) res.json({ status: 'ok', database: payload.db.name })
+      else res.status(503).json({ status: 'unavailable', reason: readiness.reason })
     }
-    const readiness = await checkReadiness(payload)
-    if (readiness.ok) res.json({ status: 'ok', database: payload.db.name })
-    else res.status(503).json({ status: 'unavailable', reason: readiness.reason })
   })
   return router
 }

@@ -17,6 +17,12 @@ export default function buildOnce(): void {
   execFileSync('npx', ['next', 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build' },
+    // No PAYLOAD_SECRET: building must not need the runtime secret (the README's production block).
+    env: { ...withoutSecret(process.env), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
+}
+
+function withoutSecret(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { PAYLOAD_SECRET: _secret, ...rest } = env
+  return rest
 }

@@ -104,7 +104,7 @@ export async function startServerOn(name: string, databaseUri: string, options: 
       })
     } catch (error) {
       // A real start failure exits with 1 after logging why; 0 or 13 before listening is the race.
-      const silent = /exited with code (0|13) before listening/.test((error as Error).message)
+      const silent = /exited with code (0|13) before (listening|ready)/.test((error as Error).message)
       if (!silent || attempt >= 3) throw error
     }
   }

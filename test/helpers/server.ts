@@ -13,6 +13,12 @@ export const TEST_SECRET = 'rtes-test-secret'
 export interface RunningServer {
   url: string
   databaseUri: string
+  /** The server process (the child of the supervisor that `stop()` signals): what `kill -9` tests kill. */
+  pid: number
+  /** The supervisor process, which exits with the server's code. */
+  child: ChildProcess
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>
   /** Everything the process printed so far (stdout and stderr). */
   output: () => string
   /** SIGTERM, then waits for the exit; resolves with the exit code. */
@@ -22,6 +28,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Extra or overriding environment variables. */
   env?: Record<string, string | undefined>
+  /** Resolve once the server is ready (default), or as soon as it listens (start-up tests). */
+  waitFor?: 'ready' | 'listening'
 }
 
 /**
@@ -75,22 +83,29 @@ function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () 
   return { child, output: () => stripVTControlCharacters(output) }
 }
 
-/** Starts the real server (built by the global setup) as a child process and waits until it listens. */
+/**
+ * Starts the real server (built by the global setup) as a child process and waits until it is ready (the
+ * `ready` message, sent once migrations ran and Next is prepared), or only until it listens.
+ */
 export async function startServer(name: string, options: ServerOptions = {}): Promise<RunningServer> {
   const env = await serverEnv(name, options)
   const { child, output } = spawnServer(env)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const waitFor = options.waitFor ?? 'ready'
 
-  const url = await new Promise<string>((resolve, reject) => {
-    child.on('message', (message: { type?: string; url?: string }) => {
-      if (message?.type === 'ready' && message.url) resolve(message.url)
+  const { url, pid } = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
+    child.on('message', (message: { type?: string; url?: string; pid?: number }) => {
+      if (message?.type === waitFor && message.url) resolve({ url: message.url, pid: message.pid ?? child.pid! })
     })
-    void exited.then((code) => reject(new Error(`server exited with code ${code} before listening:\n${output()}`)))
+    void exited.then((code) => reject(new Error(`server exited with code ${code} before ${waitFor}:\n${output()}`)))
   })
 
   return {
     url,
     databaseUri: env.DATABASE_URI!,
+    pid,
+    child,
+    exited,
     output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')

@@ -1,6 +1,8 @@
+import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 
-import { usingMongo } from '../helpers/database'
+import { testDatabaseUri, usingMongo } from '../helpers/database'
+import { waitFor } from '../helpers/lifecycle'
 import { runFailingServer, startServer } from '../helpers/server'
 
 describe('start-up configuration errors end the process with a clear message', () => {
@@ -31,5 +33,48 @@ describe('start-up configuration errors end the process with a clear message', (
     } finally {
       await server.stop()
     }
+  })
+})
+
+describe('start-up: the server listens at once and says what it is doing', () => {
+  it('answers /healthz at once, /readyz 503 with the stage, /api and /admin 503 with Retry-After, then becomes ready', async () => {
+    const server = await startServer('listen-at-once', { waitFor: 'listening' })
+    try {
+      const health = await fetch(`${server.url}/healthz`)
+      expect(health.status).toBe(200)
+      const ready = await fetch(`${server.url}/readyz`)
+      expect(ready.status).toBe(503)
+      expect(ready.headers.get('retry-after')).toBe('5')
+      expect(await ready.json()).toMatchObject({ status: 'starting', stage: expect.stringMatching(/loading|migrating|preparing/) })
+
+      const api = await fetch(`${server.url}/api/fiches`)
+      expect(api.status).toBe(503)
+      expect(api.headers.get('retry-after')).toBe('5')
+      expect(await api.json()).toEqual({ errors: [{ message: expect.stringMatching(/^The server is starting \(.+\): try again in 5 seconds\.$/) }] })
+      const admin = await fetch(`${server.url}/admin`, { headers: { accept: 'text/html' } })
+      expect(admin.status).toBe(503)
+      expect(admin.headers.get('retry-after')).toBe('5')
+      expect(await admin.text()).toContain('<meta http-equiv="refresh" content="5">')
+
+      // (A connection error is not a failure here: the loop may be busy loading for longer than keep-alive lasts.)
+      await waitFor('readiness', () => fetch(`${server.url}/readyz`).then((res) => res.status === 200, () => false), 120_000)
+      expect((await fetch(`${server.url}/api/fiches`)).status).toBe(200)
+      expect(server.output()).toMatch(/RTES content hub ready in [\d.]+ s/)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it.skipIf(usingMongo())('refuses, with what to do, a SQLite file whose schema a development server pushed (instead of a silent exit 0)', async () => {
+    const file = testDatabaseUri('pushed').slice('file:'.length)
+    const client = createClient({ url: `file:${file}` })
+    // What a development server's schema push leaves behind.
+    await client.execute('CREATE TABLE payload_migrations (id text PRIMARY KEY, name text, batch numeric)')
+    await client.execute("INSERT INTO payload_migrations VALUES ('1', 'dev', -1)")
+    client.close()
+    const { code, output } = await runFailingServer('pushed', { env: { DATABASE_URI: `file:${file}` } })
+    expect(code).toBe(1)
+    expect(output).toContain('was set up by a development server or seed (schema pushed without migrations)')
+    expect(output).not.toContain('Would you like to proceed?')
   })
 })

@@ -49,10 +49,12 @@ afterAll(async () => {
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
-/** Uploads a PNG with the create schema's required fields filled in (strings, or an enum's first value). */
+/** Uploads a PNG with the create schema's required fields filled in (strings, or an enum's first value), and alt text. */
 async function uploadSample(slug: string, schema: string): Promise<void> {
   const create = spec.components.schemas[`${schema}Create`] as { required?: string[]; properties: Record<string, { enum?: unknown[] }> }
   const data = Object.fromEntries((create.required ?? []).map((key) => [key, create.properties[key]?.enum?.[0] ?? 'Contract test']))
+  // Alt text is required for images only, which a JSON schema cannot say: an image gets one.
+  if (create.properties.alt) data.alt = 'Contract test'
   const form = new FormData()
   form.append('file', new Blob([PNG], { type: 'image/png' }), 'contract-test.png')
   form.append('_payload', JSON.stringify(data))

@@ -9,6 +9,19 @@ describe('readEnv', () => {
     expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' })).toMatchObject({ secret: 's3cret', usingDevSecret: false })
   })
 
+  it('does not require PAYLOAD_SECRET while next build evaluates the config', () => {
+    expect(readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toMatchObject({ usingDevSecret: true })
+    expect(() => readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toThrow(/PAYLOAD_SECRET is required/)
+  })
+
+  it('reads SHUTDOWN_GRACE_MS (default 10 s)', () => {
+    expect(readEnv({}).shutdownGraceMs).toBe(10_000)
+    expect(readEnv({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0)
+    expect(readEnv({ SHUTDOWN_GRACE_MS: '25000' }).shutdownGraceMs).toBe(25_000)
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be an integer from 0/)
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/)
+  })
+
   it('falls back to a fixed development secret outside production, and says so', () => {
     const env = readEnv({ NODE_ENV: 'development' })
     expect(env.usingDevSecret).toBe(true)
@@ -112,5 +125,20 @@ describe('readEnv', () => {
     expect(() => readEnv({ RESPONSE_CACHE_MAX_BYTES: '-1' })).toThrow(/RESPONSE_CACHE_MAX_BYTES must be an integer from 0/)
     expect(() => readEnv({ HTTP_CACHE_S_MAXAGE: 'ten' })).toThrow(/HTTP_CACHE_S_MAXAGE must be an integer from 0/)
     expect(() => readEnv({ CACHE_VERSION_CHECK_MS: '0' })).toThrow(/CACHE_VERSION_CHECK_MS must be a positive integer/)
+  })
+
+  it('reads the SMTP settings and EMAIL_FROM (log only without SMTP_HOST)', () => {
+    expect(readEnv({}).email).toEqual({ from: { name: 'RTES', address: 'no-reply@rtes.fr' } })
+    expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_USER: 'hub', SMTP_PASS: 's3cret', EMAIL_FROM: '"RTES contenus" <contenus@rtes.fr>' }).email).toEqual({
+      smtp: { host: 'smtp.rtes.fr', port: 587, secure: false, user: 'hub', pass: 's3cret' },
+      from: { name: 'RTES contenus', address: 'contenus@rtes.fr' },
+    })
+    expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_SECURE: 'true' }).email.smtp).toMatchObject({ port: 465, secure: true })
+    expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_PORT: '465' }).email.smtp).toMatchObject({ port: 465, secure: true })
+    expect(readEnv({ SMTP_HOST: 'localhost', SMTP_PORT: '2525', SMTP_SECURE: 'false' }).email.smtp).toMatchObject({ port: 2525, secure: false, user: undefined })
+    expect(readEnv({ EMAIL_FROM: 'contenus@rtes.fr' }).email.from).toEqual({ name: 'RTES', address: 'contenus@rtes.fr' })
+    expect(() => readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_PORT: 'x' })).toThrow(/SMTP_PORT must be an integer/)
+    expect(() => readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE must be true or false/)
+    expect(() => readEnv({ EMAIL_FROM: 'RTES' })).toThrow(/EMAIL_FROM must be an address/)
   })
 })

@@ -1,6 +1,7 @@
 /* Payload's admin root layout (as in Payload's blank template). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import '../../admin/admin.css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
@@ -25,11 +26,11 @@ export const AdvocacyContributions: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'context', 'date', '_status'],
+    defaultColumns: ['title', 'kind', 'context', 'date', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'context'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',
@@ -56,7 +57,7 @@ export const AdvocacyContributions: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Date', en: 'Date' },
-          admin: { date: DAY_PICKER },
+          admin: { date: DAY_PICKER, components: DATE_CELL },
         },
       ],
     },

@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { notBefore } from '../../fields/dates'
+import { DATE_CELL, DAY_AND_TIME_PICKER, notBefore } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 
-const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } as const
+const dateTime = { date: DAY_AND_TIME_PICKER, components: DATE_CELL }
 
 /** The agenda: webinars, meetings, regional clubs, trainings, fairs… */
 export const Events: CollectionConfig = {
@@ -22,11 +23,11 @@ export const Events: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'start', 'online', '_status'],
+    defaultColumns: ['title', 'kind', 'start', 'online', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'place'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       name: 'kind',
@@ -77,6 +78,7 @@ export const Events: CollectionConfig = {
       name: 'speakers',
       type: 'array',
       label: { fr: 'Intervenant·e·s', en: 'Speakers' },
+      labels: { singular: { fr: 'Intervenant·e', en: 'Speaker' }, plural: { fr: 'Intervenant·e·s', en: 'Speakers' } },
       fields: [
         {
           type: 'row',

@@ -4,6 +4,7 @@ import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { allOf, integer } from '../../fields/validate'
@@ -33,11 +34,11 @@ export const Fiches: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'series', 'number', 'kit', 'visibility', '_status'],
+    defaultColumns: ['title', 'series', 'number', 'kit', '_status', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',
@@ -111,6 +112,7 @@ export const Fiches: CollectionConfig = {
           name: 'keyFigures',
           type: 'array',
           label: { fr: 'Chiffres clés', en: 'Key figures' },
+          labels: { singular: { fr: 'Chiffre clé', en: 'Key figure' }, plural: { fr: 'Chiffres clés', en: 'Key figures' } },
           fields: [
             {
               type: 'row',
@@ -125,6 +127,10 @@ export const Fiches: CollectionConfig = {
           name: 'contacts',
           type: 'array',
           label: { fr: 'Personnes ressources', en: 'Resource contacts' },
+          labels: {
+            singular: { fr: 'Personne ressource', en: 'Resource contact' },
+            plural: { fr: 'Personnes ressources', en: 'Resource contacts' },
+          },
           fields: [
             {
               type: 'row',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
@@ -20,11 +21,11 @@ export const Kits: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'edition', 'version', '_status'],
+    defaultColumns: ['title', 'level', 'edition', 'version', '_status', 'firstPublishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     slugField(),
     {
       type: 'row',
@@ -60,7 +61,7 @@ export const Kits: CollectionConfig = {
       defaultLimit: 100,
       maxDepth: 1,
       label: { fr: 'Fiches du kit', en: 'Fiches of the kit' },
-      admin: { defaultColumns: ['number', 'title', 'category', 'page', '_status'] },
+      admin: { defaultColumns: ['number', 'title', 'category', '_status'] },
     },
     ...publicationDates(),
     ...taxonomyFields(),

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import { type CollectionConfig, type TextFieldSingleValidation, validations } from 'payload'
 
 import { readVisible } from '../../access/content'
 import { editors } from '../../access/roles'
+import { writesTranslation } from '../../fields/translatable'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
 import { imageSizes, srcsetsField } from './images'
@@ -9,6 +10,13 @@ import { missingFileIsNotFound } from './missingFile'
 
 /** Where uploads are stored (a folder next to the SQLite file by default). */
 const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
+
+/** Alt text is required for images (in French; a translation may stay empty), not for PDFs. */
+const altRequiredForImages: TextFieldSingleValidation = (value, options) => {
+  const mimeType = (options.data as { mimeType?: unknown } | undefined)?.mimeType
+  const image = typeof mimeType === 'string' && mimeType.startsWith('image/')
+  return validations.text(value, { ...options, required: image && !writesTranslation(options.req) })
+}
 
 /** Images and PDFs: covers, logos, laid-out and print versions of publications. */
 export const Media: CollectionConfig = {
@@ -32,10 +40,15 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      required: true,
       localized: true,
-      label: { fr: 'Texte alternatif', en: 'Alt text' },
-      admin: { description: { fr: 'Décrit l’image pour les lecteurs d’écran.', en: 'Describes the image for screen readers.' } },
+      validate: altRequiredForImages,
+      label: { fr: 'Texte alternatif (images)', en: 'Alt text (images)' },
+      admin: {
+        description: {
+          fr: 'Obligatoire pour une image : ce qu’elle montre, pour les lecteurs d’écran. Inutile pour un PDF.',
+          en: 'Required for an image: what it shows, for screen readers. Not needed for a PDF.',
+        },
+      },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
     visibilityField(),

@@ -75,6 +75,7 @@ export const Partners: CollectionConfig = {
           name: 'axes',
           type: 'array',
           label: { fr: 'Axes', en: 'Axes' },
+          labels: { singular: { fr: 'Axe', en: 'Axis' }, plural: { fr: 'Axes', en: 'Axes' } },
           fields: [{ name: 'axis', type: 'text', required: true, localized: true, label: { fr: 'Axe', en: 'Axis' } }],
         },
       ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -22,7 +22,7 @@ export const PressArticles: CollectionConfig = {
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'outlet', 'date', 'scope', '_status'],
+    defaultColumns: ['title', 'outlet', 'date', 'scope', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'outlet', 'author'],
   },
   fields: [
@@ -39,7 +39,7 @@ export const PressArticles: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Date de parution', en: 'Publication date' },
-          admin: { date: DAY_PICKER },
+          admin: { date: DAY_PICKER, components: DATE_CELL },
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
+import { titleField } from '../../fields/translatable'
 import { GROUPS, referenceAccess } from '../content'
 
 /** Taxonomy of subjects (alimentation, commande publique, PTCE, SCIC, politique de la ville…). */
@@ -18,7 +19,7 @@ export const Themes: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Intitulé', en: 'Title' } },
+    titleField({ fr: 'Intitulé', en: 'Title' }),
     slugField(),
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },
   ],

@@ -1,11 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
+import { forgotPasswordHTML, forgotPasswordSubject } from '../../email/templates'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { countLoginAttempt, resetAfterLogin } from './hooks/loginAttempts'
 import { forgetLoginFailures, limitLogin } from './hooks/loginLimits'
 import { protectCredentials } from './hooks/protectCredentials'
+
+/**
+ * Nobody is logged in only on the create-first-user screen, whose account always becomes an admin: the role
+ * and API-key fields do not apply there (the screen's text says the account will be an administrator).
+ */
+const notOnFirstUserScreen: Condition = (_data, _siblingData, { user }) => Boolean(user)
 
 const ROLE_LABELS = {
   admin: { fr: 'Administrateur·rice', en: 'Administrator' },
@@ -30,6 +37,8 @@ export const Users: CollectionConfig = {
     // gets 429s before it could reach that (RATE_LIMIT_LOGIN_FAILURES, hooks/loginLimits.ts).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // "Mot de passe oublié" sends a French email (src/email).
+    forgotPassword: { generateEmailHTML: forgotPasswordHTML, generateEmailSubject: forgotPasswordSubject },
   },
   admin: {
     useAsTitle: 'email',
@@ -68,7 +77,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminsField, update: adminsField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: notOnFirstUserScreen },
     },
+    // Payload's API-key fields (merged with its own definitions by name): hidden on the first-user screen.
+    { name: 'enableAPIKey', type: 'checkbox', admin: { condition: notOnFirstUserScreen } },
+    { name: 'apiKey', type: 'text', admin: { condition: notOnFirstUserScreen } },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/roles'
+import { DATE_CELL, DAY_AND_TIME_PICKER } from '../../fields/dates'
 import { GROUPS } from '../content'
 import { WEBHOOK_EVENTS } from '../Webhooks'
 
@@ -77,8 +78,8 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'attempts', type: 'number', required: true, defaultValue: 0, label: { fr: 'Tentatives', en: 'Attempts' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'lastStatusCode', type: 'number', label: { fr: 'Dernier code de réponse', en: 'Last response code' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'lastError', type: 'text', label: { fr: 'Dernière erreur', en: 'Last error' }, admin: { readOnly: true } },
-    { name: 'nextAttemptAt', type: 'date', label: { fr: 'Prochain essai', en: 'Next attempt' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'deliveredAt', type: 'date', label: { fr: 'Remis le', en: 'Delivered at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'nextAttemptAt', type: 'date', label: { fr: 'Prochain essai', en: 'Next attempt' }, admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME_PICKER, components: DATE_CELL } },
+    { name: 'deliveredAt', type: 'date', label: { fr: 'Remis le', en: 'Delivered at' }, admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME_PICKER, components: DATE_CELL } },
     { name: 'body', type: 'textarea', required: true, label: { fr: 'Corps envoyé (JSON)', en: 'Body sent (JSON)' }, admin: { readOnly: true } },
   ],
 }

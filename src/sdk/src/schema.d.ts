@@ -203,7 +203,7 @@ export interface paths {
          */
         get: operations["findAdvocacyContributions"];
         put?: never;
-        /** Create a AdvocacyContribution */
+        /** Create an AdvocacyContribution */
         post: operations["createAdvocacyContribution"];
         delete?: never;
         options?: never;
@@ -239,17 +239,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a AdvocacyContribution by id
+         * Get an AdvocacyContribution by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findAdvocacyContributionByID"];
         put?: never;
         post?: never;
-        /** Delete a AdvocacyContribution */
+        /** Delete an AdvocacyContribution */
         delete: operations["deleteAdvocacyContributionByID"];
         options?: never;
         head?: never;
-        /** Update a AdvocacyContribution */
+        /** Update an AdvocacyContribution */
         patch: operations["updateAdvocacyContributionByID"];
         trace?: never;
     };
@@ -266,7 +266,7 @@ export interface paths {
          */
         get: operations["findEvents"];
         put?: never;
-        /** Create a Event */
+        /** Create an Event */
         post: operations["createEvent"];
         delete?: never;
         options?: never;
@@ -302,17 +302,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a Event by id
+         * Get an Event by id
          * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
          */
         get: operations["findEventByID"];
         put?: never;
         post?: never;
-        /** Delete a Event */
+        /** Delete an Event */
         delete: operations["deleteEventByID"];
         options?: never;
         head?: never;
-        /** Update a Event */
+        /** Update an Event */
         patch: operations["updateEventByID"];
         trace?: never;
     };
@@ -862,12 +862,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -917,6 +920,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -947,12 +951,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -980,6 +987,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1005,6 +1013,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1025,6 +1035,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1074,6 +1085,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1100,6 +1113,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1129,6 +1143,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1154,6 +1170,7 @@ export interface components {
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1181,6 +1198,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -1205,6 +1224,7 @@ export interface components {
                 id?: boolean;
             };
             active?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             _status?: boolean;
@@ -1216,6 +1236,8 @@ export interface components {
             /** @description Filled from the title; editable. */
             slug: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
         };
@@ -1223,6 +1245,7 @@ export interface components {
             title?: boolean;
             slug?: boolean;
             description?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
         };
@@ -1237,6 +1260,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             updatedAt: string;
             createdAt: string;
         };
@@ -1247,14 +1272,15 @@ export interface components {
             parent?: boolean;
             isMember?: boolean;
             memberSince?: boolean;
+            searchText?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
         };
         /** Media */
         Media: {
             id: string;
-            /** @description Describes the image for screen readers. */
-            alt: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility: "public" | "members";
@@ -1450,8 +1476,8 @@ export interface components {
         User: {
             id: string;
             name?: string | null;
-            /** @enum {string} */
-            role: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             updatedAt: string;
             createdAt: string;
             enableAPIKey?: boolean | null;
@@ -1544,6 +1570,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "kit.searchText"?: components["schemas"]["WhereText"];
             "kit.updatedAt"?: components["schemas"]["WhereDate"];
             "kit.createdAt"?: components["schemas"]["WhereDate"];
             "kit._status"?: {
@@ -1597,6 +1624,7 @@ export interface components {
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
             "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.searchText"?: components["schemas"]["WhereText"];
             "partners.updatedAt"?: components["schemas"]["WhereDate"];
             "partners.createdAt"?: components["schemas"]["WhereDate"];
             "partners._status"?: {
@@ -1658,6 +1686,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -1675,6 +1704,7 @@ export interface components {
             "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -1686,6 +1716,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -1701,7 +1732,7 @@ export interface components {
             or?: components["schemas"]["FicheWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         FicheCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -1760,12 +1791,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1827,12 +1861,15 @@ export interface components {
             }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -1936,6 +1973,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -1953,6 +1991,7 @@ export interface components {
             "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -1964,6 +2003,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -1979,7 +2019,7 @@ export interface components {
             or?: components["schemas"]["KitWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         KitCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2004,12 +2044,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2037,12 +2080,15 @@ export interface components {
                 hasNextPage?: boolean;
                 totalDocs?: number;
             };
+            /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
             revisedAt?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2140,6 +2186,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "relatedFiches.searchText"?: components["schemas"]["WhereText"];
             "relatedFiches.updatedAt"?: components["schemas"]["WhereDate"];
             "relatedFiches.createdAt"?: components["schemas"]["WhereDate"];
             "relatedFiches._status"?: {
@@ -2181,6 +2228,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            "relatedKits.searchText"?: components["schemas"]["WhereText"];
             "relatedKits.updatedAt"?: components["schemas"]["WhereDate"];
             "relatedKits.createdAt"?: components["schemas"]["WhereDate"];
             "relatedKits._status"?: {
@@ -2196,6 +2244,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2213,6 +2262,7 @@ export interface components {
             "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2224,6 +2274,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2239,7 +2290,7 @@ export interface components {
             or?: components["schemas"]["PressArticleWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         PressArticleCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2259,6 +2310,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2281,6 +2334,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2344,6 +2399,7 @@ export interface components {
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
             "partners.active"?: components["schemas"]["WhereBoolean"];
+            "partners.searchText"?: components["schemas"]["WhereText"];
             "partners.updatedAt"?: components["schemas"]["WhereDate"];
             "partners.createdAt"?: components["schemas"]["WhereDate"];
             "partners._status"?: {
@@ -2396,6 +2452,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2413,6 +2470,7 @@ export interface components {
             "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2424,6 +2482,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2439,7 +2498,7 @@ export interface components {
             or?: components["schemas"]["AdvocacyContributionWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         AdvocacyContributionCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2481,6 +2540,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2525,6 +2586,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2582,6 +2645,7 @@ export interface components {
             "organisers.region"?: components["schemas"]["WhereText"];
             "organisers.description"?: components["schemas"]["WhereText"];
             "organisers.active"?: components["schemas"]["WhereBoolean"];
+            "organisers.searchText"?: components["schemas"]["WhereText"];
             "organisers.updatedAt"?: components["schemas"]["WhereDate"];
             "organisers.createdAt"?: components["schemas"]["WhereDate"];
             "organisers._status"?: {
@@ -2602,6 +2666,7 @@ export interface components {
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
             "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
             "themes.updatedAt"?: components["schemas"]["WhereDate"];
             "themes.createdAt"?: components["schemas"]["WhereDate"];
             territories?: components["schemas"]["WhereId"];
@@ -2619,6 +2684,7 @@ export interface components {
             "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
             visibility?: {
@@ -2630,6 +2696,7 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2645,7 +2712,7 @@ export interface components {
             or?: components["schemas"]["EventWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         EventCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2669,6 +2736,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2695,6 +2764,8 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2763,6 +2834,7 @@ export interface components {
             "agreements.axes.id"?: components["schemas"]["WhereText"];
             "agreements.id"?: components["schemas"]["WhereText"];
             active?: components["schemas"]["WhereBoolean"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             _status?: {
@@ -2778,7 +2850,7 @@ export interface components {
             or?: components["schemas"]["PartnerWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        PartnerSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PartnerSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "logo" | "-logo" | "website" | "-website" | "region" | "-region" | "description" | "-description" | "active" | "-active" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         PartnerCreate: {
             name: string;
             /** @description Filled from the title; editable. */
@@ -2800,6 +2872,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2824,6 +2898,8 @@ export interface components {
                 id?: string | null;
             }[] | null;
             active?: boolean | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
@@ -2851,24 +2927,29 @@ export interface components {
             title?: components["schemas"]["WhereText"];
             slug?: components["schemas"]["WhereText"];
             description?: components["schemas"]["WhereText"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             and?: components["schemas"]["ThemeWhere"][];
             or?: components["schemas"]["ThemeWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        ThemeSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        ThemeSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "description" | "-description" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
         ThemeCreate: {
             title: string;
             /** @description Filled from the title; editable. */
             slug: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         ThemeUpdate: {
             title?: string;
             /** @description Filled from the title; editable. */
             slug?: string;
             description?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         /** @description A page of Territory documents. */
         TerritoryList: {
@@ -2917,17 +2998,19 @@ export interface components {
             "parent.parent"?: components["schemas"]["WhereId"];
             "parent.isMember"?: components["schemas"]["WhereBoolean"];
             "parent.memberSince"?: components["schemas"]["WhereNumber"];
+            "parent.searchText"?: components["schemas"]["WhereText"];
             "parent.updatedAt"?: components["schemas"]["WhereDate"];
             "parent.createdAt"?: components["schemas"]["WhereDate"];
             isMember?: components["schemas"]["WhereBoolean"];
             memberSince?: components["schemas"]["WhereNumber"];
+            searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             and?: components["schemas"]["TerritoryWhere"][];
             or?: components["schemas"]["TerritoryWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        TerritorySort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
+        TerritorySort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "kind" | "-kind" | "parent" | "-parent" | "isMember" | "-isMember" | "memberSince" | "-memberSince" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt")[];
         TerritoryCreate: {
             name: string;
             /** @description Filled from the title; editable. */
@@ -2937,6 +3020,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         TerritoryUpdate: {
             name?: string;
@@ -2947,6 +3032,8 @@ export interface components {
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
         };
         /** @description A page of Media documents. */
         MediaList: {
@@ -3051,8 +3138,8 @@ export interface components {
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
         MediaSort: ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card480Avif.url" | "-sizes.card480Avif.url" | "sizes.card480Avif.width" | "-sizes.card480Avif.width" | "sizes.card480Avif.height" | "-sizes.card480Avif.height" | "sizes.card480Avif.mimeType" | "-sizes.card480Avif.mimeType" | "sizes.card480Avif.filesize" | "-sizes.card480Avif.filesize" | "sizes.card480Avif.filename" | "-sizes.card480Avif.filename" | "sizes.card480Webp.url" | "-sizes.card480Webp.url" | "sizes.card480Webp.width" | "-sizes.card480Webp.width" | "sizes.card480Webp.height" | "-sizes.card480Webp.height" | "sizes.card480Webp.mimeType" | "-sizes.card480Webp.mimeType" | "sizes.card480Webp.filesize" | "-sizes.card480Webp.filesize" | "sizes.card480Webp.filename" | "-sizes.card480Webp.filename" | "sizes.card960Avif.url" | "-sizes.card960Avif.url" | "sizes.card960Avif.width" | "-sizes.card960Avif.width" | "sizes.card960Avif.height" | "-sizes.card960Avif.height" | "sizes.card960Avif.mimeType" | "-sizes.card960Avif.mimeType" | "sizes.card960Avif.filesize" | "-sizes.card960Avif.filesize" | "sizes.card960Avif.filename" | "-sizes.card960Avif.filename" | "sizes.card960Webp.url" | "-sizes.card960Webp.url" | "sizes.card960Webp.width" | "-sizes.card960Webp.width" | "sizes.card960Webp.height" | "-sizes.card960Webp.height" | "sizes.card960Webp.mimeType" | "-sizes.card960Webp.mimeType" | "sizes.card960Webp.filesize" | "-sizes.card960Webp.filesize" | "sizes.card960Webp.filename" | "-sizes.card960Webp.filename" | "sizes.hero1280Avif.url" | "-sizes.hero1280Avif.url" | "sizes.hero1280Avif.width" | "-sizes.hero1280Avif.width" | "sizes.hero1280Avif.height" | "-sizes.hero1280Avif.height" | "sizes.hero1280Avif.mimeType" | "-sizes.hero1280Avif.mimeType" | "sizes.hero1280Avif.filesize" | "-sizes.hero1280Avif.filesize" | "sizes.hero1280Avif.filename" | "-sizes.hero1280Avif.filename" | "sizes.hero1280Webp.url" | "-sizes.hero1280Webp.url" | "sizes.hero1280Webp.width" | "-sizes.hero1280Webp.width" | "sizes.hero1280Webp.height" | "-sizes.hero1280Webp.height" | "sizes.hero1280Webp.mimeType" | "-sizes.hero1280Webp.mimeType" | "sizes.hero1280Webp.filesize" | "-sizes.hero1280Webp.filesize" | "sizes.hero1280Webp.filename" | "-sizes.hero1280Webp.filename" | "sizes.hero1920Avif.url" | "-sizes.hero1920Avif.url" | "sizes.hero1920Avif.width" | "-sizes.hero1920Avif.width" | "sizes.hero1920Avif.height" | "-sizes.hero1920Avif.height" | "sizes.hero1920Avif.mimeType" | "-sizes.hero1920Avif.mimeType" | "sizes.hero1920Avif.filesize" | "-sizes.hero1920Avif.filesize" | "sizes.hero1920Avif.filename" | "-sizes.hero1920Avif.filename" | "sizes.hero1920Webp.url" | "-sizes.hero1920Webp.url" | "sizes.hero1920Webp.width" | "-sizes.hero1920Webp.width" | "sizes.hero1920Webp.height" | "-sizes.hero1920Webp.height" | "sizes.hero1920Webp.mimeType" | "-sizes.hero1920Webp.mimeType" | "sizes.hero1920Webp.filesize" | "-sizes.hero1920Webp.filesize" | "sizes.hero1920Webp.filename" | "-sizes.hero1920Webp.filename") | ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card480Avif.url" | "-sizes.card480Avif.url" | "sizes.card480Avif.width" | "-sizes.card480Avif.width" | "sizes.card480Avif.height" | "-sizes.card480Avif.height" | "sizes.card480Avif.mimeType" | "-sizes.card480Avif.mimeType" | "sizes.card480Avif.filesize" | "-sizes.card480Avif.filesize" | "sizes.card480Avif.filename" | "-sizes.card480Avif.filename" | "sizes.card480Webp.url" | "-sizes.card480Webp.url" | "sizes.card480Webp.width" | "-sizes.card480Webp.width" | "sizes.card480Webp.height" | "-sizes.card480Webp.height" | "sizes.card480Webp.mimeType" | "-sizes.card480Webp.mimeType" | "sizes.card480Webp.filesize" | "-sizes.card480Webp.filesize" | "sizes.card480Webp.filename" | "-sizes.card480Webp.filename" | "sizes.card960Avif.url" | "-sizes.card960Avif.url" | "sizes.card960Avif.width" | "-sizes.card960Avif.width" | "sizes.card960Avif.height" | "-sizes.card960Avif.height" | "sizes.card960Avif.mimeType" | "-sizes.card960Avif.mimeType" | "sizes.card960Avif.filesize" | "-sizes.card960Avif.filesize" | "sizes.card960Avif.filename" | "-sizes.card960Avif.filename" | "sizes.card960Webp.url" | "-sizes.card960Webp.url" | "sizes.card960Webp.width" | "-sizes.card960Webp.width" | "sizes.card960Webp.height" | "-sizes.card960Webp.height" | "sizes.card960Webp.mimeType" | "-sizes.card960Webp.mimeType" | "sizes.card960Webp.filesize" | "-sizes.card960Webp.filesize" | "sizes.card960Webp.filename" | "-sizes.card960Webp.filename" | "sizes.hero1280Avif.url" | "-sizes.hero1280Avif.url" | "sizes.hero1280Avif.width" | "-sizes.hero1280Avif.width" | "sizes.hero1280Avif.height" | "-sizes.hero1280Avif.height" | "sizes.hero1280Avif.mimeType" | "-sizes.hero1280Avif.mimeType" | "sizes.hero1280Avif.filesize" | "-sizes.hero1280Avif.filesize" | "sizes.hero1280Avif.filename" | "-sizes.hero1280Avif.filename" | "sizes.hero1280Webp.url" | "-sizes.hero1280Webp.url" | "sizes.hero1280Webp.width" | "-sizes.hero1280Webp.width" | "sizes.hero1280Webp.height" | "-sizes.hero1280Webp.height" | "sizes.hero1280Webp.mimeType" | "-sizes.hero1280Webp.mimeType" | "sizes.hero1280Webp.filesize" | "-sizes.hero1280Webp.filesize" | "sizes.hero1280Webp.filename" | "-sizes.hero1280Webp.filename" | "sizes.hero1920Avif.url" | "-sizes.hero1920Avif.url" | "sizes.hero1920Avif.width" | "-sizes.hero1920Avif.width" | "sizes.hero1920Avif.height" | "-sizes.hero1920Avif.height" | "sizes.hero1920Avif.mimeType" | "-sizes.hero1920Avif.mimeType" | "sizes.hero1920Avif.filesize" | "-sizes.hero1920Avif.filesize" | "sizes.hero1920Avif.filename" | "-sizes.hero1920Avif.filename" | "sizes.hero1920Webp.url" | "-sizes.hero1920Webp.url" | "sizes.hero1920Webp.width" | "-sizes.hero1920Webp.width" | "sizes.hero1920Webp.height" | "-sizes.hero1920Webp.height" | "sizes.hero1920Webp.mimeType" | "-sizes.hero1920Webp.mimeType" | "sizes.hero1920Webp.filesize" | "-sizes.hero1920Webp.filesize" | "sizes.hero1920Webp.filename" | "-sizes.hero1920Webp.filename")[];
         MediaCreate: {
-            /** @description Describes the image for screen readers. */
-            alt: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility?: "public" | "members";
@@ -3141,8 +3228,8 @@ export interface components {
             };
         };
         MediaUpdate: {
-            /** @description Describes the image for screen readers. */
-            alt?: string;
+            /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
+            alt?: string | null;
             credit?: string | null;
             /** @enum {string} */
             visibility?: "public" | "members";
@@ -3276,8 +3363,8 @@ export interface components {
         UserSort: ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email") | ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email")[];
         UserCreate: {
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email: string;
@@ -3290,8 +3377,8 @@ export interface components {
         };
         UserUpdate: {
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email?: string;
@@ -3306,8 +3393,8 @@ export interface components {
         UserSession: {
             id: string;
             name?: string | null;
-            /** @enum {string} */
-            role?: "admin" | "editor" | "member" | "partner";
+            /** @enum {string|null} */
+            role?: "admin" | "editor" | "member" | "partner" | null;
             updatedAt?: string | null;
             createdAt?: string | null;
             enableAPIKey?: boolean | null;

@@ -72,6 +72,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`first_published_at\` text,
   	\`revised_at\` text,
   	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -83,6 +84,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`fiches_kit_idx\` ON \`fiches\` (\`kit_id\`);`)
   await db.run(sql`CREATE INDEX \`fiches_first_published_at_idx\` ON \`fiches\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches_visibility_idx\` ON \`fiches\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_search_text_idx\` ON \`fiches\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`fiches_updated_at_idx\` ON \`fiches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches_created_at_idx\` ON \`fiches\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches__status_idx\` ON \`fiches\` (\`_status\`);`)
@@ -200,6 +202,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_first_published_at\` text,
   	\`version_revised_at\` text,
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -218,6 +221,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_kit_idx\` ON \`_fiches_v\` (\`version_kit_id\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_first_published_at_idx\` ON \`_fiches_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_visibility_idx\` ON \`_fiches_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_search_text_idx\` ON \`_fiches_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_updated_at_idx\` ON \`_fiches_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_created_at_idx\` ON \`_fiches_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version__status_idx\` ON \`_fiches_v\` (\`version__status\`);`)
@@ -300,6 +304,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`first_published_at\` text,
   	\`revised_at\` text,
   	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -311,6 +316,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`kits_cover_idx\` ON \`kits\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`kits_first_published_at_idx\` ON \`kits\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`kits_visibility_idx\` ON \`kits\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`kits_search_text_idx\` ON \`kits\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`kits_updated_at_idx\` ON \`kits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`kits_created_at_idx\` ON \`kits\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`kits__status_idx\` ON \`kits\` (\`_status\`);`)
@@ -382,6 +388,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_first_published_at\` text,
   	\`version_revised_at\` text,
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -400,6 +407,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_cover_idx\` ON \`_kits_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_first_published_at_idx\` ON \`_kits_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_visibility_idx\` ON \`_kits_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_search_text_idx\` ON \`_kits_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_updated_at_idx\` ON \`_kits_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_created_at_idx\` ON \`_kits_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version__status_idx\` ON \`_kits_v\` (\`version__status\`);`)
@@ -451,6 +459,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`excerpt\` text,
   	\`scope\` text,
   	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -461,6 +470,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_articles_date_idx\` ON \`press_articles\` (\`date\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_scope_idx\` ON \`press_articles\` (\`scope\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_visibility_idx\` ON \`press_articles\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_search_text_idx\` ON \`press_articles\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_updated_at_idx\` ON \`press_articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_created_at_idx\` ON \`press_articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles__status_idx\` ON \`press_articles\` (\`_status\`);`)
@@ -502,6 +512,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_excerpt\` text,
   	\`version_scope\` text,
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -519,6 +530,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_date_idx\` ON \`_press_articles_v\` (\`version_date\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_scope_idx\` ON \`_press_articles_v\` (\`version_scope\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_visibility_idx\` ON \`_press_articles_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_search_text_idx\` ON \`_press_articles_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_updated_at_idx\` ON \`_press_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_created_at_idx\` ON \`_press_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version__status_idx\` ON \`_press_articles_v\` (\`version__status\`);`)
@@ -583,6 +595,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`date\` text,
   	\`date_precision\` text DEFAULT 'day',
   	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -592,6 +605,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`advocacy_contributions_kind_idx\` ON \`advocacy_contributions\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_date_idx\` ON \`advocacy_contributions\` (\`date\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_visibility_idx\` ON \`advocacy_contributions\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_search_text_idx\` ON \`advocacy_contributions\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_updated_at_idx\` ON \`advocacy_contributions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_created_at_idx\` ON \`advocacy_contributions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions__status_idx\` ON \`advocacy_contributions\` (\`_status\`);`)
@@ -663,6 +677,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_date\` text,
   	\`version_date_precision\` text DEFAULT 'day',
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -679,6 +694,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_kind_idx\` ON \`_advocacy_contributions_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_date_idx\` ON \`_advocacy_contributions_v\` (\`version_date\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_visibility_idx\` ON \`_advocacy_contributions_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_search_text_idx\` ON \`_advocacy_contributions_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_updated_at_idx\` ON \`_advocacy_contributions_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_created_at_idx\` ON \`_advocacy_contributions_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version__status_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`);`)
@@ -753,6 +769,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`participants\` numeric,
   	\`replay_url\` text,
   	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -762,6 +779,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_kind_idx\` ON \`events\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`events_start_idx\` ON \`events\` (\`start\`);`)
   await db.run(sql`CREATE INDEX \`events_visibility_idx\` ON \`events\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`events_search_text_idx\` ON \`events\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
@@ -831,6 +849,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_participants\` numeric,
   	\`version_replay_url\` text,
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -847,6 +866,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_version_kind_idx\` ON \`_events_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_visibility_idx\` ON \`_events_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_search_text_idx\` ON \`_events_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
@@ -937,6 +957,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`website\` text,
   	\`region\` text,
   	\`active\` integer DEFAULT true,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -948,6 +969,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partners_logo_idx\` ON \`partners\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`partners_region_idx\` ON \`partners\` (\`region\`);`)
   await db.run(sql`CREATE INDEX \`partners_active_idx\` ON \`partners\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`partners_search_text_idx\` ON \`partners\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`partners_updated_at_idx\` ON \`partners\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partners_created_at_idx\` ON \`partners\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`partners__status_idx\` ON \`partners\` (\`_status\`);`)
@@ -1014,6 +1036,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_website\` text,
   	\`version_region\` text,
   	\`version_active\` integer DEFAULT true,
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -1032,6 +1055,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_logo_idx\` ON \`_partners_v\` (\`version_logo_id\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_region_idx\` ON \`_partners_v\` (\`version_region\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_active_idx\` ON \`_partners_v\` (\`version_active\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_version_search_text_idx\` ON \`_partners_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_updated_at_idx\` ON \`_partners_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_created_at_idx\` ON \`_partners_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version__status_idx\` ON \`_partners_v\` (\`version__status\`);`)
@@ -1054,11 +1078,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`themes\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`themes_slug_idx\` ON \`themes\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`themes_search_text_idx\` ON \`themes\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`themes_locales\` (
@@ -1080,6 +1106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36),
   	\`is_member\` integer DEFAULT false,
   	\`member_since\` numeric,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -1089,6 +1116,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`territories_kind_idx\` ON \`territories\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`territories_parent_idx\` ON \`territories\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`territories_is_member_idx\` ON \`territories\` (\`is_member\`);`)
+  await db.run(sql`CREATE INDEX \`territories_search_text_idx\` ON \`territories\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`territories_updated_at_idx\` ON \`territories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`territories_created_at_idx\` ON \`territories\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
@@ -1176,7 +1204,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_hero1920_avif_sizes_hero1920_avif_filename_idx\` ON \`media\` (\`sizes_hero1920_avif_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero1920_webp_sizes_hero1920_webp_filename_idx\` ON \`media\` (\`sizes_hero1920_webp_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
-  	\`alt\` text NOT NULL,
+  	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1199,7 +1227,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
-  	\`role\` text DEFAULT 'member' NOT NULL,
+  	\`role\` text DEFAULT 'member',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`enable_a_p_i_key\` integer,

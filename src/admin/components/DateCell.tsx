@@ -1,0 +1,18 @@
+'use client'
+/* List cell for date fields: French day-first dates, Paris time, honouring the row's `datePrecision`. */
+import { useTranslation } from '@payloadcms/ui'
+import type { DefaultCellComponentProps } from 'payload'
+import React from 'react'
+
+import { type DatePrecision, formatDisplayDate } from '../dates'
+
+export const DateCell = ({ cellData, field, rowData }: DefaultCellComponentProps) => {
+  const { i18n } = useTranslation()
+  const appearance = (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance
+  const text = formatDisplayDate(cellData, {
+    precision: (rowData as { datePrecision?: DatePrecision } | undefined)?.datePrecision,
+    dayOnly: appearance === 'dayOnly',
+    language: i18n.language,
+  })
+  return <span>{text}</span>
+}

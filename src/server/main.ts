@@ -1,0 +1,179 @@
+/**
+ * Start and stop of the server, step by step (run by src/server.ts in the process the supervisor starts).
+ *
+ * The server listens at once, then loads the config, migrates, seeds (development), prepares Next and
+ * compiles (development); `/readyz` tells the stage meanwhile and every other request gets a 503 until ready
+ * (src/server/app.ts). SIGTERM/SIGINT drain the requests (src/server/shutdown.ts), close Next and the
+ * database, and exit.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import type { AppEnv } from '../config/env'
+import { flushAndExit } from '../utilities/exit'
+import { type App, createApp, createShell, SERVER_PAYLOAD_KEY } from './app'
+import { Lifecycle } from './lifecycle'
+import { ConnectionDrain } from './shutdown'
+import { CLOSE_MARGIN_MS } from './supervisor'
+import { warmUp } from './warmUp'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+type NextServer = ReturnType<typeof import('next').default>
+/** What start-up has built so far: shutdown closes whatever exists. */
+interface Parts {
+  payload?: Payload
+  next?: NextServer
+  app?: App
+}
+
+/** Runs the server until a signal stops it; a failure to start ends the process with code 1. */
+export async function serve(env: AppEnv): Promise<void> {
+  await run(env).catch(async (error: unknown) => {
+    const name = error instanceof Error ? error.name : ''
+    if (name === 'ConfigError' || name === 'DatabaseUriError') {
+      console.error(`[rtes] configuration error: ${(error as Error).message}`)
+    } else {
+      // Payload's init errors (e.g. an unreachable MongoDB) were already logged in detail: keep the last line short.
+      const initError = error instanceof Error && 'payloadInitError' in error
+      console.error('[rtes] failed to start:', initError ? (error as Error).message : error)
+    }
+    await flushAndExit(1)
+  })
+}
+
+async function run(env: AppEnv): Promise<void> {
+  const lifecycle = new Lifecycle()
+  const server = http.createServer(createShell(lifecycle))
+  const connections = new ConnectionDrain(server)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.port, env.host, resolve)
+  })
+  const { url, internalUrl, port } = addresses(server, env)
+  // The config, Payload's HMR socket and Next read the port from here: PORT=0 becomes the port we got.
+  process.env.PORT = String(port)
+  if (!env.production) process.env.PAYLOAD_HMR_URL_OVERRIDE ??= `${internalUrl.replace(/^http/, 'ws')}/_next/hmr`
+  console.log(`[rtes] listening on ${url}; starting (GET /readyz tells the stage)`)
+  process.send?.({ type: 'listening', url, pid: process.pid })
+
+  // A silent exit with code 0 while starting (e.g. a dependency answering a prompt nobody sees) is a
+  // failure: say where it came from, synchronously, since process.exit() drops buffered pipe output.
+  process.on('exit', (code) => {
+    if (!lifecycle.started && !lifecycle.shuttingDown && code === 0) {
+      fs.writeSync(2, `[rtes] exiting with code ${code} before being ready\n${new Error('exit').stack}\n`)
+    }
+  })
+
+  const parts: Parts = {}
+  const starting = start(lifecycle, env, parts, server, { internalUrl, port })
+  const stop = async (reason: string) => {
+    if (lifecycle.shuttingDown) return
+    lifecycle.beginShutdown()
+    const graceMs = env.shutdownGraceMs
+    // A closing step that hangs (Next, the database, a start-up step still running) must not keep us alive.
+    setTimeout(() => {
+      fs.writeSync(2, `[rtes] still ${lifecycle.stage} ${graceMs + CLOSE_MARGIN_MS} ms after ${reason}: exiting now\n`)
+      process.exit(1)
+    }, graceMs + CLOSE_MARGIN_MS)
+    log(parts, `${reason} received: finishing ${connections.inFlight} in-flight request(s) (${graceMs} ms at most), then closing`)
+    const { cut } = await connections.drain(graceMs)
+    if (cut.length) log(parts, `cut ${cut.length} request(s) still running after ${graceMs} ms: ${cut.join(', ')}`, 'warn')
+    await starting.catch(() => undefined)
+    await parts.app?.close().catch((error: unknown) => log(parts, `closing the application failed: ${error}`, 'error'))
+    await parts.next?.close().catch(() => undefined)
+    await parts.payload?.destroy().catch((error: unknown) => log(parts, `closing the database failed: ${error}`, 'error'))
+    log(parts, 'RTES content hub stopped')
+    await flushAndExit(cut.length ? 1 : 0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  // The supervisor is gone (killed): nobody would stop us any more.
+  process.on('disconnect', () => void stop('supervisor exit'))
+
+  await starting
+  if (lifecycle.shuttingDown) return
+  lifecycle.markReady()
+  const { payload } = parts as Required<Parts>
+  const serverUrl = payload.config.serverURL
+  const { chooseDatabase, redact } = await import('../config/database')
+  payload.logger.info({
+    msg: `RTES content hub ready in ${((Date.now() - lifecycle.startedAt) / 1000).toFixed(1)} s on ${url} (admin ${serverUrl}/admin, REST ${serverUrl}/api, GraphQL ${serverUrl}/api/graphql)`,
+    url,
+    database: redact(chooseDatabase(env.databaseUri).url),
+    mode: env.production ? 'production' : 'development',
+  })
+  process.send?.({ type: 'ready', url, pid: process.pid })
+}
+
+/** Everything between listening and ready, step by step; each step is visible at `/readyz`. */
+async function start(
+  lifecycle: Lifecycle,
+  env: AppEnv,
+  parts: Parts,
+  server: http.Server,
+  { internalUrl, port }: { internalUrl: string; port: number },
+): Promise<void> {
+  const dev = !env.production
+  // Payload, the database adapters, Next and the config take seconds to load: after listening.
+  const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] =
+    await lifecycle.step('loading', () =>
+      Promise.all([import('payload'), import('next'), import('../config/database'), import('../config/schemaState'), import('../seed/run')]),
+    )
+  const choice = chooseDatabase(env.databaseUri)
+  const { default: config } = await lifecycle.step('loading', () => import('../../payload.config'))
+  if (lifecycle.shuttingDown) return
+  await refusePushedSchemaInProduction(choice, env.production)
+  // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
+  // theirs from the compiled config under the default key; sharing one instance across the two module
+  // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
+  const payload = await lifecycle.step(dev ? 'preparing database' : 'migrating', () =>
+    getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY }),
+  )
+  parts.payload = payload
+  ;(globalThis as { rtesJobRunner?: unknown }).rtesJobRunner = payload
+  lifecycle.setPayload(payload)
+  if (env.usingDevSecret) {
+    payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
+  }
+  if (lifecycle.shuttingDown) return
+
+  // Development shows the 2021 report's content on first start. It loads while Next prepares and compiles
+  // (database work against compilation in Next's native threads); ready waits for both, so nobody edits a
+  // half-loaded database.
+  const seeding = dev && process.env.RTES_SEED !== 'off' ? lifecycle.step('seeding', () => seedIfEmpty(payload)) : null
+  seeding?.catch(() => undefined)
+
+  // Next's anonymous telemetry would call out to the internet: off unless asked for.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+  const nextApp = next({ dev, dir: rootDir, hostname: env.host, port })
+  parts.next = nextApp
+  await lifecycle.step('preparing next', () => nextApp.prepare())
+  const handle = nextApp.getRequestHandler()
+  parts.app = await createApp({ payload, env, server, nextHandler: (req, res) => handle(req, res) })
+  lifecycle.setApp(parts.app.app)
+  if (dev && !lifecycle.shuttingDown) await lifecycle.step('compiling', () => warmUp(lifecycle, internalUrl))
+  await seeding
+}
+
+/** The address to print (`url`) and the one the server uses to reach itself (`internalUrl`). */
+function addresses(server: http.Server, env: AppEnv): { url: string; internalUrl: string; port: number } {
+  const { port } = server.address() as AddressInfo
+  const wildcard = env.host === '0.0.0.0' || env.host === '::'
+  const host = env.host.includes(':') ? `[${env.host}]` : env.host
+  return {
+    url: `http://${wildcard ? 'localhost' : host}:${port}`,
+    internalUrl: `http://${wildcard ? '127.0.0.1' : host}:${port}`,
+    port,
+  }
+}
+
+function log(parts: Parts, message: string, level: 'info' | 'warn' | 'error' = 'info'): void {
+  if (parts.payload) parts.payload.logger[level](message)
+  else console[level === 'info' ? 'log' : level](`[rtes] ${message}`)
+}
