@@ -39,6 +39,7 @@ import { graphQLValidationRules } from './src/graphql'
 import { permissionQueries } from './src/graphql/permissions'
 import { verifyEmailMutations } from './src/graphql/verifyEmail'
 import { withWhereValidation } from './src/query/where'
+import { ensureSearchIndex, withSearchIndex } from './src/search/indexing'
 import { withSyndication } from './src/sync/hooks'
 import { deliverWebhookTask } from './src/webhooks/deliver'
 import { WEBHOOK_QUEUE } from './src/webhooks/events'
@@ -66,7 +67,8 @@ const config = buildConfig({
   // Every change readers can see moves the content version that caches key by (src/cache/hooks.ts).
   // Custom validators extend Payload's (src/fields/validate.ts); bad `where` filters are 400s (src/query/where.ts).
   // Accent-insensitive `searchText` for list searches and partners (src/fields/search.ts).
-  collections: withAdminComponents(withContentVersion(withSearchText(withSyndication(
+  // Searched collections keep the full-text index in step (src/search/indexing.ts).
+  collections: withSearchIndex(withAdminComponents(withContentVersion(withSearchText(withSyndication(
     guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays([
       Fiches,
       Kits,
@@ -82,7 +84,9 @@ const config = buildConfig({
       WebhookDeliveries,
       Changes,
     ])))),
-  )))),
+  ))))),
+  // The search index is created (and filled from the content) at start when missing.
+  onInit: ensureSearchIndex,
   upload: { limits: { fileSize: env.limits.maxUploadBytes } },
   // REST `depth` above this is refused with a 400 (src/server/queryLimits.ts); Payload also caps at it.
   maxDepth: env.limits.maxDepth,

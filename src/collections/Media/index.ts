@@ -5,6 +5,7 @@ import { editors } from '../../access/roles'
 import { writesTranslation } from '../../fields/translatable'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
+import { imageSizes, srcsetsField } from './images'
 import { missingFileIsNotFound } from './missingFile'
 
 /** Where uploads are stored (a folder next to the SQLite file by default). */
@@ -28,12 +29,10 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: MEDIA_DIR,
     handlers: [missingFileIsNotFound(MEDIA_DIR)],
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-      { name: 'card', width: 768 },
-      { name: 'large', width: 1600, withoutEnlargement: true },
-    ],
+    // AVIF is listed for the AVIF sizes (their MIME type is checked like an upload's), and accepted as uploads.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).
+    imageSizes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
@@ -53,5 +52,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
     visibilityField(),
+    srcsetsField,
   ],
 }
