@@ -114,7 +114,6 @@ describe('admission control', () => {
   })
 
   it('is configured by MAX_CONCURRENT_REQUESTS and MAX_QUEUED_REQUESTS', () => {
-    expect(readEnv({}).limits).toMatchObject({ maxConcurrentRequests: 8, maxQueuedRequests: 500 })
     expect(readEnv({ MAX_CONCURRENT_REQUESTS: '2', MAX_QUEUED_REQUESTS: '0' }).limits).toMatchObject({ maxConcurrentRequests: 2, maxQueuedRequests: 0 })
     expect(() => readEnv({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(/MAX_CONCURRENT_REQUESTS/)
   })
