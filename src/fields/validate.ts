@@ -7,15 +7,18 @@
  * relationship and upload ids must name existing documents (a missing id would otherwise fail deep in
  * the database: a foreign-key error on SQLite, a dangling id on MongoDB). Applied to every collection
  * in payload.config.ts, so a new field cannot forget it.
+ *
+ * Payload skips validation when it saves a draft (`?draft=true`) and for fields hidden by their
+ * `admin.condition` (a kit on a fiche that is not a kit fiche), yet stores their values: those two
+ * checks, which keep the database from failing, also run as a `beforeChange` field hook, which Payload
+ * runs on every save (a ValidationError, 400, naming the field).
  */
-import { type CollectionConfig, type Field, type PayloadRequest, validations } from 'payload'
+import { type CollectionConfig, type Field, type FieldHook, type PayloadRequest, ValidationError, validations } from 'payload'
 
 import { isoDate } from './dates'
 import { writesTranslation } from './translatable'
 
 type Result = string | true
-// Payload's validate options differ per field type; these checks only read what every type has.
-type Options = { req: PayloadRequest; event?: string; relationTo?: unknown }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field's validator (Payload types each one)
 export type Check = (value: any, options: any) => Result | Promise<Result>
 
@@ -36,10 +39,10 @@ export const integer: Check = (value: unknown) =>
     ? true
     : 'Ce champ attend un nombre entier (a whole number is expected).'
 
-/** Every related id names an existing document (read with the change's transaction, whatever the access). */
-export const relatedDocumentsExist: Check = async (value: unknown, { req, event, relationTo }: Options) => {
-  if (event === 'onChange' || value === null || value === undefined) return true
+/** The ids a relationship or upload value names, by collection. */
+function relatedIds(value: unknown, relationTo: unknown): Map<string, Set<string>> {
   const wanted = new Map<string, Set<string>>()
+  if (value === null || value === undefined) return wanted
   for (const item of Array.isArray(value) ? value : [value]) {
     const [collection, id] =
       typeof relationTo === 'string'
@@ -48,8 +51,17 @@ export const relatedDocumentsExist: Check = async (value: unknown, { req, event,
     if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) continue
     wanted.set(collection, (wanted.get(collection) ?? new Set()).add(String(id)))
   }
+  return wanted
+}
+
+/** Every related id names an existing document (read with the change's transaction, whatever the access). */
+async function missingDocuments(req: PayloadRequest, wanted: Map<string, Set<string>>): Promise<Result> {
   const missing: string[] = []
   for (const [collection, ids] of wanted) {
+    if (!req.payload.collections[collection as 'media']) {
+      missing.push(...ids)
+      continue
+    }
     const { docs } = await req.payload.find({
       collection: collection as 'media',
       where: { id: { in: [...ids] } },
@@ -65,6 +77,24 @@ export const relatedDocumentsExist: Check = async (value: unknown, { req, event,
   }
   return missing.length ? `Document introuvable (no such document): ${missing.join(', ')}.` : true
 }
+
+/**
+ * The checks above as a field hook (see the top of this file). Ids the document already held are not
+ * looked up again: an update that does not change a relationship costs no query.
+ */
+const storable =
+  (field: Field): FieldHook =>
+  async ({ value, previousValue, path, collection, req }) => {
+    let result: Result = true
+    if (field.type === 'date') result = isoDate(value)
+    else if (field.type === 'relationship' || field.type === 'upload') {
+      const wanted = relatedIds(value, field.relationTo)
+      for (const [slug, ids] of relatedIds(previousValue, field.relationTo)) for (const id of ids) wanted.get(slug)?.delete(id)
+      result = await missingDocuments(req, wanted)
+    }
+    if (result !== true) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: result }], req }, req.t)
+    return value
+  }
 
 const builtIn = (type: string): Check | undefined => (validations as unknown as Record<string, Check | undefined>)[type]
 
@@ -86,11 +116,17 @@ function validateFor(field: Field): Check | undefined {
   const base = builtInCheck && requiredTranslation ? inDefaultLocaleOnly(builtInCheck) : builtInCheck
   // Payload passes the field's own settings (min, max, relationTo…) in the options, as to its built-ins.
   const checks = [...(base ? [base] : []), ...(own ? [own] : [])]
-  // The ISO check comes first: its message says which format is expected.
+  // The ISO check comes first: its message says which format is expected. Related ids are checked by
+  // the `storable` hook, which runs first on every save.
   if (field.type === 'date') checks.unshift(isoDate)
-  else if (field.type === 'relationship' || field.type === 'upload') checks.splice(base ? 1 : 0, 0, relatedDocumentsExist)
   else if (!own && !requiredTranslation) return undefined // Payload installs its built-in validator itself
   return allOf(...checks)
+}
+
+/** Adds the `storable` hook to date, relationship and upload fields, after their own. */
+function withStorableHook(field: Field): Field {
+  if (field.type !== 'date' && field.type !== 'relationship' && field.type !== 'upload') return field
+  return { ...field, hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), storable(field)] } } as Field
 }
 
 function withChecks(fields: Field[]): Field[] {
@@ -100,7 +136,7 @@ function withChecks(fields: Field[]): Field[] {
     if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: withChecks(tab.fields) })) }
     if (next.type === 'blocks') next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: withChecks(block.fields) })) }
     const validate = validateFor(next)
-    return validate ? ({ ...next, validate } as Field) : next
+    return withStorableHook(validate ? ({ ...next, validate } as Field) : next)
   })
 }
 

@@ -41,6 +41,28 @@ export const REGRESSIONS: Regression[] = [
   { name: 'where as JSON, which Payload accepts', role: 'anonymous', method: 'GET', path: '/api/themes?where=%7B%22slug%22%3A%7B%22exists%22%3Atrue%7D%7D&limit=1', expect: '2xx' },
   { name: 'a collection whose REST endpoints are disabled', role: 'admin', method: 'POST', path: '/api/payload-migrations', body: '{}', contentType: json, expect: '4xx' },
 
+  // Found by CI (FUZZ_SEED=46439191), fixed on the fuzzfix branch.
+  { name: 'a list given to a one-value operator, counted', role: 'member', method: 'GET', path: '/api/fiches/count?where[partners.kind][not_equals][0]=7&where[partners.kind][not_equals][1]=238', expect: '4xx' },
+  { name: 'a list given to contains', role: 'partner', method: 'GET', path: '/api/events/count?where[title][contains][0]=9007199254740993&where[title][contains][1]=2637', expect: '4xx' },
+  { name: 'a list given to a comparison under a capitalised Or', role: 'editor', method: 'GET', path: '/api/territories/count?where[Or][0][name][exists]=true&where[Or][1][parent][less_than_equal][0]=d&where[Or][1][parent][less_than_equal][1]=1e%2B21', expect: '4xx' },
+  { name: 'an object given to a list operator', role: 'anonymous', method: 'GET', path: '/api/themes?where=%7B%22id%22%3A%7B%22not_in%22%3A%7B%22a%22%3A%22x%22%7D%7D%7D', expect: '4xx' },
+  { name: 'a list in the where of a join', role: 'anonymous', method: 'GET', path: '/api/kits?joins[fiches][where][title][contains][0]=a&joins[fiches][where][title][contains][1]=b&limit=1', expect: '4xx' },
+  { name: 'multipart without a boundary to a collection', role: 'editor', method: 'POST', path: '/api/territories', body: '{"name":"Fuzz","kind":"region"}', contentType: 'multipart/form-data', expect: '4xx' },
+  {
+    name: 'multipart whose _payload is not JSON',
+    role: 'editor',
+    method: 'POST',
+    path: '/api/media',
+    body: '------fuzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n------fuzz--\r\n',
+    contentType: 'multipart/form-data; boundary=----fuzz',
+    expect: '4xx',
+  },
+  { name: 'GraphQL @skip with a string condition', role: 'admin', method: 'POST', path: '/api/graphql', body: gql('query Op { __typename @skip(if: "x") Fiches { docs { id } } }'), contentType: json, expect: '4xx' },
+  { name: 'GraphQL with a blank JSON body', role: 'anonymous', method: 'POST', path: '/api/graphql', body: ' ', contentType: json, expect: '4xx' },
+  { name: 'a kit that does not exist on a fiche that is not a kit fiche (validation skipped)', role: 'editor', method: 'POST', path: '/api/fiches?depth=5&fallback-locale=en&draft=%F0%9D%A0%B8', body: '{"title":"Fiche au kit caché","series":"reperess","number":2073,"kit":"00000000-0000-4000-8000-000000000000"}', contentType: json, expect: '4xx' },
+  { name: 'a draft naming a theme that does not exist (drafts skip validation)', role: 'editor', method: 'POST', path: '/api/fiches?draft=true', body: '{"title":"Brouillon orphelin","series":"deniche","themes":["00000000-0000-4000-8000-000000000000"]}', contentType: json, expect: '4xx' },
+  { name: 'a draft with a date in French words', role: 'editor', method: 'POST', path: '/api/kits?draft=true', body: '{"title":"Kit brouillon daté","level":"regional","edition":2018,"revisedAt":"30 avril 2018"}', contentType: json, expect: '4xx' },
+
   // safety-db: invalid input reaching the database, missing files, half-done writes.
   { name: 'near on a text field', role: 'anonymous', method: 'GET', path: '/api/fiches?where[title][near]=abc', expect: '4xx', owner: 'safety-db' },
   { name: 'date filter with a non-date', role: 'anonymous', method: 'GET', path: '/api/fiches?where[firstPublishedAt][greater_than]=notadate', expect: '4xx', owner: 'safety-db' },

@@ -11,6 +11,7 @@ const bounds = { maxQueryLength: env.graphQLMaxQueryLength, maxAliases: env.grap
 
 export const POST = withBodyGuard(GRAPHQL_POST(config), {
   maxJsonDepth: env.limits.maxJsonDepth,
+  jsonOnly: true,
   check: (body) => {
     const problem = checkGraphQLRequest(body, bounds)
     return problem ? badRequest(problem) : null
