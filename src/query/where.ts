@@ -106,7 +106,9 @@ function isPolymorphicValue(field: FlattenedField | undefined, operator: string,
 }
 
 const describe = (value: unknown): string =>
-  Array.isArray(value) ? 'a list' : isPlainObject(value) ? 'an object' : value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 40)
+  Array.isArray(value)
+    ? value.every(isScalar) ? 'a list' : 'a list holding lists or objects'
+    : isPlainObject(value) ? 'an object' : value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 40)
 
 /** The values of a list operator (an array, or comma-separated in a query string), else the value itself. */
 function listOf(operator: string, value: unknown): unknown[] {
@@ -180,14 +182,34 @@ function joinProblems(payload: Payload, fields: FlattenedField[], joins: unknown
   })
 }
 
+/** Problems of the `where` and `joins[…][where]` of a query on a collection with these fields. */
+function queryProblems(payload: Payload, fields: FlattenedField[], { where, joins }: { where?: unknown; joins?: unknown }): Problem[] {
+  return [...(isPlainObject(where) ? problems(payload, fields, where as Where) : []), ...joinProblems(payload, fields, joins)]
+}
+
 export const validateWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const { where, joins } = args as { where?: Where; joins?: unknown }
-  const found = [
-    ...(isPlainObject(where) ? problems(req.payload, collection.flattenedFields, where) : []),
-    ...joinProblems(req.payload, collection.flattenedFields, joins),
-  ]
+  const found = queryProblems(req.payload, collection.flattenedFields, args as { where?: unknown; joins?: unknown })
   if (found.length) throw new InvalidWhereError(found)
   return args
+}
+
+/**
+ * The same check for a REST query string (`where`, `joins`, as Payload parses them) on any collection,
+ * Payload's own included (preferences, locked documents, jobs), which the hook above does not reach.
+ */
+export function invalidRestWhere(payload: Payload, collection: string, query: Record<string, unknown>): InvalidWhereError | null {
+  const config = payload.collections[collection as CollectionSlug]?.config
+  if (!config) return null
+  let where = query.where
+  if (typeof where === 'string') {
+    try {
+      where = JSON.parse(where)
+    } catch {
+      return null // refused earlier (src/server/queryLimits.ts)
+    }
+  }
+  const found = queryProblems(payload, config.flattenedFields, { where, joins: query.joins })
+  return found.length ? new InvalidWhereError(found) : null
 }
 
 /** Adds `validateWhere` in front of every collection's own beforeOperation hooks. */
