@@ -9,11 +9,22 @@
  * in payload.config.ts, so a new field cannot forget it.
  *
  * Payload skips validation when it saves a draft (`?draft=true`) and for fields hidden by their
- * `admin.condition` (a kit on a fiche that is not a kit fiche), yet stores their values: those two
- * checks, which keep the database from failing, also run as a `beforeChange` field hook, which Payload
- * runs on every save (a ValidationError, 400, naming the field).
+ * `admin.condition` (a kit on a fiche that is not a kit fiche), yet stores their values; and its
+ * validators of text, select and similar fields let a list or an object through (`"summary": []`), which
+ * the database cannot bind. What keeps the database from failing (ISO dates, existing related documents,
+ * single values in single-value fields) is therefore checked in a `beforeChange` field hook, which
+ * Payload runs on every save (a ValidationError, 400, naming the field). Account credentials (email,
+ * password), which Payload lower-cases or hashes before any field check, are checked before the operation.
  */
-import { type CollectionConfig, type Field, type FieldHook, type PayloadRequest, ValidationError, validations } from 'payload'
+import {
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Field,
+  type FieldHook,
+  type PayloadRequest,
+  ValidationError,
+  validations,
+} from 'payload'
 
 import { isoDate } from './dates'
 import { writesTranslation } from './translatable'
@@ -78,6 +89,16 @@ async function missingDocuments(req: PayloadRequest, wanted: Map<string, Set<str
   return missing.length ? `Document introuvable (no such document): ${missing.join(', ')}.` : true
 }
 
+/** Field types stored as one column value (a list only when `hasMany`). */
+const SINGLE_VALUE_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio', 'checkbox'])
+const isPrimitive = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+/** One value (a list of values with `hasMany`), not an object or a list the database cannot bind. */
+const singleValue = (value: unknown, hasMany: boolean): Result =>
+  value === undefined || isPrimitive(value) || (hasMany && Array.isArray(value) && value.every(isPrimitive))
+    ? true
+    : `Une seule valeur attendue (expected ${hasMany ? 'a value or a list of values' : 'a single value'}, not ${Array.isArray(value) ? 'a list' : 'an object'}).`
+
 /**
  * The checks above as a field hook (see the top of this file). Ids the document already held are not
  * looked up again: an update that does not change a relationship costs no query.
@@ -87,6 +108,7 @@ const storable =
   async ({ value, previousValue, path, collection, req }) => {
     let result: Result = true
     if (field.type === 'date') result = isoDate(value)
+    else if (SINGLE_VALUE_TYPES.has(field.type)) result = singleValue(value, 'hasMany' in field && Boolean(field.hasMany))
     else if (field.type === 'relationship' || field.type === 'upload') {
       const wanted = relatedIds(value, field.relationTo)
       for (const [slug, ids] of relatedIds(previousValue, field.relationTo)) for (const id of ids) wanted.get(slug)?.delete(id)
@@ -123,10 +145,11 @@ function validateFor(field: Field): Check | undefined {
   return allOf(...checks)
 }
 
-/** Adds the `storable` hook to date, relationship and upload fields, after their own. */
+/** Adds the `storable` hook to date, relationship, upload and single-value fields, after their own. */
 function withStorableHook(field: Field): Field {
-  if (field.type !== 'date' && field.type !== 'relationship' && field.type !== 'upload') return field
-  return { ...field, hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), storable(field)] } } as Field
+  if (!(field.type === 'date' || field.type === 'relationship' || field.type === 'upload' || SINGLE_VALUE_TYPES.has(field.type))) return field
+  const hooks = (field as { hooks?: { beforeChange?: FieldHook[] } }).hooks
+  return { ...field, hooks: { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), storable(field)] } } as Field
 }
 
 function withChecks(fields: Field[]): Field[] {
@@ -140,7 +163,22 @@ function withChecks(fields: Field[]): Field[] {
   })
 }
 
-/** Applies the checks above to every field of every collection. */
+/** Credentials Payload handles before any field check: `email.toLowerCase()` or hashing a non-string was a 500. */
+const credentialsAreText: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  const errors = ['email', 'username', 'password']
+    .filter((name) => data?.[name] !== undefined && data[name] !== null && typeof data[name] !== 'string')
+    .map((path) => ({ path, message: 'Texte attendu (expected a string).' }))
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+  return args
+}
+
+/** Applies the checks above to every field of every collection (and credentials to auth collections). */
 export function withFieldValidation(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({ ...collection, fields: withChecks(collection.fields) }))
+  return collections.map((collection) => ({
+    ...collection,
+    fields: withChecks(collection.fields),
+    ...(collection.auth ? { hooks: { ...collection.hooks, beforeOperation: [credentialsAreText, ...(collection.hooks?.beforeOperation ?? [])] } } : {}),
+  }))
 }
