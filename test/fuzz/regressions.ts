@@ -67,6 +67,7 @@ export const REGRESSIONS: Regression[] = [
   { name: 'an object in a localized field of an update', role: 'editor', method: 'PATCH', path: '/api/advocacy-contributions/{victim:advocacy-contributions}?publishSpecificLocale=en&trash=true', body: '{"outcome":{"a":1}}', contentType: json, expect: '4xx' },
   { name: 'an account email that is not text', role: 'admin', method: 'POST', path: '/api/users', body: '{"email":true,"password":"correct horse battery staple"}', contentType: json, expect: '4xx' },
   { name: 'an account password that is not text', role: 'admin', method: 'POST', path: '/api/users', body: '{"email":"texte@rtes.test","password":{"a":1}}', contentType: json, expect: '4xx' },
+  { name: 'media file name longer than the file system allows', role: 'editor', method: 'GET', path: `/api/media/file/${'%C3%A9'.repeat(300)}.png`, expect: '4xx' },
   { name: 'deleting an admin preference (Payload fails on SQLite)', role: 'partner', method: 'DELETE', path: '/api/payload-preferences/now', expect: '4xx' },
 
   // safety-db: invalid input reaching the database, missing files, half-done writes.

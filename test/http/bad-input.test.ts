@@ -235,4 +235,11 @@ describe('other 500s that are client errors', () => {
     expect(res.status).toBe(404)
     expect(res.body.errors[0].message).toMatch(/nothing-here\.png/)
   })
+
+  it('answers 404 for a file name longer than the file system allows, 400 for one with a NUL byte', async () => {
+    expect((await call(server.url, `/api/media/file/${'%C3%A9'.repeat(300)}.png`, { auth: auth.editor })).status).toBe(404)
+    const res = await call(server.url, '/api/media/file/%00.png', { auth: auth.editor })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/NUL/)
+  })
 })

@@ -5,6 +5,8 @@ import { headersWithCors, type UploadConfig } from 'payload'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
+const NOT_FOUND = new Set(['ENOENT', 'ENAMETOOLONG', 'ENOTDIR'])
+
 /**
  * `GET /api/media/file/<name>` of a file that is not on disk is a 404, and a name with a NUL byte (which
  * no file has, and the file system refuses with a TypeError) a 400. Payload answers 500 ("Something
@@ -24,7 +26,8 @@ export const missingFileIsNotFound = (staticDir: string): UploadHandler =>
     try {
       await fs.stat(file)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      // No such file, or a name no file can have (too long, a path through a file).
+      if (!NOT_FOUND.has((error as NodeJS.ErrnoException).code ?? '')) throw error
       return Response.json(
         { errors: [{ message: `Fichier introuvable (file not found): ${params.filename}` }] },
         { status: 404, headers: headers() },
