@@ -17,6 +17,7 @@
  * password), which Payload lower-cases or hashes before any field check, are checked before the operation.
  */
 import {
+  APIError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Field,
@@ -174,11 +175,23 @@ const credentialsAreText: CollectionBeforeOperationHook = ({ args, collection, o
   return args
 }
 
+/** The document sent is an object: a multipart `_payload` of `true` or `3` reached Payload's upload code (a TypeError, 500). */
+const dataIsObject: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const data = (args as { data?: unknown }).data
+  if ((operation === 'create' || operation === 'update') && data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    throw new APIError('Le document envoyé doit être un objet JSON (the document data, e.g. the _payload form field, must be a JSON object).', 400, undefined, true)
+  }
+  return args
+}
+
 /** Applies the checks above to every field of every collection (and credentials to auth collections). */
 export function withFieldValidation(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => ({
     ...collection,
     fields: withChecks(collection.fields),
-    ...(collection.auth ? { hooks: { ...collection.hooks, beforeOperation: [credentialsAreText, ...(collection.hooks?.beforeOperation ?? [])] } } : {}),
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [dataIsObject, ...(collection.auth ? [credentialsAreText] : []), ...(collection.hooks?.beforeOperation ?? [])],
+    },
   }))
 }

@@ -63,6 +63,15 @@ export const REGRESSIONS: Regression[] = [
   { name: 'a draft naming a theme that does not exist (drafts skip validation)', role: 'editor', method: 'POST', path: '/api/fiches?draft=true', body: '{"title":"Brouillon orphelin","series":"deniche","themes":["00000000-0000-4000-8000-000000000000"]}', contentType: json, expect: '4xx' },
   { name: 'a draft with a date in French words', role: 'editor', method: 'POST', path: '/api/kits?draft=true', body: '{"title":"Kit brouillon daté","level":"regional","edition":2018,"revisedAt":"30 avril 2018"}', contentType: json, expect: '4xx' },
 
+  {
+    name: 'multipart whose _payload is JSON but not an object',
+    role: 'admin',
+    method: 'POST',
+    path: '/api/media',
+    body: '------fuzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\ntrue\r\n------fuzz--\r\n',
+    contentType: 'multipart/form-data; boundary=----fuzz',
+    expect: '4xx',
+  },
   { name: 'a list in a one-value text field', role: 'editor', method: 'POST', path: '/api/fiches', body: '{"title":"Fiche au résumé en liste","series":"deniche","summary":[]}', contentType: json, expect: '4xx' },
   { name: 'an object in a localized field of an update', role: 'editor', method: 'PATCH', path: '/api/advocacy-contributions/{victim:advocacy-contributions}?publishSpecificLocale=en&trash=true', body: '{"outcome":{"a":1}}', contentType: json, expect: '4xx' },
   { name: 'an account email that is not text', role: 'admin', method: 'POST', path: '/api/users', body: '{"email":true,"password":"correct horse battery staple"}', contentType: json, expect: '4xx' },
