@@ -27,7 +27,7 @@ import {
   validations,
 } from 'payload'
 
-import { isoDate } from './dates'
+import { ISO_DATE_MESSAGE, isIsoDate, isoDate } from './dates'
 import { writesTranslation } from './translatable'
 
 type Result = string | true
@@ -184,6 +184,45 @@ const dataIsObject: CollectionBeforeOperationHook = ({ args, operation }) => {
   return args
 }
 
+/**
+ * What Payload itself processes before any field check or hook: its timestamps (a `createdAt` of
+ * "30 avril 2018" threw "Invalid time value", a 500) and the shape of rich-text trees (Lexical's hooks
+ * read every node as an object: a string among a paragraph's children was a TypeError, 500). Checked
+ * here, on every save, drafts included (Payload does not validate drafts).
+ */
+const payloadInputsAreWellFormed: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (!data || typeof data !== 'object') return args
+  const errors: Array<{ path: string; message: string }> = []
+  for (const path of ['createdAt', 'updatedAt']) {
+    if (data[path] !== undefined && data[path] !== null && !isIsoDate(data[path])) errors.push({ path, message: ISO_DATE_MESSAGE })
+  }
+  for (const field of collection.fields) {
+    if (field.type !== 'richText' || !('name' in field)) continue
+    const problem = richTextProblem(data[field.name])
+    if (problem) errors.push({ path: field.name, message: `Contenu riche mal formé (malformed rich text: ${problem}).` })
+  }
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+  return args
+}
+
+/** Why a value is not a Lexical tree (`{ root: { type, children: [nodes] } }`, every node an object with a `type`), or null. */
+function richTextProblem(value: unknown): string | null {
+  if (value === undefined || value === null) return null
+  const isObject = (node: unknown): node is Record<string, unknown> => typeof node === 'object' && node !== null && !Array.isArray(node)
+  if (!isObject(value) || !isObject(value.root)) return 'expected an object with a "root" node'
+  const stack: unknown[] = [value.root]
+  while (stack.length) {
+    const node = stack.pop()
+    if (!isObject(node) || typeof node.type !== 'string') return 'every node must be an object with a "type"'
+    if (node.children === undefined) continue
+    if (!Array.isArray(node.children)) return '"children" must be a list of nodes'
+    stack.push(...node.children)
+  }
+  return null
+}
+
 /** Applies the checks above to every field of every collection (and credentials to auth collections). */
 export function withFieldValidation(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => ({
@@ -191,7 +230,7 @@ export function withFieldValidation(collections: CollectionConfig[]): Collection
     fields: withChecks(collection.fields),
     hooks: {
       ...collection.hooks,
-      beforeOperation: [dataIsObject, ...(collection.auth ? [credentialsAreText] : []), ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [dataIsObject, payloadInputsAreWellFormed, ...(collection.auth ? [credentialsAreText] : []), ...(collection.hooks?.beforeOperation ?? [])],
     },
   }))
 }

@@ -58,3 +58,21 @@ function refuseEarly(req: Request, res: Response, status: number, message: strin
     req.once('end', () => clearTimeout(timer))
   })
 }
+
+/**
+ * A request answered before its body was read to the end closes its connection. Node discards an unread
+ * body by itself, but not one a handler started to read and then abandoned (the multipart parser stopping
+ * at a malformed part, answered 400): the connection stalled behind the unread bytes, and the client's
+ * next request on it got no answer until the keep-alive timeout reset it. `Connection: close` makes the
+ * client open a new connection instead; requests whose body was read (or that have none) keep theirs.
+ */
+export const closeAfterUnreadBody: RequestHandler = (req, res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+  if (!hasBody) return next()
+  const writeHead = res.writeHead
+  res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+    if (!req.readableEnded && !res.headersSent) res.setHeader('Connection', 'close')
+    return writeHead.apply(this, args)
+  } as typeof writeHead
+  next()
+}

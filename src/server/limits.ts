@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import type { AppEnv } from '../config/env'
 import { invalidRestWhere } from '../query/where'
 import { admission } from './admission'
-import { bodyLimit } from './bodyLimit'
+import { bodyLimit, closeAfterUnreadBody } from './bodyLimit'
 import { queryLimits } from './queryLimits'
 import type { RateGate } from './httpCache'
 import { createLimiters, rateGate, rateLimit } from './rateLimit'
@@ -38,6 +38,7 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
       apiCors(api, env.corsOrigins),
       rateLimit(limiters, { api, authCollections: config.collections.filter((c) => c.auth).map((c) => c.slug) }),
       bodyLimit({ ...limits, isUpload }),
+      closeAfterUnreadBody,
       queryLimits(api, config.collections.map((c) => c.slug), limits, (collection, query) => invalidRestWhere(payload, collection, query)),
       // Last: what is refused above never waits for a place.
       admission(api, { maxConcurrent: limits.maxConcurrentRequests, maxQueued: limits.maxQueuedRequests }),

@@ -3,6 +3,8 @@
  * database cannot run, dates that are not ISO 8601, numbers Payload's own checks refuse once custom
  * validators no longer replace them, a webhook with deliveries, a malformed upload, a missing file.
  */
+import http from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { call, createAccounts, type Credentials, expectFieldError } from '../helpers/rest'
@@ -96,6 +98,18 @@ describe('drafts and fields hidden by a condition, which Payload does not valida
     ['kits', 'revisedAt', { title: 'Kit brouillon daté', level: 'regional', edition: 2018, revisedAt: '30 avril 2018' }, /YYYY-MM-DD/],
   ])('refuses a %s draft whose %s the database cannot store', async (collection, path, body, message) => {
     expectFieldError(await call(server.url, `/api/${collection}?draft=true`, { method: 'POST', auth: auth.editor, body }), path, message)
+  })
+
+  it('refuses a createdAt that is not ISO 8601, and a rich text whose nodes are not objects, drafts included', async () => {
+    // Payload handles both before any field check: "Invalid time value" and a TypeError in Lexical's hooks (500s).
+    expectFieldError(await post('themes', { title: 'Thème daté', createdAt: '30 avril 2018' }), 'createdAt', /YYYY-MM-DD/)
+    const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Texte', version: 1 }] }
+    const body = { root: { type: 'root', version: 1, children: [paragraph, 'xxxx'] } }
+    const title = 'Plaidoyer au contenu mal formé'
+    const res = await call(server.url, '/api/advocacy-contributions?draft=true', { method: 'POST', auth: auth.editor, body: { title, body, _status: 'draft' } })
+    expectFieldError(res, 'body', /malformed rich text/)
+    expectFieldError(await post('fiches', { title: 'Fiche sans racine', series: 'deniche', body: { root: 'x' } }), 'body', /malformed rich text/)
+    expect(await stored(title)).toBe(0)
   })
 
   it('leaves relationships the update does not change alone', async () => {
@@ -240,6 +254,34 @@ describe('other 500s that are client errors', () => {
     const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
     expect(res.status).toBe(400)
     expect((await res.json()).errors[0].message).toMatch(/multipart/)
+  })
+
+  it('answers the next request on the same connection after a multipart body it stopped reading', async () => {
+    // One keep-alive connection: the parser stops at the malformed part, the rest of the body must be drained.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const connections: string[] = []
+    const send = (path: string, headers: Record<string, string> = {}, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(new URL(path, server.url), { agent, method: body ? 'POST' : 'GET', headers: { authorization: auth.editor!, ...headers } }, (res) => {
+          res.resume()
+          connections.push(res.headers.connection ?? '')
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        })
+        req.setTimeout(20_000, () => req.destroy(new Error(`no answer to ${path}`)))
+        req.on('error', reject)
+        req.end(body)
+      })
+    const boundary = 'rtes-boundary'
+    const malformed = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="lo\u0000go.png"', 'Content-Type: image/png', '', 'x'.repeat(200_000), `--${boundary}--`, ''].join('\r\n')
+    try {
+      expect(await send('/api/media', { 'content-type': `multipart/form-data; boundary=${boundary}` }, malformed)).toBe(400)
+      expect(await send('/api/themes?limit=1')).toBe(200)
+      // A body read to its end keeps the connection open.
+      expect(await send('/api/themes', { 'content-type': 'application/json' }, JSON.stringify({ title: 'Thème en keep-alive' }))).toBe(201)
+      expect(connections).toEqual(['close', 'keep-alive', 'keep-alive'])
+    } finally {
+      agent.destroy()
+    }
   })
 
   it('answers 404 for a media file that does not exist', async () => {
