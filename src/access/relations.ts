@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, FieldHook, PayloadRequest } from 'payload'
 
 import { guardQuery } from './queries'
-import { isEditorUser } from './roles'
+import { isEditor } from './roles'
 
 /**
  * Payload leaves the id of a related document the reader may not read in the response (at depth 0
@@ -10,7 +10,7 @@ import { isEditorUser } from './roles'
  * target collection's own read access for everyone but editors.
  */
 export const hideUnreadable: FieldHook = async ({ value, req, field }) => {
-  if (value === null || value === undefined || isEditorUser(req.user)) return value
+  if (value === null || value === undefined || isEditor(req)) return value
   if (!('relationTo' in field) || typeof field.relationTo !== 'string') return value
   const values: unknown[] = Array.isArray(value) ? value : [value]
   const ids = values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String)
@@ -90,7 +90,7 @@ function prune(nodes: LexicalNode[], readable: (target: Target) => boolean): voi
  * server-side reads (`overrideAccess: true`) are left whole.
  */
 export const hideUnreadableNodes: FieldHook = async ({ value, req, overrideAccess }) => {
-  if (overrideAccess === true || isEditorUser(req.user)) return value
+  if (overrideAccess === true || isEditor(req)) return value
   const root = value !== null && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
   if (!Array.isArray(root?.children)) return value
   const targets = new Map<string, Set<string>>()

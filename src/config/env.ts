@@ -53,6 +53,23 @@ export interface AppEnv {
   httpCache: HttpCacheEnv
   /** Outgoing email (password resets): SMTP when `SMTP_HOST` is set, otherwise written to the log. */
   email: EmailSettings
+  /** Where uploaded files are stored (`MEDIA_DIR`). */
+  mediaDir: string
+  /** Whether development loads the 2021 report into an empty database at start (`RTES_SEED`, `off` skips). */
+  seedOnStart: boolean
+  /** Webhook deliveries (`WEBHOOKS_*`). */
+  webhooks: WebhookSettings
+}
+
+export interface WebhookSettings {
+  /** Targets on private, loopback and link-local addresses are allowed (local receivers, tests). */
+  allowPrivateTargets: boolean
+  /** Wait before the first retry (ms), doubled at each retry. */
+  retryBaseMs: number
+  /** Attempts per delivery before it is marked failed. */
+  maxAttempts: number
+  /** A receiver silent for this long (ms) is a failed attempt. */
+  timeoutMs: number
 }
 
 export interface EmailSettings {
@@ -174,6 +191,14 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
     email: readEmail(env),
+    mediaDir: env.MEDIA_DIR?.trim() || 'data/media',
+    seedOnStart: parseSwitch('RTES_SEED', env.RTES_SEED, true),
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS?.trim() === '1',
+      retryBaseMs: parseNonNegative('WEBHOOKS_RETRY_BASE_MS', env.WEBHOOKS_RETRY_BASE_MS, 30_000),
+      maxAttempts: parsePositive('WEBHOOKS_MAX_ATTEMPTS', env.WEBHOOKS_MAX_ATTEMPTS, 5),
+      timeoutMs: parseNonNegative('WEBHOOKS_TIMEOUT_MS', env.WEBHOOKS_TIMEOUT_MS, 10_000),
+    },
     shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
@@ -223,6 +248,14 @@ function parseNonNegative(name: string, value: string | undefined, fallback: num
     throw new ConfigError(`${name} must be an integer from 0 (got "${value}").`)
   }
   return number
+}
+
+/** `on` or `off` (unset: `fallback`). */
+function parseSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = value?.trim().toLowerCase()
+  if (!text) return fallback
+  if (text !== 'on' && text !== 'off') throw new ConfigError(`${name} must be on or off (got "${value}").`)
+  return text === 'on'
 }
 
 /** `<points>/<seconds>`, e.g. `600/60`. */

@@ -1,7 +1,11 @@
 import type { Endpoint } from 'payload'
 
+import type { RegistryEntry } from '../plugin/registry'
 import { openapiEndpoint } from './openapi'
 import { syncEndpoint } from './sync'
 
-/** Root endpoints of the project (served under /api). Each documents itself for the OpenAPI spec. */
-export const endpoints: Endpoint[] = [openapiEndpoint, syncEndpoint]
+/** Root endpoints of the content hub (served under /api). Each documents itself for the OpenAPI spec. */
+export const rootEndpoints = ({ synced, locales }: { synced: RegistryEntry[]; locales: string[] }): Endpoint[] => [
+  openapiEndpoint,
+  syncEndpoint(synced, locales),
+]

@@ -3,9 +3,9 @@ import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildOpenAPIDocument, type OpenAPIDocument, undocumentedEndpoints } from '../../src/openapi'
-import { isInternalCollection } from '../../src/openapi/schemas'
 import type { JSONSchema, ParameterObject, ReferenceObject } from '../../src/openapi/types'
-import { COLLECTIONS } from '../../src/sdk/src/resources'
+import { isInternalCollection, registryOf } from '../../src/plugin/registry'
+import { COLLECTIONS } from '../../src/sdk/src'
 import { testDatabaseUri } from '../helpers/database'
 import { readCommittedSpec, SpecValidator } from './validator'
 
@@ -151,22 +151,18 @@ describe('the OpenAPI document built from the Payload config', () => {
   })
 })
 
-describe('the SDK’s collection table', () => {
-  const expectedSchema: Record<string, string> = {
-    fiches: 'Fiche',
-    kits: 'Kit',
-    pressArticles: 'PressArticle',
-    partners: 'Partner',
-    advocacyContributions: 'AdvocacyContribution',
-    events: 'Event',
-    themes: 'Theme',
-    territories: 'Territory',
-  }
-  for (const [name, slug] of Object.entries(COLLECTIONS)) {
-    it(`${name} → /api/${slug}, documents typed as ${expectedSchema[name]}`, () => {
-      expect(config.collections.map((c) => c.slug)).toContain(slug)
-      expect(spec.paths[`/api/${slug}`]?.get).toBeDefined()
-      expect(schemaName(slug)).toBe(expectedSchema[name])
-    })
-  }
+describe('the registered collections', () => {
+  it('each have their documents described under their type name, with list and read paths', () => {
+    const registry = registryOf(config).filter((entry) => !entry.internal)
+    expect(registry.length).toBeGreaterThan(0)
+    for (const { slug, schema } of registry) {
+      expect(spec.paths[`/api/${slug}`]?.get, slug).toBeDefined()
+      expect(schemaName(slug), slug).toBe(schema)
+    }
+  })
+
+  it('with an SDK name are the SDK’s collection table (generated), in the registry’s order', () => {
+    const resources = registryOf(config).filter((entry) => entry.sdk)
+    expect(Object.entries(COLLECTIONS)).toEqual(resources.map(({ sdk, slug, schema }) => [sdk, { slug, schema }]))
+  })
 })

@@ -186,7 +186,7 @@ interface AnyResource {
 }
 
 describe('every collection of the SDK table', () => {
-  for (const [name, slug] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, string][]) {
+  for (const [name, { slug }] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, { slug: string }][]) {
     it(`${name}: list, count, get, bySlug and iterate agree`, async () => {
       expect(inSpec.has(slug), `collection "${slug}" is in the API spec`).toBe(true)
       const resource = anonymous[name] as unknown as AnyResource

@@ -17,6 +17,15 @@ export const AdvocacyContributions: CollectionConfig = {
   },
   typescript: { interface: 'AdvocacyContribution' },
   graphQL: { singularName: 'AdvocacyContribution', pluralName: 'AdvocacyContributions' },
+  custom: {
+    rtes: {
+      sdk: 'advocacyContributions',
+      sync: true,
+      feed: { date: 'date', summary: 'context' },
+      seed: { order: 7 },
+      example: (n) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-date',
   indexes: publicListIndexes('date'),

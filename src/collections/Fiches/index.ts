@@ -21,6 +21,15 @@ export const Fiches: CollectionConfig = {
   labels: { singular: { fr: 'Fiche', en: 'Fiche' }, plural: { fr: 'Fiches', en: 'Fiches' } },
   typescript: { interface: 'Fiche' },
   graphQL: { singularName: 'Fiche', pluralName: 'Fiches' },
+  custom: {
+    rtes: {
+      sdk: 'fiches',
+      sync: true,
+      feed: { date: 'firstPublishedAt', summary: 'summary', filters: ['series'] },
+      seed: { order: 5 },
+      example: (n) => ({ title: `Fiche ${n}`, series: 'deniche' }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
   indexes: [

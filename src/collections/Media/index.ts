@@ -7,9 +7,6 @@ import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
 import { missingFileIsNotFound } from './missingFile'
 
-/** Where uploads are stored (a folder next to the SQLite file by default). */
-const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
-
 /** Alt text is required for images (in French; a translation may stay empty), not for PDFs. */
 const altRequiredForImages: TextFieldSingleValidation = (value, options) => {
   const mimeType = (options.data as { mimeType?: unknown } | undefined)?.mimeType
@@ -17,17 +14,19 @@ const altRequiredForImages: TextFieldSingleValidation = (value, options) => {
   return validations.text(value, { ...options, required: image && !writesTranslation(options.req) })
 }
 
-/** Images and PDFs: covers, logos, laid-out and print versions of publications. */
-export const Media: CollectionConfig = {
+/** Images and PDFs: covers, logos, laid-out and print versions of publications, stored in `staticDir`. */
+export const mediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
   slug: 'media',
   labels: { singular: { fr: 'Média', en: 'Media' }, plural: { fr: 'Médias', en: 'Media' } },
   typescript: { interface: 'Media' },
   graphQL: { singularName: 'Media', pluralName: 'Medias' },
+  // Public documents, read with the partners' `Media` type; no SDK resource of its own.
+  custom: { rtes: {} },
   access: { read: readVisible, create: editors, update: editors, delete: editors },
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
-    staticDir: MEDIA_DIR,
-    handlers: [missingFileIsNotFound(MEDIA_DIR)],
+    staticDir,
+    handlers: [missingFileIsNotFound(staticDir)],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
@@ -54,4 +53,4 @@ export const Media: CollectionConfig = {
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
     visibilityField(),
   ],
-}
+})

@@ -3,7 +3,7 @@
  * spec (schema.d.ts); see README.md.
  */
 export { createClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type RtesClient } from './client.js'
-export { COLLECTIONS, type CollectionName, type CollectionTable, type CountParams, type GetParams, type ListParams, type Resource, type Resources } from './resources.js'
+export type { CountParams, GetParams, ListParams, Resource, Resources } from './resources.js'
 export type { CachedAnswer, EtagStore } from './etag.js'
 export { DEFAULT_RETRY, type RetryEvent, type RetryOptions } from './retry.js'
 export type { SyncChange, SyncCollection, SyncIterator, SyncMethods, SyncPage, SyncParams } from './sync.js'
@@ -29,16 +29,6 @@ export type {
   WhereOf,
 } from './types.js'
 export type { components, operations, paths } from './schema.js'
-
-import type { SchemaOf } from './types.js'
-
-// Document types, by the names partners know (`never` until the API describes the collection).
-export type Fiche = SchemaOf<'Fiche'>
-export type Kit = SchemaOf<'Kit'>
-export type PressArticle = SchemaOf<'PressArticle'>
-export type Partner = SchemaOf<'Partner'>
-export type AdvocacyContribution = SchemaOf<'AdvocacyContribution'>
-export type Event = SchemaOf<'Event'>
-export type Theme = SchemaOf<'Theme'>
-export type Territory = SchemaOf<'Territory'>
-export type Media = SchemaOf<'Media'>
+// The collection table and the document types by the names partners know (`Fiche`, `Kit`…), generated from
+// the collection registry (`npm run generate`): a new collection needs no edit here.
+export * from './collections.js'

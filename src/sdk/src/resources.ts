@@ -1,23 +1,9 @@
 /**
- * One table of the collections partners read, and one generic resource built for each entry: the
- * names and types of `client.fiches`, `client.pressArticles`… all come from here and from the spec.
+ * One generic resource built for each entry of the collection table (collections.ts, generated): the
+ * names and types of `client.fiches`, `client.pressArticles`… all come from there and from the spec.
  */
+import { COLLECTIONS, type CollectionName, type CollectionTable } from './collections.js'
 import type { CallOptions, CountQuery, GetQuery, ListQuery, Page, ResultDoc } from './types.js'
-
-/** SDK name → API slug. */
-export const COLLECTIONS = {
-  fiches: 'fiches',
-  kits: 'kits',
-  pressArticles: 'press-articles',
-  partners: 'partners',
-  advocacyContributions: 'advocacy-contributions',
-  events: 'events',
-  themes: 'themes',
-  territories: 'territories',
-} as const
-
-export type CollectionTable = typeof COLLECTIONS
-export type CollectionName = keyof CollectionTable
 
 /** `list` and `iterate` parameters: the spec's query parameters plus `signal` / `timeoutMs`. */
 export type ListParams<Slug extends string> = ListQuery<Slug> & CallOptions
@@ -39,7 +25,7 @@ export interface Resource<Slug extends string> {
   iterate<P extends ListParams<Slug>>(params?: P): AsyncIterableIterator<ResultDoc<Slug, P>>
 }
 
-export type Resources = { readonly [Name in CollectionName]: Resource<CollectionTable[Name]> }
+export type Resources = { readonly [Name in CollectionName]: Resource<CollectionTable[Name]['slug']> }
 
 /** What a resource needs from the client: a JSON GET with a query, under the client's options. */
 export type GetJson = (path: string, query: Record<string, unknown>, options: CallOptions) => Promise<unknown>
@@ -88,6 +74,6 @@ export function createResource(slug: string, getJson: GetJson): Resource<string>
 
 export function createResources(getJson: GetJson): Resources {
   const resources: Record<string, Resource<string>> = {}
-  for (const [name, slug] of Object.entries(COLLECTIONS)) resources[name] = createResource(slug, getJson)
+  for (const [name, { slug }] of Object.entries(COLLECTIONS)) resources[name] = createResource(slug, getJson)
   return resources as unknown as Resources
 }
