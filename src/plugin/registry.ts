@@ -10,8 +10,11 @@ import type { CollectionConfig, CollectionSlug, SanitizedCollectionConfig } from
 export interface RtesCollection {
   /** Name of its `@rtes/sdk` resource (`client.<sdk>`), for collections partners read through the SDK. */
   sdk?: string
-  /** Mirrored by delta sync (`/api/sync`) and followed by webhooks. */
-  sync?: boolean
+  /**
+   * Mirrored by delta sync (`/api/sync`) and followed by webhooks, in increasing `order` (snapshots, the
+   * `collections` parameter and sync tokens list collections in this order: keep it stable).
+   */
+  sync?: { order: number }
   /** Has RSS, Atom and JSON feeds (`/feeds/<slug>.rss`…). */
   feed?: {
     /** The date items are dated and sorted by (newest first). */
@@ -59,8 +62,11 @@ export function registryOf(config: { collections?: AnyCollection[] }): RegistryE
   })
 }
 
+/** Synced collections, in their sync order. */
 export const syncedCollections = (config: { collections?: AnyCollection[] }): RegistryEntry[] =>
-  registryOf(config).filter((entry) => entry.sync)
+  registryOf(config)
+    .filter((entry) => entry.sync)
+    .sort((a, b) => a.sync!.order - b.sync!.order)
 
 /** Collections with feeds, by slug. */
 export const feedCollections = (config: { collections?: AnyCollection[] }): Map<string, RegistryEntry & Required<Pick<RtesCollection, 'feed'>>> =>

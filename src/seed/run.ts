@@ -27,7 +27,7 @@ export type SeedReport = Record<string, { created: number; kept: number }>
  * whose slug already exists is kept as it is (editors' changes survive a re-run).
  */
 export async function seed(payload: Payload, { reset = false, log = () => {} }: SeedOptions = {}): Promise<SeedReport> {
-  const context = { seeding: true }
+  const context = { seeding: true } as const
   const order = seededCollections(payload.config).map(({ slug }) => slug)
   const missing = order.filter((slug) => !Object.hasOwn(LOADERS, slug))
   if (missing.length) throw new Error(`seed: no data for ${missing.join(', ')} (LOADERS in src/seed/run.ts)`)

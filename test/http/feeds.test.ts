@@ -113,7 +113,7 @@ describe('filters', () => {
   })
 
   it.each([
-    ['/feeds/nope.rss', 404, ['"nope"', 'fiches, kits, press-articles, events, advocacy-contributions']],
+    ['/feeds/nope.rss', 404, ['"nope"', ...SLUGS]],
     ['/feeds/fiches.xml', 404, ['"xml"', '.rss, .atom, .json']],
     ['/feeds/fiches', 404, ['format']],
     ['/feeds/fiches.rss?theme=inconnue', 400, ['theme "inconnue"', '/api/themes', '"alimentation"']],

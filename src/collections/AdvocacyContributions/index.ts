@@ -20,7 +20,7 @@ export const AdvocacyContributions: CollectionConfig = {
   custom: {
     rtes: {
       sdk: 'advocacyContributions',
-      sync: true,
+      sync: { order: 5 },
       feed: { date: 'date', summary: 'context' },
       seed: { order: 7 },
       example: (n) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),

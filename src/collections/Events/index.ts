@@ -20,7 +20,7 @@ export const Events: CollectionConfig = {
   custom: {
     rtes: {
       sdk: 'events',
-      sync: true,
+      sync: { order: 6 },
       feed: { date: 'start', summary: 'description' },
       seed: { order: 8 },
       example: (n) => ({ title: `Webinaire ${n}`, kind: 'webinar', start: '2021-02-05T10:00:00.000Z' }),

@@ -24,7 +24,7 @@ export const Fiches: CollectionConfig = {
   custom: {
     rtes: {
       sdk: 'fiches',
-      sync: true,
+      sync: { order: 1 },
       feed: { date: 'firstPublishedAt', summary: 'summary', filters: ['series'] },
       seed: { order: 5 },
       example: (n) => ({ title: `Fiche ${n}`, series: 'deniche' }),

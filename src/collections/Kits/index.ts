@@ -18,7 +18,7 @@ export const Kits: CollectionConfig = {
   custom: {
     rtes: {
       sdk: 'kits',
-      sync: true,
+      sync: { order: 2 },
       feed: { date: 'firstPublishedAt', summary: 'summary' },
       seed: { order: 4 },
       example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),

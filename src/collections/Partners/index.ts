@@ -22,7 +22,7 @@ export const Partners: CollectionConfig = {
   typescript: { interface: 'Partner' },
   graphQL: { singularName: 'Partner', pluralName: 'Partners' },
   custom: {
-    rtes: { sdk: 'partners', sync: true, seed: { order: 3 }, example: (n) => ({ name: `Partenaire ${n}`, kind: 'cress' }) },
+    rtes: { sdk: 'partners', sync: { order: 4 }, seed: { order: 3 }, example: (n) => ({ name: `Partenaire ${n}`, kind: 'cress' }) },
   },
   ...editorialDefaults({ visibility: false }),
   defaultSort: 'name',

@@ -19,7 +19,7 @@ export const PressArticles: CollectionConfig = {
   custom: {
     rtes: {
       sdk: 'pressArticles',
-      sync: true,
+      sync: { order: 3 },
       feed: { date: 'date', summary: 'excerpt' },
       seed: { order: 6 },
       example: (n) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'national-specialised' }),
