@@ -1,7 +1,10 @@
 /**
- * Reads and validates the process environment once. Every variable is documented in the README.
- * Errors are thrown as ConfigError so the server can print them and exit non-zero.
+ * Reads and validates the process environment, for the host: payload.config.ts, the server and the scripts
+ * (the plugin in src/plugin reads none: what it needs arrives as options). Every variable is documented in
+ * the README. Errors are thrown as ConfigError so the server can print them and exit non-zero.
  */
+import type { RtesSettings } from '../plugin/options'
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message)
@@ -57,19 +60,8 @@ export interface AppEnv {
   mediaDir: string
   /** Whether development loads the 2021 report into an empty database at start (`RTES_SEED`, `off` skips). */
   seedOnStart: boolean
-  /** Webhook deliveries (`WEBHOOKS_*`). */
-  webhooks: WebhookSettings
-}
-
-export interface WebhookSettings {
-  /** Targets on private, loopback and link-local addresses are allowed (local receivers, tests). */
-  allowPrivateTargets: boolean
-  /** Wait before the first retry (ms), doubled at each retry. */
-  retryBaseMs: number
-  /** Attempts per delivery before it is marked failed. */
-  maxAttempts: number
-  /** A receiver silent for this long (ms) is a failed attempt. */
-  timeoutMs: number
+  /** Webhook deliveries (`WEBHOOKS_*`), passed to the plugin's `webhooks` option. */
+  webhooks: RtesSettings['webhooks']
 }
 
 export interface EmailSettings {

@@ -267,3 +267,26 @@ describe('secrets', () => {
     expect(kept.signingSecret).toBe(SECRET) // an update without a secret keeps it
   })
 })
+
+describe('subscriptions', () => {
+  it('are all honoured, however many webhooks follow a collection (read page by page, not the first 100)', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/hooks`
+    const webhooks = []
+    for (let i = 0; i < 101; i++) webhooks.push(await createWebhook(url, ['themes'], ['publish']))
+    try {
+      const theme = await payload.create({ collection: 'themes', data: { title: 'Abonnements', slug: `abonnements-${++n}` } })
+      const { docs } = await payload.find({
+        collection: 'webhook-deliveries',
+        where: { and: [{ collection: { equals: 'themes' } }, { documentId: { equals: String(theme.id) } }] },
+        depth: 0,
+        pagination: false,
+      })
+      expect(docs).toHaveLength(101)
+      expect(new Set(docs.map((delivery) => String(delivery.webhook)))).toEqual(new Set(webhooks.map(({ id }) => String(id))))
+    } finally {
+      // Their deliveries go with them; the queued jobs then find nothing to send.
+      await payload.delete({ collection: 'webhooks', where: { id: { in: webhooks.map(({ id }) => id) } } })
+      await payload.jobs.run({ queue: 'webhooks', limit: 500, silent: true })
+    }
+  })
+})
