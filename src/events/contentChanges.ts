@@ -41,7 +41,8 @@ export function withContentChanges(
     for (const subscriber of subscribers) await subscriber.after(req, change)
   }
   const beforeChange: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-    if (operation === 'update' && originalDoc?.id !== undefined) await before(req, { collection: collection.slug, id: originalDoc.id, operation })
+    if (operation === 'update' && originalDoc?.id !== undefined)
+      await before(req, { collection: collection.slug, id: originalDoc.id, operation })
     return data
   }
   const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {

@@ -44,7 +44,9 @@ export const rtesContentHub =
   (incoming: Config): Config => {
     const settings = resolveOptions(options)
     if (incoming.localization) {
-      throw new Error('rtesContentHub: the content languages come from the plugin’s `locales` option; remove `localization` from the config.')
+      throw new Error(
+        'rtesContentHub: the content languages come from the plugin’s `locales` option; remove `localization` from the config.',
+      )
     }
     const host = incoming.collections ?? []
     const all = [...host, ...hubCollections(settings, host)]
@@ -55,14 +57,16 @@ export const rtesContentHub =
     // Changes of synced collections feed the change log (/api/sync) and webhooks, in the change's transaction;
     // every change readers can see moves the content version caches are keyed by.
     const collections = withAdminComponents(
-      withContentVersion(withSearchText(withContentChanges(guarded, { follows: (slug) => followed.has(slug), subscribers: [changeLog, webhookNotifier] }))),
+      withContentVersion(
+        withSearchText(withContentChanges(guarded, { follows: (slug) => followed.has(slug), subscribers: [changeLog, webhookNotifier] })),
+      ),
     )
 
     return {
       ...incoming,
       collections,
       endpoints: [...(incoming.endpoints ?? []), ...rootEndpoints({ synced, locales: settings.locales.map(({ code }) => code) })],
-      localization: { locales: settings.locales, defaultLocale: settings.locales[0]!.code, fallback: true },
+      localization: { locales: settings.locales, defaultLocale: settings.locales[0].code, fallback: true },
       // French admin (English available), strings and dates as RTES editors read them: src/admin.
       i18n: { ...adminI18n, ...incoming.i18n },
       admin: {

@@ -69,7 +69,9 @@ export const syncedCollections = (config: { collections?: AnyCollection[] }): Re
     .sort((a, b) => a.sync!.order - b.sync!.order)
 
 /** Collections with feeds, by slug. */
-export const feedCollections = (config: { collections?: AnyCollection[] }): Map<string, RegistryEntry & Required<Pick<RtesCollection, 'feed'>>> =>
+export const feedCollections = (config: {
+  collections?: AnyCollection[]
+}): Map<string, RegistryEntry & Required<Pick<RtesCollection, 'feed'>>> =>
   new Map(registryOf(config).flatMap((entry) => (entry.feed ? [[entry.slug, { ...entry, feed: entry.feed }] as const] : [])))
 
 /** Seeded collections, in the order they are loaded. */
@@ -90,5 +92,6 @@ export const isPublicCollection = (collection: Pick<CollectionConfig | Sanitized
   !isInternalCollection(collection) && !collection.auth
 
 /** The slugs of the public collections of a config. */
-export const publicCollectionSlugs = (config: { collections: Pick<SanitizedCollectionConfig, 'slug' | 'custom' | 'auth'>[] }): Set<string> =>
-  new Set(config.collections.filter(isPublicCollection).map(({ slug }) => slug))
+export const publicCollectionSlugs = (config: {
+  collections: Pick<SanitizedCollectionConfig, 'slug' | 'custom' | 'auth'>[]
+}): Set<string> => new Set(config.collections.filter(isPublicCollection).map(({ slug }) => slug))

@@ -24,7 +24,10 @@ describe('jsonFeed11', () => {
       version: 'https://jsonfeed.org/version/1',
       title: 'Fiches',
       author: { name: 'RTES' },
-      items: [{ id: 'https://x/1', url: 'https://x/1', title: 'Une', content_html: 'Résumé', summary: 'Résumé' }, { id: 'https://x/2', title: 'Deux' }],
+      items: [
+        { id: 'https://x/1', url: 'https://x/1', title: 'Une', content_html: 'Résumé', summary: 'Résumé' },
+        { id: 'https://x/2', title: 'Deux' },
+      ],
     })
     const v11 = JSON.parse(jsonFeed11(v10, 'fr'))
     expect(v11).toEqual({

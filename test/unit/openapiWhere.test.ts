@@ -45,11 +45,13 @@ describe('wherePaths', () => {
   it('gives each path the operators of its type, and says which can be sorted', () => {
     expect(byPath.title).toEqual({ schema: schemaRef('WhereText'), sortable: true })
     expect(byPath['meta.reviewedAt']).toEqual({ schema: schemaRef('WhereDate'), sortable: true })
-    expect(byPath['figures.value']!.sortable).toBe(false) // inside an array
-    expect(byPath.themes!.sortable).toBe(false) // hasMany
+    expect(byPath['figures.value'].sortable).toBe(false) // inside an array
+    expect(byPath.themes.sortable).toBe(false) // hasMany
     expect(byPath['themes.title']).toEqual({ schema: schemaRef('WhereText'), sortable: false }) // across a relationship
-    expect(byPath.series!.schema).toMatchObject({ properties: { equals: { type: 'string', enum: ['deniche', 'kit'] } } })
-    expect(byPath['about.relationTo']!.schema).toMatchObject({ properties: { in: { oneOf: [{ items: { enum: ['themes', 'kits'] } }, {}] } } })
+    expect(byPath.series.schema).toMatchObject({ properties: { equals: { type: 'string', enum: ['deniche', 'kit'] } } })
+    expect(byPath['about.relationTo'].schema).toMatchObject({
+      properties: { in: { oneOf: [{ items: { enum: ['themes', 'kits'] } }, {}] } },
+    })
   })
 
   it('without the related collections, offers the relationship’s id only', () => {

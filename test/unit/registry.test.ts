@@ -7,8 +7,18 @@ import { feedCollections, isPublicCollection, registryOf, seededCollections, syn
 
 const config = {
   collections: [
-    { slug: 'b', typescript: { interface: 'B' }, labels: { plural: { fr: 'Bés', en: 'Bs' } }, custom: { rtes: { sync: { order: 2 }, seed: { order: 1 } } } },
-    { slug: 'a', typescript: { interface: 'A' }, labels: { plural: 'As' }, custom: { rtes: { sdk: 'as', sync: { order: 1 }, feed: { date: 'd', summary: 's' } } } },
+    {
+      slug: 'b',
+      typescript: { interface: 'B' },
+      labels: { plural: { fr: 'Bés', en: 'Bs' } },
+      custom: { rtes: { sync: { order: 2 }, seed: { order: 1 } } },
+    },
+    {
+      slug: 'a',
+      typescript: { interface: 'A' },
+      labels: { plural: 'As' },
+      custom: { rtes: { sdk: 'as', sync: { order: 1 }, feed: { date: 'd', summary: 's' } } },
+    },
     { slug: 'host-only', fields: [] },
     { slug: 'log', typescript: { interface: 'Log' }, custom: { rtes: { internal: true, seed: { order: 0 } } } },
   ] as CollectionConfig[],
@@ -37,7 +47,7 @@ describe('registryOf', () => {
     expect(isPublicCollection({ slug: 'a', custom: {} })).toBe(true)
     expect(isPublicCollection({ slug: 'log', custom: { rtes: { internal: true } } })).toBe(false)
     expect(isPublicCollection({ slug: 'payload-jobs' })).toBe(false)
-    expect(isPublicCollection({ slug: 'accounts', auth: true } as CollectionConfig)).toBe(false)
+    expect(isPublicCollection({ slug: 'accounts', auth: true })).toBe(false)
   })
 })
 

@@ -11,7 +11,14 @@ describe('targetUrlProblem', () => {
     expect(targetUrlProblem('ftp://example.org/', refused)).toMatch(/http/)
     expect(targetUrlProblem('pas une adresse', refused)).toMatch(/invalide/)
     expect(targetUrlProblem('https://user:secret@example.org/', refused)).toMatch(/credentials/)
-    for (const url of ['http://127.0.0.1:8080/', 'http://localhost/hooks', 'http://api.localhost/', 'http://[::1]/', 'http://10.1.2.3/', 'http://2130706433/']) {
+    for (const url of [
+      'http://127.0.0.1:8080/',
+      'http://localhost/hooks',
+      'http://api.localhost/',
+      'http://[::1]/',
+      'http://10.1.2.3/',
+      'http://2130706433/',
+    ]) {
       expect(targetUrlProblem(url, refused), url).toMatch(/private/)
       expect(targetUrlProblem(url, { allowPrivate: true }), url).toBeNull()
     }
@@ -22,7 +29,21 @@ describe('isPublicAddress', () => {
   it('is true for public unicast addresses only (IPv4-mapped IPv6 judged as IPv4)', () => {
     expect(isPublicAddress('93.184.216.34')).toBe(true)
     expect(isPublicAddress('2606:2800:220:1:248:1893:25c8:1946')).toBe(true)
-    for (const address of ['127.0.0.1', '10.0.0.1', '172.16.0.1', '192.168.0.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '224.0.0.1', 'not-an-ip']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.16.0.1',
+      '192.168.0.1',
+      '169.254.1.1',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:10.0.0.1',
+      '224.0.0.1',
+      'not-an-ip',
+    ]) {
       expect(isPublicAddress(address), address).toBe(false)
     }
   })
