@@ -80,7 +80,7 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
   }
   const nextAttemptAt = new Date(Date.now() + backoffMs(attempt, settings.retryBaseMs))
   await update({ status: 'retrying', attempts: attempt, lastStatusCode: statusCode ?? null, lastError: error, nextAttemptAt: nextAttemptAt.toISOString() })
-  await payload.jobs.queue({ task: DELIVER_TASK as never, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) } as never, waitUntil: nextAttemptAt, req })
+  await payload.jobs.queue({ task: DELIVER_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, waitUntil: nextAttemptAt, req })
 }
 
 /** POSTs the body, signed for this attempt; resolves with the status code. No redirects are followed. */

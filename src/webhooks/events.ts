@@ -132,7 +132,7 @@ export async function notifyChange(
       depth: 0,
       req,
     })
-    await req.payload.jobs.queue({ task: DELIVER_TASK as never, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) } as never, req })
+    await req.payload.jobs.queue({ task: DELIVER_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, req })
   }
 }
 
