@@ -8,14 +8,18 @@ import { testDatabaseUri } from './database'
  * cache key keeps test files from sharing an instance.
  */
 export async function createTestPayload(name: string, env: Record<string, string> = {}): Promise<Payload> {
-  const saved = { ...process.env }
-  Object.assign(process.env, { DATABASE_URI: testDatabaseUri(name), PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret', ...env })
+  const set = { DATABASE_URI: testDatabaseUri(name), PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-secret', ...env }
+  const saved = Object.fromEntries(Object.keys(set).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, set)
   try {
     // The config reads the environment when it is created (importing the module creates the default one).
     const { createConfig } = await import('../../payload.config')
     const { getPayload } = await import('payload')
     return await getPayload({ config: createConfig(), key: `test-${name}` })
   } finally {
-    process.env = saved
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
   }
 }
