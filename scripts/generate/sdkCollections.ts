@@ -7,10 +7,17 @@ import type { RegistryEntry } from '../../src/plugin/registry'
 
 export const SDK_COLLECTIONS_FILE = 'src/sdk/src/collections.ts'
 
+/**
+ * Resources and types follow the sync order (what a mirror walks first), then the other public
+ * collections in the config's order.
+ */
 export function renderSdkCollections(registry: RegistryEntry[]): string {
-  const resources = registry.filter((entry) => entry.sdk)
-  const table = resources.map(({ sdk, slug, schema }) => `  ${key(sdk!)}: { slug: '${slug}', schema: '${schema}' },`)
-  const documents = registry
+  const ordered = [
+    ...registry.filter((entry) => entry.sync).sort((a, b) => a.sync!.order - b.sync!.order),
+    ...registry.filter((entry) => !entry.sync),
+  ]
+  const table = ordered.flatMap(({ sdk, slug, schema }) => (sdk ? [`  ${key(sdk)}: { slug: '${slug}', schema: '${schema}' },`] : []))
+  const documents = ordered
     .filter((entry) => !entry.internal)
     .map(({ sdk, slug, schema }) => `export type ${schema} = ${sdk ? `DocumentOf<'${slug}'>` : `SchemaOf<'${schema}'>`}`)
   return `// Generated from the collection registry (\`custom.rtes\` of each collection, src/plugin/registry.ts).

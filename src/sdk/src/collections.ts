@@ -12,9 +12,9 @@ export const COLLECTIONS = {
   fiches: { slug: 'fiches', schema: 'Fiche' },
   kits: { slug: 'kits', schema: 'Kit' },
   pressArticles: { slug: 'press-articles', schema: 'PressArticle' },
+  partners: { slug: 'partners', schema: 'Partner' },
   advocacyContributions: { slug: 'advocacy-contributions', schema: 'AdvocacyContribution' },
   events: { slug: 'events', schema: 'Event' },
-  partners: { slug: 'partners', schema: 'Partner' },
   themes: { slug: 'themes', schema: 'Theme' },
   territories: { slug: 'territories', schema: 'Territory' },
 } as const
@@ -41,9 +41,9 @@ export type DocumentOf<Slug extends CollectionSlug> = SchemaOf<SchemaNameOf<Slug
 export type Fiche = DocumentOf<'fiches'>
 export type Kit = DocumentOf<'kits'>
 export type PressArticle = DocumentOf<'press-articles'>
+export type Partner = DocumentOf<'partners'>
 export type AdvocacyContribution = DocumentOf<'advocacy-contributions'>
 export type Event = DocumentOf<'events'>
-export type Partner = DocumentOf<'partners'>
 export type Theme = DocumentOf<'themes'>
 export type Territory = DocumentOf<'territories'>
 export type Media = SchemaOf<'Media'>
