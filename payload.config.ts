@@ -46,6 +46,7 @@ export function createConfig({ runJobs = false }: { runJobs?: boolean } = {}) {
     plugins: [
       rtesContentHub({
         mediaDir: env.mediaDir,
+        publicSiteUrl: env.publicSiteUrl,
         runJobs,
         webhooks: env.webhooks,
         graphQL: { maxDepth: env.graphQLMaxDepth, maxComplexity: env.graphQLMaxComplexity },

@@ -42,7 +42,7 @@ export { registryOf, type RegistryEntry, type RtesCollection } from './registry'
 export const rtesContentHub =
   (options: RtesContentHubOptions = {}): Plugin =>
   (incoming: Config): Config => {
-    const settings = resolveOptions(options)
+    const settings = resolveOptions(options, { serverURL: incoming.serverURL })
     if (incoming.localization) {
       throw new Error(
         'rtesContentHub: the content languages come from the plugin’s `locales` option; remove `localization` from the config.',

@@ -34,6 +34,11 @@ export interface RtesContentHubOptions {
    * instances (the server's own and Next's route handlers'): only the server's config sets it.
    */
   runJobs?: boolean
+  /**
+   * The public website documents are published on (`<publicSiteUrl>/<collection>/<slug>`: links in feeds and
+   * rich text). Default: the config's `serverURL`.
+   */
+  publicSiteUrl?: string
   /** Content languages; the first is the default one, which required fields need. Default French, English. */
   locales?: { code: string; label: Record<string, string> }[]
   /** Webhook deliveries (src/webhooks). */
@@ -74,6 +79,8 @@ export interface RtesSettings {
   usersSlug: string | null
   roleOf: (user: PayloadRequest['user']) => Role | undefined
   runJobs: boolean
+  /** Without a trailing slash; empty when neither the option nor `serverURL` is set. */
+  publicSiteUrl: string
   locales: { code: string; label: Record<string, string> }[]
   webhooks: Required<NonNullable<RtesContentHubOptions['webhooks']>>
   graphQL: Required<NonNullable<RtesContentHubOptions['graphQL']>>
@@ -95,7 +102,7 @@ export const roleField =
     return account?.collection === usersSlug && isRole(account.role) ? account.role : undefined
   }
 
-export function resolveOptions(options: RtesContentHubOptions = {}): RtesSettings {
+export function resolveOptions(options: RtesContentHubOptions = {}, { serverURL = '' }: { serverURL?: string } = {}): RtesSettings {
   const usersSlug = options.users === false ? null : (options.users?.slug ?? 'users')
   if (!usersSlug && !options.roleOf) {
     throw new Error('rtesContentHub: with `users: false` (the host’s own accounts), pass `roleOf` to say how to read a role.')
@@ -105,6 +112,7 @@ export function resolveOptions(options: RtesContentHubOptions = {}): RtesSetting
     usersSlug,
     roleOf: options.roleOf ?? roleField(usersSlug!),
     runJobs: options.runJobs ?? false,
+    publicSiteUrl: (options.publicSiteUrl ?? serverURL).replace(/\/+$/, ''),
     locales: options.locales ?? DEFAULT_LOCALES,
     webhooks: {
       allowPrivateTargets: options.webhooks?.allowPrivateTargets ?? false,

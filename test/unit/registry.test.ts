@@ -63,6 +63,9 @@ describe('plugin options', () => {
       limits: { maxDepth: 5, maxLimit: 100, maxWhereConditions: 50, maxUploadBytes: 20 * 1024 * 1024 },
     })
     expect(settings.locales.map(({ code }) => code)).toEqual(['fr', 'en'])
+    expect(settings.publicSiteUrl).toBe('')
+    expect(resolveOptions({}, { serverURL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
+    expect(resolveOptions({ publicSiteUrl: 'https://www.rtes.fr/' }, { serverURL: 'https://x' }).publicSiteUrl).toBe('https://www.rtes.fr')
   })
 
   it('read roles from the plugin’s own users by default; a host with its own accounts must say how', () => {
