@@ -12,6 +12,10 @@
  * Options: `--sizes=1000,10000,100000`, `--duration=10` (seconds per measurement), `--connections=10`,
  * `--rebuild` (run `next build` even if `.next` exists), `--no-write` (print only).
  * Example: `npm run bench -- --sizes=1000,10000 --duration=5`.
+ *
+ * `--load` runs issue 8's load check instead, at the first size: 50 connections for 30 s (half on the REST
+ * list, half on the GraphQL list, response cache off) while `/healthz` is polled; prints errors, non-2xx
+ * and the `/healthz` latency percentiles, and writes them between the `load:start`/`load:end` markers.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -42,6 +46,7 @@ interface Load {
   non2xx: number
   errors: number
   bytesPerRequest: number
+  total: number
 }
 
 interface SizeFigures {
@@ -83,8 +88,12 @@ async function warm(url: string, init: RequestInit = {}): Promise<void> {
 }
 
 /** autocannon in its own process, so that the load generator does not share this event loop. */
-async function load(url: string, options: { headers?: Record<string, string>; method?: string; body?: string; duration?: number } = {}): Promise<Load> {
-  const args = [path.join(ROOT, 'node_modules/autocannon/autocannon.js'), '-j', '-c', String(CONNECTIONS), '-d', String(options.duration ?? DURATION)]
+async function load(
+  url: string,
+  options: { headers?: Record<string, string>; method?: string; body?: string; duration?: number; connections?: number } = {},
+): Promise<Load> {
+  const connections = options.connections ?? CONNECTIONS
+  const args = [path.join(ROOT, 'node_modules/autocannon/autocannon.js'), '-j', '-c', String(connections), '-d', String(options.duration ?? DURATION)]
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`)
   if (options.method) args.push('-m', options.method)
   if (options.body) args.push('-b', options.body)
@@ -98,6 +107,7 @@ async function load(url: string, options: { headers?: Record<string, string>; me
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     bytesPerRequest: result.throughput.total / requests,
+    total: result.requests.total,
   }
 }
 
@@ -284,6 +294,52 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
   }
 }
 
+/** Issue 8: 50 clients on the list and GraphQL for 30 s; `/healthz` must stay answered (p99 < 500 ms). */
+async function loadCheck(databaseFile: string, size: number): Promise<string> {
+  log(`filling to ${size} fiches…`)
+  await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/bench/fill-cli.ts', databaseFile, String(size)])
+  const server = await startServer(databaseFile, { RESPONSE_CACHE_MAX_BYTES: '0' })
+  const graphqlPost = { method: 'POST', body: JSON.stringify({ query: GRAPHQL_LIST }), headers: { 'content-type': 'application/json' } }
+  await warm(`${server.url}/api/graphql`, graphqlPost)
+  const seconds = 30
+  const health: number[] = []
+  let healthFailures = 0
+  let loading = true
+  const probe = (async () => {
+    while (loading) {
+      const start = performance.now()
+      const ok = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(10_000) }).then((res) => res.status === 200, () => false)
+      health.push(performance.now() - start)
+      if (!ok) healthFailures++
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+  const [rest, graphql] = await Promise.all([
+    load(`${server.url}${LIST}`, { connections: 25, duration: seconds }),
+    load(`${server.url}/api/graphql`, { ...graphqlPost, connections: 25, duration: seconds }),
+  ])
+  loading = false
+  await probe
+  await server.stop()
+  const sorted = [...health].sort((a, b) => a - b)
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+  const p99 = pct(99)
+  const errors = rest.errors + graphql.errors + rest.non2xx + graphql.non2xx + healthFailures
+  return [
+    `Run: ${meta.date} · commit \`${meta.commit}\` · ${meta.machine} · load average ${meta.loadBefore} before · ${fmt(size)} fiches, response cache off`,
+    '',
+    '| 50 connections for 30 s | requests | req/s | p50 / p99 ms | errors + timeouts | non-2xx |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| REST \`${LIST}\` (25) | ${fmt(rest.total)} | ${fmt(rest.rps, 1)} | ${fmt(rest.p50)} / ${fmt(rest.p99)} | ${rest.errors} | ${rest.non2xx} |`,
+    `| GraphQL list, POST (25) | ${fmt(graphql.total)} | ${fmt(graphql.rps, 1)} | ${fmt(graphql.p50)} / ${fmt(graphql.p99)} | ${graphql.errors} | ${graphql.non2xx} |`,
+    '',
+    `\`/healthz\` meanwhile (one probe every 100 ms): ${health.length} probes, ${healthFailures} failed, p50 ${fmt(pct(50))} ms, ` +
+      `p99 ${fmt(p99)} ms, max ${fmt(sorted[sorted.length - 1] ?? 0)} ms.`,
+    '',
+    `Target (issue 8): 0 errors and \`/healthz\` p99 < 500 ms: **${errors === 0 && p99 < 500 ? 'met' : 'not met'}**.`,
+  ].join('\n')
+}
+
 const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 const load2 = (l: Load) => `${fmt(l.rps, l.rps < 100 ? 1 : 0)} req/s (p50 ${fmt(l.p50)} ms)`
 
@@ -332,11 +388,12 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
   return lines.join('\n')
 }
 
-function writeBenchmarks(table: string): void {
+function writeBenchmarks(table: string, marker: 'bench' | 'load'): void {
   const file = path.join(ROOT, 'BENCHMARKS.md')
-  const block = `<!-- bench:start (written by npm run bench) -->\n${table}\n<!-- bench:end -->`
-  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- bench:start --><!-- bench:end -->\n'
-  fs.writeFileSync(file, current.replace(/<!-- bench:start[\s\S]*?<!-- bench:end -->/, block))
+  const block = `<!-- ${marker}:start (written by npm run bench${marker === 'load' ? ' -- --load' : ''}) -->\n${table}\n<!-- ${marker}:end -->`
+  const pattern = new RegExp(`<!-- ${marker}:start[\\s\\S]*?<!-- ${marker}:end -->`)
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n'
+  fs.writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`)
   log(`wrote ${path.relative(process.cwd(), file)}`)
 }
 
@@ -359,16 +416,20 @@ if (process.argv.includes('--rebuild') || !fs.existsSync(path.join(ROOT, '.next/
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-bench-'))
 const databaseFile = path.join(tmp, 'bench.db')
 const results: SizeFigures[] = []
+let table: string
 try {
-  for (const size of SIZES) {
-    results.push(await measureSize(databaseFile, size))
-    log(JSON.stringify(results[results.length - 1]))
+  if (process.argv.includes('--load')) table = await loadCheck(databaseFile, SIZES[0]!)
+  else {
+    for (const size of SIZES) {
+      results.push(await measureSize(databaseFile, size))
+      log(JSON.stringify(results[results.length - 1]))
+    }
+    meta.loadAfter = os.loadavg().map((n) => n.toFixed(1)).join(' ')
+    table = report(results, meta)
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true })
 }
-meta.loadAfter = os.loadavg().map((n) => n.toFixed(1)).join(' ')
-const table = report(results, meta)
 console.log(`\n${table}\n`)
-if (!process.argv.includes('--no-write')) writeBenchmarks(table)
+if (!process.argv.includes('--no-write')) writeBenchmarks(table, process.argv.includes('--load') ? 'load' : 'bench')
 process.exit(0)

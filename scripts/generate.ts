@@ -5,10 +5,11 @@
  *
  * Artefacts: src/payload-types.ts (`types`), the admin import map (`importmap`), the OpenAPI spec
  * (`openapi`: src/sdk/openapi.json), the SDK's types generated from it (`sdk-types`:
- * src/sdk/src/schema.d.ts), the GraphQL schema (`graphql`: src/sdk/schema.graphql, what
- * `payload generate:graphQLSchema` prints), the SDK's collection table and document types (`sdk-collections`:
- * src/sdk/src/collections.ts, from the collection registry), and SQLite migrations (`migrations`: a new
- * migration is created when the config's schema differs from the latest committed snapshot).
+ * src/sdk/src/schema.d.ts), the GraphQL schemas (`graphql`: src/sdk/schema.full.graphql, what
+ * `payload generate:graphQLSchema` prints, and the partners' view of it, src/sdk/schema.graphql), the SDK's
+ * collection table and document types (`sdk-collections`: src/sdk/src/collections.ts, from the collection
+ * registry), and SQLite migrations (`migrations`: a new migration is created when the config's schema differs
+ * from the latest committed snapshot).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -98,18 +99,33 @@ const artefacts: Artefact[] = [
   },
   {
     name: 'graphql',
+    file: 'src/sdk/schema.full.graphql',
+    render: async () =>
+      '# The whole GraphQL schema of POST /api/graphql (editors\' mutations, accounts, versions included), for\n' +
+      '# tools and the fuzz suite. Partners use schema.graphql. Generated: run `npm run generate -- --only=graphql`.\n\n' +
+      `${await fullGraphQLSchema()}\n`,
+  },
+  {
+    name: 'graphql',
     file: 'src/sdk/schema.graphql',
     render: async () => {
-      const { configToSchema } = await import('@payloadcms/graphql')
-      const { printSchema } = await import('graphql')
+      const { partnerSchema } = await import('../src/graphql/partnerSchema')
+      const { buildSchema, printSchema } = await import('graphql')
       return (
-        '# The GraphQL schema of POST /api/graphql, for partners\' codegen. Generated from the Payload config:\n' +
-        '# do not edit, run `npm run generate -- --only=graphql`.\n\n' +
-        `${printSchema(configToSchema(config).schema)}\n`
+        '# The GraphQL schema for partners (public collections, queries only), for codegen: a view of what\n' +
+        '# POST /api/graphql serves (src/graphql/partnerSchema.ts). Generated: run `npm run generate -- --only=graphql`.\n\n' +
+        `${printSchema(buildSchema(partnerSchema(config, await fullGraphQLSchema())))}\n`
       )
     },
   },
 ]
+
+/** What `payload generate:graphQLSchema` prints. */
+async function fullGraphQLSchema(): Promise<string> {
+  const { configToSchema } = await import('@payloadcms/graphql')
+  const { printSchema } = await import('graphql')
+  return printSchema(configToSchema(config).schema)
+}
 
 const stale: string[] = []
 for (const artefact of artefacts.filter((a) => wanted(a.name))) {

@@ -137,6 +137,10 @@ export interface Fiche {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected).
+   */
+  bodyHtml?: string | null;
   deniche?: {
     origin?: string | null;
     financing?: string | null;
@@ -246,6 +250,19 @@ export interface Media {
   alt?: string | null;
   credit?: string | null;
   visibility: 'public' | 'members';
+  /**
+   * Ready-made `srcset` attributes per kind (`card` 3:2, `hero`) and format (AVIF, WebP); null when no such size exists.
+   */
+  srcsets?: {
+    card: {
+      avif: string | null;
+      webp: string | null;
+    };
+    hero: {
+      avif: string | null;
+      webp: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -266,7 +283,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    card?: {
+    card480Avif?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -274,7 +291,55 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    large?: {
+    card480Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card960Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card960Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1280Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1280Webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1920Avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero1920Webp?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -430,6 +495,10 @@ export interface AdvocacyContribution {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected).
+   */
+  bodyHtml?: string | null;
   documents?:
     | {
         label: string;
@@ -804,6 +873,7 @@ export interface FichesSelect<T extends boolean = true> {
   page?: T;
   summary?: T;
   body?: T;
+  bodyHtml?: T;
   deniche?:
     | T
     | {
@@ -920,6 +990,7 @@ export interface AdvocacyContributionsSelect<T extends boolean = true> {
   context?: T;
   partners?: T;
   body?: T;
+  bodyHtml?: T;
   documents?:
     | T
     | {
@@ -1036,6 +1107,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   visibility?: T;
+  srcsets?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1060,7 +1132,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        card?:
+        card480Avif?:
           | T
           | {
               url?: T;
@@ -1070,7 +1142,67 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        large?:
+        card480Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card960Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card960Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1280Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1280Webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1920Avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero1920Webp?:
           | T
           | {
               url?: T;

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, FieldHook, PayloadRequest } from 'payload'
 
+import { combineAndOrHook } from './andOr'
 import { guardQuery } from './queries'
 import { isEditor } from './roles'
 
@@ -90,16 +91,25 @@ function prune(nodes: LexicalNode[], readable: (target: Target) => boolean): voi
  * server-side reads (`overrideAccess: true`) are left whole.
  */
 export const hideUnreadableNodes: FieldHook = async ({ value, req, overrideAccess }) => {
-  if (overrideAccess === true || isEditor(req)) return value
+  if (overrideAccess !== true) await pruneUnreadableNodes(value, req)
+  return value
+}
+
+/**
+ * The rule of `hideUnreadableNodes`, applied in place to a rich-text value for the request's user (a
+ * no-op for editors). Idempotent: rendered HTML (src/richText/html.ts) runs it again on the same tree,
+ * so it never depends on the order in which Payload runs the two fields' hooks.
+ */
+export async function pruneUnreadableNodes(value: unknown, req: PayloadRequest): Promise<void> {
+  if (isEditor(req)) return
   const root = value !== null && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
-  if (!Array.isArray(root?.children)) return value
+  if (!Array.isArray(root?.children)) return
   const targets = new Map<string, Set<string>>()
   collectTargets(root.children, targets)
-  if (!targets.size) return value
+  if (!targets.size) return
   const readable = new Map<string, Set<string>>()
   for (const [collection, ids] of targets) readable.set(collection, await readableIds(req, collection, [...ids]))
   prune(root.children, ({ collection, id }) => Boolean(readable.get(collection)?.has(id)))
-  return value
 }
 
 /** Which of `ids` the request's user may read, memoised per request and collection. */
@@ -129,7 +139,8 @@ async function readableIds(req: PayloadRequest, collection: string, ids: string[
 /**
  * Adds `hideUnreadable` to every relationship and upload field pointing at a restricted collection,
  * `hideUnreadableNodes` to every rich-text field, and to every collection the query guard that refuses
- * sorts and filters revealing what related documents the reader may not read hold (src/access/queries.ts).
+ * sorts and filters revealing what related documents the reader may not read hold (src/access/queries.ts),
+ * after `and` and `or` at one level of a `where` are combined as one `and` (src/access/andOr.ts).
  */
 export function guardRelations(collections: CollectionConfig[]): CollectionConfig[] {
   const restricted = new Set(collections.filter((c) => c.access?.read && c.versions).map((c) => c.slug))
@@ -149,6 +160,6 @@ export function guardRelations(collections: CollectionConfig[]): CollectionConfi
   return collections.map((collection) => ({
     ...collection,
     fields: guard(collection.fields),
-    hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: { ...collection.hooks, beforeOperation: [combineAndOrHook, guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
   }))
 }

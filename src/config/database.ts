@@ -10,6 +10,7 @@ import { localeParentIndexes } from '../database/indexes'
 import { checkTransactions } from '../database/mongo'
 import { queueWrites } from '../database/transactions'
 import { migrations } from '../migrations'
+import { hideSearchIndexFromPush } from '../search/sqlite'
 
 /** Embedded default: a SQLite file next to the project, so `npm run dev` needs no setup. */
 export const DEFAULT_SQLITE_PATH = './data/rtes.db'
@@ -98,5 +99,6 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseO
     // busyTimeout stays 0: waiting is done asynchronously (src/database/sqliteWriter.ts), not by SQLite
     // on the event loop.
   }))
-  return queueWrites(adapter, { database: choice.path, busyTimeoutMs })
+  // The search index's FTS5 tables are not Drizzle's to drop (src/search/sqlite.ts).
+  return queueWrites(hideSearchIndexFromPush(adapter), { database: choice.path, busyTimeoutMs })
 }

@@ -4,6 +4,8 @@ import type { EndpointOpenAPI } from '../openapi'
 import { schemaRef } from '../openapi/names'
 import type { RegistryEntry } from '../plugin/registry'
 import { DEFAULT_LIMIT, MAX_LIMIT, SyncRequestError, syncPage } from '../sync/page'
+import { badRequest } from '../utilities/jsonBody'
+import { queryStrings } from './queryStrings'
 
 /** How `GET /api/sync` describes itself, for the synced collections and the content languages. */
 const describe = (synced: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): EndpointOpenAPI => {
@@ -106,17 +108,13 @@ export const syncEndpoint = (synced: Pick<RegistryEntry, 'slug' | 'schema'>[], l
   path: '/sync',
   method: 'get',
   handler: async (req) => {
-    const query = (req.query ?? {}) as Record<string, unknown>
-    const text = (name: string) => {
-      const value = query[name]
-      if (value !== undefined && typeof value !== 'string') throw new SyncRequestError(`\`${name}\` must be given once, as a string.`)
-      return value
-    }
+    const given = queryStrings(req, ['since', 'collections', 'limit', 'locale'])
+    if ('problem' in given) return badRequest(given.problem)
     try {
-      const page = await syncPage(req, { since: text('since'), collections: text('collections'), limit: text('limit'), locale: text('locale') })
+      const page = await syncPage(req, given.values)
       return Response.json(page, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof SyncRequestError) return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
+      if (error instanceof SyncRequestError) return badRequest(error.message)
       throw error
     }
   },

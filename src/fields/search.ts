@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Field, FieldHook, PayloadRequest, Where } from 'payload'
 
 import { foldText } from './slug'
 
@@ -21,8 +21,8 @@ export const withSearchText = (collections: CollectionConfig[]): CollectionConfi
     return {
       ...collection,
       admin: { ...collection.admin, listSearchableFields: [...sources, SEARCH_FIELD] },
-      fields: [...collection.fields, searchTextField(fillSearchText(sources, localized))],
-      hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), foldSearchQuery] },
+      fields: [...collection.fields, searchTextField(fillSearchText(collection.slug, sources, localized))],
+      hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), foldSearchQuery, notePublishedLocale] },
     }
   })
 
@@ -47,24 +47,45 @@ function topLevelFields(fields: Field[]): Field[] {
   })
 }
 
+/** The collection whose translation is being published alone (Payload's `publishSpecificLocale`), on `req.context`. */
+const PUBLISHING_ONE_LOCALE = 'searchText:publishSpecificLocale'
+
+const notePublishedLocale: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation === 'update' && (args as { publishSpecificLocale?: string }).publishSpecificLocale) req.context[PUBLISHING_ONE_LOCALE] = collection.slug
+  return args
+}
+
 /**
  * Runs last among the fields, so the submitted text is there. The other languages come from the stored
- * document (`siblingDocWithLocales`: the latest version, every language), without a query.
+ * document (`siblingDocWithLocales`: the latest version, every language), without a query; except when a
+ * translation is published alone: the other languages then keep their published text (Payload merges the
+ * last published version), so it is read from there, lest a draft's words be published in `searchText`.
  */
-function fillSearchText(sources: string[], localized: Set<string>): FieldHook {
-  return ({ originalDoc, req, siblingData, siblingDocWithLocales }) => {
+function fillSearchText(collection: string, sources: string[], localized: Set<string>): FieldHook {
+  return async ({ originalDoc, req, siblingData, siblingDocWithLocales }) => {
+    const others = req.context[PUBLISHING_ONE_LOCALE] === collection ? await publishedText(req, collection, originalDoc?.id) : siblingDocWithLocales
     const texts: unknown[] = []
     for (const name of sources) {
       const value = name in siblingData ? siblingData[name] : originalDoc?.[name]
       // With `locale=all` a localized value is an object of languages.
       texts.push(...(value && typeof value === 'object' ? Object.values(value) : [value]))
-      const stored = siblingDocWithLocales?.[name]
+      const stored = others?.[name]
       if (localized.has(name) && stored && typeof stored === 'object') {
         for (const [locale, text] of Object.entries(stored)) if (locale !== req.locale) texts.push(text)
       }
     }
     return foldText(texts.filter((text): text is string => typeof text === 'string').join(' '))
   }
+}
+
+/**
+ * The published document in every language (none if it was never published), read from the database
+ * directly: the Local API would set `req.locale` to 'all' for the rest of the update.
+ */
+async function publishedText(req: PayloadRequest, collection: string, id: unknown): Promise<Record<string, unknown> | undefined> {
+  if (id === undefined || id === null) return undefined
+  const doc = await req.payload.db.findOne<{ id: string; [field: string]: unknown }>({ collection: collection as CollectionSlug, where: { id: { equals: id } }, locale: 'all', req })
+  return doc?._status === 'published' ? doc : undefined
 }
 
 /** `where[searchText][like]=Économie` is folded like the stored text. */

@@ -45,7 +45,7 @@ export function collectionSpec(
   const { schema: name, plural } = names
   const base = `${config.routes.api}/${collection.slug}`
   const tag = tagName(collection)
-  const read = readParameters(config, `${name}Select`)
+  const read = readParameters(config, `${name}Select`, { richText: collection.flattenedFields.some((field) => field.type === 'richText') })
   const localized = config.localization ? [parameterRef('locale'), parameterRef('fallbackLocale')] : []
   const drafts = Boolean(collection.versions && collection.versions.drafts)
 

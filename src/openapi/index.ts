@@ -8,6 +8,8 @@
  */
 import type { SanitizedConfig } from 'payload'
 
+import { syncedCollections } from '../plugin/registry'
+import { webhookPaths, webhookSchemas } from '../webhooks/openapi'
 import { collectionSpec } from './collections'
 import { customEndpointPaths } from './endpoints'
 import { buildDocumentSchemas, publicCollections } from './schemas'
@@ -55,7 +57,7 @@ export function buildOpenAPIDocument(config: SanitizedConfig): OpenAPIDocument {
   const custom = customEndpointPaths(config, (slug) => tagBySlug.get(slug) ?? slug)
   for (const [path, item] of Object.entries(custom)) paths[path] = { ...paths[path], ...item }
   // Tags used by custom endpoints (e.g. `API`) are listed after the collections'.
-  for (const item of Object.values(custom)) {
+  for (const item of [...Object.values(custom), ...Object.values(webhookPaths)]) {
     for (const operation of Object.values(item)) {
       for (const name of operation?.tags ?? []) if (!tags.some((tag) => tag.name === name)) tags.push({ name })
     }
@@ -68,8 +70,10 @@ export function buildOpenAPIDocument(config: SanitizedConfig): OpenAPIDocument {
     servers: [{ url: '/', description: 'This server' }],
     tags,
     paths,
+    // What RTES POSTs to partners' webhook URLs (src/webhooks/openapi.ts).
+    webhooks: webhookPaths,
     components: {
-      schemas: { ...schemas, ...whereOperatorSchemas, ...sharedSchemas },
+      schemas: { ...schemas, ...whereOperatorSchemas, ...sharedSchemas, ...webhookSchemas(syncedCollections(config)) },
       parameters: sharedParameters(config),
       responses: sharedResponses,
       securitySchemes: securitySchemes(config),

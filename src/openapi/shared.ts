@@ -40,6 +40,13 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
       description: 'Page number, from 1.',
       schema: { type: 'integer', minimum: 1 },
     },
+    richText: {
+      name: 'richText',
+      in: 'query',
+      description:
+        '`html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML.',
+      schema: { type: 'string', enum: ['html'] },
+    },
     pagination: {
       name: 'pagination',
       in: 'query',
@@ -66,8 +73,12 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
   return parameters
 }
 
-/** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`). */
-export function readParameters(config: SanitizedConfig, selectSchema: string): (ParameterObject | ReferenceObject)[] {
+/** The query parameters of a read by id, and of a list (plus `where`, `sort`, `limit`, `page`); `richText` where there is some. */
+export function readParameters(
+  config: SanitizedConfig,
+  selectSchema: string,
+  { richText = false } = {},
+): (ParameterObject | ReferenceObject)[] {
   const localized = config.localization ? [parameterRef('locale'), parameterRef('fallbackLocale')] : []
   const select: ParameterObject = {
     name: 'select',
@@ -78,7 +89,7 @@ export function readParameters(config: SanitizedConfig, selectSchema: string): (
     explode: true,
     schema: schemaRef(selectSchema),
   }
-  return [parameterRef('depth'), ...localized, select, parameterRef('draft')]
+  return [parameterRef('depth'), ...localized, select, parameterRef('draft'), ...(richText ? [parameterRef('richText')] : [])]
 }
 
 const PAGINATION_PROPERTIES: Record<string, JSONSchema> = {

@@ -62,6 +62,7 @@ export interface OpenAPIDocument {
   tags?: { name: string; description?: string }[]
   security?: SecurityRequirement[]
   paths: Record<string, PathItemObject>
+  webhooks?: Record<string, PathItemObject>
   components: {
     schemas: Record<string, JSONSchema>
     parameters?: Record<string, ParameterObject>

@@ -58,9 +58,14 @@ interface WherePath {
 /** Field types whose values can be filtered on across a relationship (`themes.slug`). */
 const SCALAR = new Set(['text', 'textarea', 'email', 'code', 'number', 'date', 'checkbox', 'select', 'radio'])
 
+/** A relationship or upload to one collection: its ids can be compared through a relationship (`territories.parent`). */
+const isSingleRelation = (field: FlattenedField): boolean =>
+  (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
+
 /**
  * Every queryable path of a collection, in field order, with its operator schema. Relationships to one
- * collection also offer that collection's scalar fields (`where[themes.slug][equals]=europe`).
+ * collection also offer that collection's scalar fields (`where[themes.slug][equals]=europe`) and the ids
+ * of its own relationships (`where[territories.parent][equals]=<id>`).
  */
 export function wherePaths(collection: SanitizedCollectionConfig, collections: SanitizedCollectionConfig[] = []): WherePath[] {
   const paths: WherePath[] = []
@@ -73,7 +78,7 @@ export function wherePaths(collection: SanitizedCollectionConfig, collections: S
   if (!collection.flattenedFields.some((field) => 'name' in field && field.name === 'id')) add('id', schemaRef('WhereId'), true)
   const related = (slug: string, prefix: string) => {
     const target = collections.find((candidate) => candidate.slug === slug)
-    if (target) walk(target.flattenedFields.filter((field) => SCALAR.has(field.type)), prefix, true, add)
+    if (target) walk(target.flattenedFields.filter((field) => SCALAR.has(field.type) || isSingleRelation(field)), prefix, true, add)
   }
   walk(collection.flattenedFields, '', false, add, related)
   return paths

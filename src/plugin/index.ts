@@ -3,9 +3,9 @@
  * plugins. It adds the collections (src/plugin/collections.ts) and what applies to every collection of the
  * config, the host's included: field validation that extends Payload's, `where` checks, relationship and
  * rich-text guards, accent-insensitive search text, content-change events for delta sync and webhooks,
- * content-version hooks for caches, and the admin's shared components. Also: the root endpoints (OpenAPI,
- * sync), jobs (scheduled publishing, webhook deliveries), GraphQL bounds and fixes, error mapping, the
- * French admin and the content languages. Options and defaults: src/plugin/options.ts. The host config
+ * content-version hooks for caches, the full-text search index, and the admin's shared components. Also:
+ * the root endpoints (OpenAPI, sync, search), jobs (scheduled publishing, webhook deliveries), GraphQL
+ * bounds and fixes, error mapping, the French admin and the content languages. Options and defaults: src/plugin/options.ts. The host config
  * (payload.config.ts) brings the database, secret, server URL, CORS/CSRF, editor, email, sharp and branding.
  */
 import type { Config, Plugin } from 'payload'
@@ -28,6 +28,7 @@ import { graphQLValidationRules } from '../graphql'
 import { permissionQueries } from '../graphql/permissions'
 import { verifyEmailMutations } from '../graphql/verifyEmail'
 import { withWhereValidation } from '../query/where'
+import { ensureSearchIndex, withSearchIndex } from '../search/indexing'
 import { changeLog } from '../sync/changeLog'
 import { deliverWebhookTask } from '../webhooks/deliver'
 import { WEBHOOK_QUEUE, webhookNotifier } from '../webhooks/events'
@@ -55,10 +56,13 @@ export const rtesContentHub =
     // Innermost first: Payload's validators back in front of custom ones, then queries, then relationships…
     const guarded = guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays(all))))
     // Changes of synced collections feed the change log (/api/sync) and webhooks, in the change's transaction;
-    // every change readers can see moves the content version caches are keyed by.
-    const collections = withAdminComponents(
-      withContentVersion(
-        withSearchText(withContentChanges(guarded, { follows: (slug) => followed.has(slug), subscribers: [changeLog, webhookNotifier] })),
+    // every change readers can see moves the content version caches are keyed by; searched collections keep
+    // the full-text index in step (src/search/indexing.ts).
+    const collections = withSearchIndex(
+      withAdminComponents(
+        withContentVersion(
+          withSearchText(withContentChanges(guarded, { follows: (slug) => followed.has(slug), subscribers: [changeLog, webhookNotifier] })),
+        ),
       ),
     )
 
@@ -122,6 +126,8 @@ export const rtesContentHub =
         await incoming.onInit?.(payload)
         // Document locks are for editors only (src/access/system.ts).
         restrictDocumentLocks(payload)
+        // The search index is created (and filled from the content) at start when missing.
+        await ensureSearchIndex(payload)
       },
       // The resolved options, for hooks, access rules and endpoints (`settingsOf(req.payload.config)`).
       custom: { ...incoming.custom, rtes: settings },

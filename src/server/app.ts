@@ -13,6 +13,7 @@ import { healthRouter } from './health'
 import { withCachedHits } from './httpCache'
 import { requestBounds } from './limits'
 import { type AppHandler, type Lifecycle, startupGate } from './lifecycle'
+import { methodOverride } from './methodOverride'
 import { explainRefusedOrigins } from './origins'
 import { restReads } from './restReads'
 import { frenchAdminByDefault, securityHeaders } from './security'
@@ -65,6 +66,8 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   // Guards: they see every request before any router.
   // Each request is one database operation: Payload's lone writes join its transaction (src/database/scope.ts).
   app.use(databaseScope)
+  // The admin's POST-as-GET reads become the GETs they stand for, so every guard below treats them alike.
+  app.use(methodOverride(payload.config.routes.api, env.limits.maxBodyBytes))
   app.use(unsupportedRequests(payload))
   // Request bounds and rate limits (README "Limits"), before anything reads a request.
   const bounds = await requestBounds(payload, env)

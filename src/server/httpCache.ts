@@ -1,6 +1,6 @@
 /**
  * HTTP validators and a response cache for public reads (GET/HEAD of `/api/<public collection>…`,
- * `/api/graphql`, `/api/sync`, `/api/openapi.json` and `/feeds/…`), in front of Next.
+ * `/api/graphql`, `/api/sync`, `/api/search`, `/api/openapi.json` and `/feeds/…`), in front of Next.
  *
  * - Every 200 gets a strong `ETag` (a hash of the body) and `If-None-Match` is answered 304. Answers
  *   anyone may see also get `Last-Modified` (when the content version last moved) and
@@ -72,7 +72,7 @@ const KEPT_ON_304 = new Set(['access-control-allow-origin', 'access-control-allo
 /** Smaller bodies are sent as they are. */
 const GZIP_MIN_BYTES = 1_024
 /** Endpoints under /api whose anonymous answers are the same for partners. */
-const PUBLIC_ENDPOINTS = new Set(['sync', 'openapi.json'])
+const PUBLIC_ENDPOINTS = new Set(['sync', 'search', 'openapi.json'])
 /** No single answer may take more than this share of the cache. */
 const MAX_ENTRY_SHARE = 8
 const ENTRY_OVERHEAD_BYTES = 1_024

@@ -26,7 +26,7 @@ import type { FuzzRequest } from './send'
 import { anyNumber, anyString, chance, count, dateString, deepNest, type G, nesting, pick, strayId, weighted, wrongType } from './values'
 
 /**
- * GraphQL operations generated from the committed schema (`src/sdk/schema.graphql`): random queries and
+ * GraphQL operations generated from the committed full schema (`src/sdk/schema.full.graphql`): random queries and
  * mutations with random arguments (inline or as variables), aliases, nested selections through
  * relationships and joins, inline and named fragments, plus malformed documents and transports.
  */
@@ -39,7 +39,7 @@ export interface GraphQLContext {
 }
 
 export function graphqlContext(rest: RestContext): GraphQLContext {
-  const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'src/sdk/schema.graphql'), 'utf8'))
+  const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'src/sdk/schema.full.graphql'), 'utf8'))
   const collectionOfType = new Map(rest.collectionOfSchema)
   collectionOfType.set('Webhook', 'webhooks').set('WebhookDelivery', 'webhook-deliveries')
   return { schema, rest, collectionOfType }

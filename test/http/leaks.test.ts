@@ -5,6 +5,9 @@
  * partner keys turned into logins; sync tombstones for documents never public; document locks; drafts,
  * versions and members-only files.
  */
+import { readFileSync } from 'node:fs'
+
+import { buildSchema } from 'graphql'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -466,5 +469,96 @@ describe('other doors', () => {
       const gql = await graphql(server.url, `{ Fiche(id: "${fiche.id}") { kit { id } } }`, auth[role])
       expect(gql.data.Fiche.kit, role).toBeNull()
     }
+  })
+})
+
+describe('partner surfaces: search, rendered HTML, image sizes, the partners’ GraphQL schema', () => {
+  const WORD = 'zircotheque'
+  const ids: Record<string, string> = {}
+  let hiddenFrom: Record<Role, string[]>
+  let visible: string[]
+
+  beforeAll(async () => {
+    ids.draft = (await create('fiches', { title: `Brouillon ${WORD}`, slug: 'ps-draft', series: 'deniche' }, 'draft')).id
+    ids.members = (await create('fiches', { title: `Fiche ${WORD} réservée`, slug: 'ps-members', series: 'deniche', visibility: 'members' })).id
+    ids.membersKit = (await create('kits', { title: `Kit ${WORD} réservé`, slug: 'ps-kit-members', level: 'regional', edition: 2021, visibility: 'members' })).id
+    const cover = await upload('ps-couverture-reservee.png', 'members')
+    ids.membersMedia = cover.id
+    ids.coverFile = cover.filename.replace(/\.png$/, '')
+    ids.kit = (await create('kits', { title: `Kit ${WORD} ouvert`, slug: 'ps-kit', level: 'regional', edition: 2022, cover: cover.id })).id
+    const body = root(
+      paragraph(text(`Le ${WORD} en pratique. Voir `), internalLink('fiches', ids.draft, 'le brouillon'), text('.')),
+      relationship('fiches', ids.members),
+      relationship('kits', ids.membersKit),
+      uploadNode(cover.id),
+    )
+    ids.fiche = (await create('fiches', { title: `Fiche ${WORD} ouverte`, slug: 'ps-open', series: 'deniche', kit: ids.kit, body })).id
+    const secret = [ids.draft, ids.members, ids.membersKit, ids.membersMedia, ids.coverFile, 'ps-draft', 'ps-members', 'ps-kit-members']
+    hiddenFrom = { anonymous: secret, partner: secret, member: [ids.draft, 'ps-draft'], editor: [], admin: [] }
+    visible = [ids.fiche, ids.kit]
+  })
+
+  /** Every query of src/sdk/schema.graphql, by id for the single ones and listed (with counts) for the others. */
+  function partnerQueries(): string[] {
+    const schema = buildSchema(readFileSync(new URL('../../src/sdk/schema.graphql', import.meta.url), 'utf8'))
+    const fields = Object.values(schema.getQueryType()!.getFields())
+    const single = fields.filter((field) => field.args.some((arg) => arg.name === 'id')).map((field) => field.name)
+    const lists = fields.filter((field) => field.args.some((arg) => arg.name === 'limit')).map((field) => field.name)
+    const counts = fields.filter((field) => field.name.startsWith('count')).map((field) => field.name)
+    expect(single.length + lists.length + counts.length).toBe(fields.length)
+    const byId = [ids.draft, ids.members, ids.membersKit, ids.membersMedia, ids.fiche, ids.kit].map((id) => `{ ${single.map((name) => `${name}(id: "${id}") { id }`).join(' ')} }`)
+    return [
+      ...byId,
+      `{ ${lists.map((name) => `${name}(limit: 100) { docs { id } totalDocs }`).join(' ')} ${counts.map((name) => `${name} { totalDocs }`).join(' ')} }`,
+      `{ Fiche(id: "${ids.fiche}") { body bodyHtml kit { id cover { id url filename srcsets sizes { card480Webp { url } hero1280Avif { url } } } } } }`,
+      `{ Kits(where: { slug: { like: "ps-kit" } }) { docs { id slug cover { id url srcsets } fiches { docs { id } } } } }`,
+    ]
+  }
+
+  it.each(READERS)('never shows a draft or a members-only document or file to %s', async (role) => {
+    const seen: string[] = []
+    const look = (label: string, value: unknown) => {
+      const json = JSON.stringify(value)
+      for (const secret of hiddenFrom[role]) expect(json, `${role} ${label}: ${secret}`).not.toContain(secret)
+      seen.push(json)
+    }
+    const search = await call(server.url, `/api/search?q=${WORD}&limit=50`, { auth: auth[role] })
+    expect(search.status).toBe(200)
+    look('search', search.body)
+    for (const path of [`/api/fiches/${ids.fiche}?depth=2&richText=html`, `/api/fiches?where[slug][like]=ps-&depth=1&richText=html`, `/api/kits/${ids.kit}?depth=1`, '/api/media?limit=100&depth=0']) {
+      const res = await call(server.url, path, { auth: auth[role] })
+      expect(res.status, path).toBe(200)
+      look(path, res.body)
+    }
+    for (const query of partnerQueries()) {
+      const result = await graphql(server.url, query, auth[role])
+      // Refusals of hidden ids come back as "not found" errors naming no document.
+      look(query.slice(0, 60), result)
+    }
+    const apiKey = role === 'partner' ? auth.partner!.replace('users API-Key ', '') : undefined
+    if (role === 'anonymous' || role === 'partner') {
+      const rtes = createClient({ baseUrl: server.url, apiKey })
+      look('SDK search', await rtes.search({ q: WORD }))
+      look('SDK fiche', await rtes.fiches.get(ids.fiche, { depth: 2, richText: 'html' }))
+    }
+    // The public documents are there, so the checks above looked at real answers.
+    for (const id of visible) expect(seen.join(''), `${role}: ${id}`).toContain(id)
+    if (role !== 'anonymous' && role !== 'partner') expect(seen.join(''), role).toContain(ids.members)
+  })
+
+  it('does not publish a French draft’s words with a translation published alone (searchText, search)', async () => {
+    const fiche = await create('fiches', { title: 'Fiche traduite', slug: 'ps-translated', series: 'deniche', summary: 'Version publiée.' })
+    const draft = await call(server.url, `/api/fiches/${fiche.id}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Version de demain : quasarlude.', _status: 'draft' } })
+    expect(draft.status).toBe(200)
+    const english = await call(server.url, `/api/fiches/${fiche.id}?locale=en&publishSpecificLocale=en`, { method: 'PATCH', auth: auth.editor, body: { title: 'Translated fiche', _status: 'published' } })
+    expect(english.status).toBe(200)
+    for (const role of ['anonymous', 'partner'] as Role[]) {
+      const published = await call(server.url, `/api/fiches/${fiche.id}?locale=all&depth=0`, { auth: auth[role] })
+      expect(published.body.title, role).toEqual({ fr: 'Fiche traduite', en: 'Translated fiche' })
+      expect(JSON.stringify(published.body), role).not.toContain('quasarlude')
+      expect((await call(server.url, '/api/fiches?where[searchText][like]=quasarlude', { auth: auth[role] })).body.totalDocs, role).toBe(0)
+      expect((await call(server.url, '/api/search?q=quasarlude', { auth: auth[role] })).body.totalResults, role).toBe(0)
+    }
+    expect((await call(server.url, '/api/search?q=translated&locale=en', { auth: auth.partner })).body.results.map((r: { id: string }) => r.id)).toContain(fiche.id)
   })
 })

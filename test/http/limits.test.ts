@@ -190,6 +190,32 @@ describe('REST list parameters', () => {
     expect(res.status).toBe(400)
     expect(messages(res.body)).toMatch(/`where` nests more than 10 levels/)
   })
+
+  it('treats the admin’s POST-as-GET reads (method override) as the GETs they stand for', async () => {
+    const overridden = (query: string, authorization?: string) =>
+      fetch(`${server.url}/api/fiches`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-payload-http-method-override': 'GET',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: query,
+      }).then(async (res) => ({ status: res.status, body: await res.json() }))
+    // What the relationship and upload fields send for the documents they show (here a draft and a published one).
+    const draft = await createDoc(server.url, auth.editor, 'fiches', { title: 'Brouillon', series: 'deniche' }, 'draft')
+    const published = (await call(server.url, '/api/fiches?limit=1')).body.docs[0].id as string
+    const query = `depth=0&draft=true&limit=2&locale=fr&where[and][0][id][in][0]=${draft.id}&where[and][0][id][in][1]=${published}`
+    const shown = await overridden(query, auth.editor)
+    expect(shown.status).toBe(200)
+    expect(shown.body.docs.map((doc: { id: string }) => doc.id).sort()).toEqual([draft.id, published].sort())
+    // The same access: the draft stays with editors.
+    expect((await overridden(query)).body.docs.map((doc: { id: string }) => doc.id)).toEqual([published])
+    // The same bounds as a GET: the body is a query string, not a way around them.
+    const tooMany = await overridden('limit=1000000', auth.editor)
+    expect(tooMany.status).toBe(400)
+    expect(messages(tooMany.body)).toMatch(/`limit` must be an integer from 1 to 100/)
+  })
 })
 
 describe('GraphQL bounds', () => {

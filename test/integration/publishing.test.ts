@@ -51,6 +51,8 @@ describe('publishing a translation', () => {
     expect(publicFr).toMatchObject({ title: 'Les PTCE', summary: 'Version publiée.' })
     const publicEn = await payload.findByID({ collection: 'fiches', id: fiche.id, locale: 'en', overrideAccess: false })
     expect(publicEn.title).toBe('Territorial economic cooperation hubs')
+    // Nor do its words reach the published searchText.
+    expect(publicFr.searchText).toBe('territorial economic cooperation hubs les ptce les ptce version publiee')
 
     // The French draft is still the latest version, and still scheduled.
     const draft = await payload.findByID({ collection: 'fiches', id: fiche.id, locale: 'fr', draft: true })
@@ -64,6 +66,7 @@ describe('publishing a translation', () => {
     await payload.jobs.run()
     const later = await payload.findByID({ collection: 'fiches', id: fiche.id, locale: 'all', overrideAccess: false })
     expect(later.title).toEqual({ fr: 'Les PTCE (mise à jour)', en: 'Territorial economic cooperation hubs' })
+    expect(later.searchText).toContain('version de demain')
   })
 
   it('lets a translation leave required French text empty (readers get the French text)', async () => {

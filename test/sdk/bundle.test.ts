@@ -28,13 +28,13 @@ it('bundles to at most 10 kB minified + gzipped, for any platform', async () => 
   console.log(`@rtes/sdk runtime: ${(code.length / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(2)} kB gzipped (budget 10 kB)`)
   expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES)
 
-  // Only the SDK's own files and the two libraries it bundles.
+  // Only the SDK's own files and the one library it bundles.
   const packages = new Set(
     Object.keys(result.metafile.inputs).map((input) =>
       input.includes('node_modules/') ? input.split('node_modules/').pop()!.split('/').slice(0, input.includes('@') ? 2 : 1).join('/') : 'src/sdk',
     ),
   )
-  expect([...packages].sort()).toEqual(['openapi-fetch', 'qs-esm', 'src/sdk'])
+  expect([...packages].sort()).toEqual(['qs-esm', 'src/sdk'])
   for (const input of Object.keys(result.metafile.inputs)) {
     if (!input.includes('node_modules/')) expect(input).toMatch(/^src\/sdk\/src\//)
   }

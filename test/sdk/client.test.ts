@@ -96,6 +96,8 @@ describe('retries', () => {
     const client = createClient({ baseUrl, retry: { ...fast, maxRetryAfterMs: 5_000 } })
     const error = await client.fiches.list().catch((e: unknown) => e)
     expect(isRtesApiError(error) && error.status).toBe(429)
+    // The wait the server asked for, so the caller can schedule the next attempt.
+    expect(isRtesApiError(error) && error.retryAfterMs).toBe(3_600_000)
     expect(requests).toHaveLength(1)
   })
 

@@ -46,6 +46,14 @@ async function packAndInstall(): Promise<void> {
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project })
 }
 
+it('builds the API reference with the partner guide as its home page', () => {
+  const home = fs.readFileSync(path.join(ROOT, 'src/sdk/docs/index.html'), 'utf8')
+  expect(home).toContain('Partner guide')
+  for (const page of ['functions/createClient.html', 'functions/constructWebhookEvent.html', 'types/ListParams.html', 'interfaces/ResourceMethods.html']) {
+    expect(fs.existsSync(path.join(ROOT, 'src/sdk/docs', page)), page).toBe(true)
+  }
+})
+
 it('packs a self-contained package: no dependencies, built JavaScript and declarations only', async () => {
   const installed = path.join(project, 'node_modules')
   expect(fs.readdirSync(installed).filter((entry) => !entry.startsWith('.'))).toEqual(['@rtes'])
@@ -85,13 +93,24 @@ it('runs the consumer against the live server with a partner API key', async () 
     'events',
     'themes',
     'territories',
+    'media',
   ])
+  expect(result.totals.fiches).toBe(await count('fiches/count'))
+  expect(result.totals.media).toBe(await count('media/count'))
+  // The README's quick start finds the region's fiches on the seeded data.
+  expect(result.region).toBe('ile-de-france')
+  expect(result.regionalFiches).toBeGreaterThan(0)
+  expect(result.regionalTitles[0]).toMatch(/\(.+\)$/)
   expect(result.themes).toBe(await count('themes/count'))
   expect(result.fiches).toBe(result.ficheCount)
   expect(result.fiches).toBeGreaterThan(0)
+  expect(result.ficheKitIsId).toBe(true)
   expect(typeof result.firstTitle).toBe('string')
   expect(result.press).toHaveLength(Math.min(3, await count('press-articles/count')))
   expect(result.noKit).toBeNull()
   expect(result.notFoundStatus).toBe(404)
-  if (result.region) expect(typeof result.regionalFiches).toBe('number')
+  expect(result.searchTotal).toBeGreaterThan(0)
+  expect(result.resultTitles.length).toBeGreaterThan(0)
+  expect(result.serverHtml).toMatch(/^<(p|h[1-6]|ul|ol|blockquote)>/)
+  expect(result.localHtml).toMatch(/^<(p|h[1-6]|ul|ol|blockquote)>/)
 })

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createClient, verifyWebhookSignature } from '../../src/sdk/src'
+import { constructWebhookEvent, createClient, isRtesWebhookError, RtesWebhookError, verifyWebhookSignature } from '../../src/sdk/src'
 import { signatureHeader } from '../../src/webhooks/signature'
 
 describe('sync and syncAll', () => {
@@ -79,5 +79,47 @@ describe('verifyWebhookSignature', () => {
       expect(await verifyWebhookSignature(secret, bad, body), String(bad)).toBe(false)
     }
     expect(await verifyWebhookSignature('', header, body)).toBe(false)
+  })
+})
+
+describe('constructWebhookEvent', () => {
+  const secret = 'partner-secret-0123456789'
+  const event = {
+    id: 'd0c0ffee-0000-4000-8000-000000000001',
+    event: 'publish',
+    collection: 'fiches',
+    documentId: 'f1',
+    occurredAt: '2026-11-29T10:00:00.000Z',
+    doc: { id: 'f1', title: 'Une fiche', slug: 'une-fiche' },
+  }
+  const body = JSON.stringify(event)
+  const signed = () => signatureHeader(secret, Math.floor(Date.now() / 1000), body)
+
+  it('verifies and parses in one call, from fetch Headers or Node’s headers, a string or bytes', async () => {
+    const fromFetch = await constructWebhookEvent(body, new Headers({ 'X-RTES-Signature': signed() }), secret)
+    expect(fromFetch).toEqual(event)
+    const fromNode = await constructWebhookEvent(new TextEncoder().encode(body), { 'x-rtes-signature': signed(), 'content-type': 'application/json' }, secret)
+    expect(fromNode).toEqual(event)
+    // Typed by collection: a publish of a fiche carries a Fiche.
+    if (fromFetch.collection === 'fiches' && 'doc' in fromFetch) expect(fromFetch.doc.title).toBe('Une fiche')
+  })
+
+  it('refuses a missing or wrong signature, an old one, and a body that is not an event', async () => {
+    const refusals = [
+      () => constructWebhookEvent(body, {}, secret),
+      () => constructWebhookEvent(body, { 'x-rtes-signature': signed() }, 'another-secret-0123456789'),
+      () => constructWebhookEvent(`${body} `, { 'x-rtes-signature': signed() }, secret),
+      () => constructWebhookEvent(body, { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000) - 3600, body) }, secret),
+      () => constructWebhookEvent('[1]', { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000), '[1]') }, secret),
+      () => constructWebhookEvent('{', { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000), '{') }, secret),
+    ]
+    for (const refusal of refusals) {
+      const error = await refusal().catch((e: unknown) => e)
+      expect(isRtesWebhookError(error), String(error)).toBe(true)
+      expect(error).toBeInstanceOf(RtesWebhookError)
+    }
+    // A wider tolerance accepts the old signature.
+    const old = signatureHeader(secret, Math.floor(Date.now() / 1000) - 3600, body)
+    expect(await constructWebhookEvent(body, { 'x-rtes-signature': old }, secret, { toleranceSeconds: 7200 })).toEqual(event)
   })
 })

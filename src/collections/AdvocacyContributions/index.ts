@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
+import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
@@ -27,6 +28,8 @@ export const AdvocacyContributions: CollectionConfig = {
     },
   },
   ...editorialDefaults(),
+  // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
+  hooks: { beforeOperation: [selectRenderedRichText] },
   defaultSort: '-date',
   indexes: publicListIndexes('date'),
   admin: {
@@ -84,6 +87,7 @@ export const AdvocacyContributions: CollectionConfig = {
       label: { fr: 'Partenaires co-signataires', en: 'Co-signing partners' },
     },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    richTextHtmlField('body'),
     documentsField(),
     { name: 'outcome', type: 'textarea', localized: true, label: { fr: 'Suites données', en: 'Outcome' } },
     ...taxonomyFields(),

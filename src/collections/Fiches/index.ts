@@ -2,6 +2,7 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { publicationDates } from '../../fields/dates'
 import { documentsField } from '../../fields/documents'
+import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
@@ -32,6 +33,8 @@ export const Fiches: CollectionConfig = {
   },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
+  // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
+  hooks: { beforeOperation: [selectRenderedRichText] },
   indexes: [
     ...publicListIndexes('firstPublishedAt'),
     { fields: ['series', 'number'] },
@@ -103,6 +106,7 @@ export const Fiches: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
+    richTextHtmlField('body'),
     {
       // The five rubriques of a "Déniché pour vous" sheet.
       name: 'deniche',

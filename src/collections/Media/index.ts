@@ -5,6 +5,7 @@ import { editors } from '../../access/roles'
 import { writesTranslation } from '../../fields/translatable'
 import { visibilityField } from '../../fields/visibility'
 import { GROUPS } from '../content'
+import { imageSizes, srcsetsField } from './images'
 import { missingFileIsNotFound } from './missingFile'
 
 /** Alt text is required for images (in French; a translation may stay empty), not for PDFs. */
@@ -20,19 +21,17 @@ export const mediaCollection = ({ staticDir }: { staticDir: string }): Collectio
   labels: { singular: { fr: 'Média', en: 'Media' }, plural: { fr: 'Médias', en: 'Media' } },
   typescript: { interface: 'Media' },
   graphQL: { singularName: 'Media', pluralName: 'Medias' },
-  // Public documents, read with the partners' `Media` type; no SDK resource of its own.
-  custom: { rtes: {} },
+  // Public documents, read through the SDK's `client.media` (image sizes and srcsets included).
+  custom: { rtes: { sdk: 'media' } },
   access: { read: readVisible, create: editors, update: editors, delete: editors },
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
     staticDir,
     handlers: [missingFileIsNotFound(staticDir)],
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml', 'application/pdf'],
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-      { name: 'card', width: 768 },
-      { name: 'large', width: 1600, withoutEnlargement: true },
-    ],
+    // AVIF is listed for the AVIF sizes (their MIME type is checked like an upload's), and accepted as uploads.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).
+    imageSizes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
@@ -52,5 +51,6 @@ export const mediaCollection = ({ staticDir }: { staticDir: string }): Collectio
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
     visibilityField(),
+    srcsetsField,
   ],
 })

@@ -1,20 +1,16 @@
 /**
- * The composition root: `createClient(options)` wires openapi-fetch (transport, Payload's query syntax),
- * the retry loop, timeouts and cancellation, the API key, and one resource per collection of the table.
+ * The composition root: `createClient(options)` wires the transport (transport.ts: query syntax, retries,
+ * timeouts, cancellation, errors), the API key, conditional requests, one resource per collection of the
+ * table, search, delta sync and GraphQL.
  */
-import createFetchClient from 'openapi-fetch'
-
-import { RtesApiError } from './errors/RtesApiError.js'
-import { RtesError } from './errors/RtesError.js'
-import { RtesGraphQLError } from './errors/RtesGraphQLError.js'
-import { RtesNetworkError } from './errors/RtesNetworkError.js'
-import { RtesTimeoutError } from './errors/RtesTimeoutError.js'
+import { COLLECTIONS, type CollectionName } from './collections.js'
 import { conditionalFetch, DEFAULT_ETAG_ENTRIES, type EtagStore } from './etag.js'
-import { documentText, type GraphQLCall } from './graphql.js'
-import { serializeQuery } from './query.js'
-import { createResources, type GetJson, type Resources } from './resources.js'
-import { type RetryOptions, retryPolicy, sendWithRetry } from './retry.js'
+import { documentText, type GraphQLCall, type GraphQLDocument } from './graphql.js'
+import { createResources, type Resources } from './resources.js'
+import { type RetryOptions, retryPolicy } from './retry.js'
+import { createSearch, type SearchMethods } from './search.js'
 import { createSync, type SyncMethods } from './sync.js'
+import { createTransport } from './transport.js'
 import type { CallOptions, Locale } from './types.js'
 
 export interface ClientOptions {
@@ -38,101 +34,47 @@ export interface ClientOptions {
   etagCache?: boolean | EtagStore | undefined
 }
 
-/** A client: one resource per collection (`client.fiches`, `client.pressArticles`, …), `graphql` and delta sync. */
-export interface RtesClient extends Resources, SyncMethods {
+/**
+ * A client: one resource per collection (`client.fiches`, `client.pressArticles`, `client.media`…),
+ * `collection(name)` for code over any collection, `search`, delta sync and `graphql`.
+ */
+export interface RtesClient extends Resources, SearchMethods, SyncMethods {
+  /** The resource of a collection by its SDK name (the same object as `client[name]`). */
+  collection<Name extends CollectionName>(name: Name): Resources[Name]
   /** Runs a GraphQL query (text or typed document) on `/api/graphql`; throws `RtesGraphQLError` on `errors`. */
   readonly graphql: GraphQLCall
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000
 
-type LooseGet = (
-  path: string,
-  init: {
-    params: { query: Record<string, unknown> }
-    signal: AbortSignal
-    fetch: (request: Request) => Promise<Response>
-  },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>
-
 export function createClient(options: ClientOptions): RtesClient {
   const baseUrl = checkBaseUrl(options?.baseUrl)
-  const policy = retryPolicy(options.retry)
-  const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request))
   const etags = options.etagCache === true ? new Map() : options.etagCache || undefined
-  const fetchImpl = etags ? conditionalFetch(baseFetch, etags, options.etagCache === true ? DEFAULT_ETAG_ENTRIES : Infinity) : baseFetch
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (options.apiKey) headers.Authorization = `users API-Key ${options.apiKey}`
+  const transport = createTransport({
+    baseUrl,
+    headers,
+    fetch: etags ? conditionalFetch(baseFetch, etags, options.etagCache === true ? DEFAULT_ETAG_ENTRIES : Infinity) : baseFetch,
+    policy: retryPolicy(options.retry),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    defaults: options.locale ? { locale: options.locale } : {},
+  })
 
-  const http = createFetchClient({ baseUrl, headers, querySerializer: serializeQuery })
-  const get = http.GET as unknown as LooseGet
-
-  /** Runs one call under the timeout and the caller's signal; failures become the SDK's errors. */
-  const guarded = async <T>(
-    method: string,
-    target: { url: string },
-    { signal, timeoutMs = clientTimeout }: CallOptions,
-    send: (signal: AbortSignal, deadline: number | undefined) => Promise<T>,
-  ): Promise<T> => {
-    if (signal?.aborted) throw signal.reason
-    const controller = new AbortController()
-    const forwardAbort = () => controller.abort(signal?.reason)
-    signal?.addEventListener('abort', forwardAbort, { once: true })
-    let timedOut = false
-    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined
-    try {
-      return await send(controller.signal, timeoutMs > 0 ? Date.now() + timeoutMs : undefined)
-    } catch (error) {
-      if (error instanceof RtesError) throw error
-      if (timedOut) throw new RtesTimeoutError({ method, url: target.url, timeoutMs })
-      if (signal?.aborted) throw signal.reason
-      throw new RtesNetworkError({ method, url: target.url, cause: error })
-    } finally {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', forwardAbort)
-    }
+  const resources = createResources(transport)
+  const graphql: GraphQLCall = <TResult, TVariables>(document: GraphQLDocument<TResult, TVariables>, variables?: TVariables, call: CallOptions = {}) =>
+    transport.graphql<TResult>({ query: documentText(document), ...(variables ? { variables } : {}) }, call)
+  return {
+    ...resources,
+    collection: (name) => {
+      if (!(name in COLLECTIONS)) throw new TypeError(`collection: unknown collection "${String(name)}" (one of ${Object.keys(COLLECTIONS).join(', ')}).`)
+      return resources[name]
+    },
+    ...createSearch(transport),
+    ...createSync(transport),
+    graphql,
   }
-
-  const getJson: GetJson = (path, query, call) => {
-    const params = options.locale && query.locale === undefined ? { ...query, locale: options.locale } : query
-    const target = { url: `${baseUrl}${path}` }
-    return guarded('GET', target, call, async (signal, deadline) => {
-      const { data, error, response } = await get(path, {
-        params: { query: params },
-        signal,
-        fetch: (request) => {
-          target.url = request.url
-          return sendWithRetry(request, { fetch: fetchImpl, policy, deadline })
-        },
-      })
-      if (!response.ok) throw new RtesApiError({ method: 'GET', url: target.url, response, body: error })
-      return data
-    })
-  }
-
-  // GraphQL answers errors with a 200 (or a 400 when the query is refused before running): both throw.
-  const graphql: GraphQLCall = async (document, variables, call = {}) => {
-    const target = { url: `${baseUrl}/api/graphql` }
-    const body = JSON.stringify({ query: documentText(document), ...(variables ? { variables } : {}) })
-    return guarded('POST', target, call, async (signal, deadline) => {
-      const request = new Request(target.url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body, signal })
-      const response = await sendWithRetry(request, { fetch: fetchImpl, policy, deadline })
-      const text = await response.text()
-      let parsed: unknown = text
-      try {
-        parsed = text ? JSON.parse(text) : null
-      } catch {
-        // not JSON (a proxy's error page): kept as text in the error
-      }
-      const errors = (parsed as { errors?: unknown } | null)?.errors
-      if (Array.isArray(errors) && errors.length) throw new RtesGraphQLError({ url: target.url, response, body: parsed })
-      if (!response.ok) throw new RtesApiError({ method: 'POST', url: target.url, response, body: parsed })
-      return (parsed as { data: never }).data
-    })
-  }
-
-  return { ...createResources(getJson), ...createSync(getJson), graphql }
 }
 
 function checkBaseUrl(value: unknown): string {

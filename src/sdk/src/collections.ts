@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   events: { slug: 'events', schema: 'Event' },
   themes: { slug: 'themes', schema: 'Theme' },
   territories: { slug: 'territories', schema: 'Territory' },
+  media: { slug: 'media', schema: 'Media' },
 } as const
 
 export type CollectionTable = typeof COLLECTIONS
@@ -46,4 +47,4 @@ export type AdvocacyContribution = DocumentOf<'advocacy-contributions'>
 export type Event = DocumentOf<'events'>
 export type Theme = DocumentOf<'themes'>
 export type Territory = DocumentOf<'territories'>
-export type Media = SchemaOf<'Media'>
+export type Media = DocumentOf<'media'>

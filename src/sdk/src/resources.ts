@@ -1,79 +1,142 @@
 /**
- * One generic resource built for each entry of the collection table (collections.ts, generated): the
- * names and types of `client.fiches`, `client.pressArticles`… all come from there and from the spec.
+ * One generic resource per entry of the collection table (collections.ts): `client.fiches`,
+ * `client.pressArticles`, `client.media`… all share the same methods, typed by the resource's slug.
+ *
+ * The methods take the resource as `this` to find their collection, so every resource has the very same
+ * method types: code over any collection (`client[name].list()` with `name: CollectionName`, or
+ * `client.collection(name)`) type-checks, with the union of the collections' types.
  */
-import { COLLECTIONS, type CollectionName, type CollectionTable } from './collections.js'
-import type { CallOptions, CountQuery, GetQuery, ListQuery, Page, ResultDoc } from './types.js'
+import { COLLECTIONS, type CollectionName, type CollectionSlug, type CollectionTable, type DocumentOf } from './collections.js'
+import type { Transport } from './transport.js'
+import type {
+  CallOptions,
+  CountParams,
+  Depth,
+  ExactSelect,
+  GetParams,
+  ListParams,
+  NoInfer,
+  Page,
+  ResultDoc,
+  RichTextFormat,
+  SelectOf,
+} from './types.js'
 
-/** `list` and `iterate` parameters: the spec's query parameters plus `signal` / `timeoutMs`. */
-export type ListParams<Slug extends string> = ListQuery<Slug> & CallOptions
-/** `get` and `bySlug` parameters. */
-export type GetParams<Slug extends string> = GetQuery<Slug> & CallOptions
-/** `count` parameters. */
-export type CountParams<Slug extends string> = CountQuery<Slug> & CallOptions
-
-export interface Resource<Slug extends string> {
-  /** One page of documents (`limit` per page, 10 by default), with Payload's pagination fields. */
-  list<P extends ListParams<Slug>>(params?: P): Promise<Page<ResultDoc<Slug, P>>>
-  /** The document with this id; throws `RtesApiError` (404) when there is none you may read. */
-  get<P extends GetParams<Slug>>(id: string, params?: P): Promise<ResultDoc<Slug, P>>
-  /** The document with this slug, or `null`. */
-  bySlug<P extends GetParams<Slug>>(slug: string, params?: P): Promise<ResultDoc<Slug, P> | null>
-  /** How many documents match `where`. */
-  count(params?: CountParams<Slug>): Promise<number>
-  /** Every matching document, fetching pages lazily (`limit` documents per request). */
-  iterate<P extends ListParams<Slug>>(params?: P): AsyncIterableIterator<ResultDoc<Slug, P>>
+/** What identifies a resource: its API slug. */
+export interface ResourceBase<Slug extends CollectionSlug = CollectionSlug> {
+  /** The collection's API slug (`fiches`, `press-articles`…). */
+  readonly slug: Slug
 }
 
+type SlugOf<R> = R extends ResourceBase<infer Slug> ? Slug : never
+/** Collections whose documents have a `slug` (media have none). */
+export type SluggedCollection = { [Slug in CollectionSlug]: 'slug' extends keyof DocumentOf<Slug> ? Slug : never }[CollectionSlug]
+/** `select` may only name the collection's fields (checked outside inference). */
+type Checked<R, Sel> = { select?: NoInfer<ExactSelect<Sel, SelectOf<SlugOf<R>>>> }
+
+export interface ResourceMethods {
+  /** One page of documents (`limit` per page, 10 by default), with Payload's pagination fields. */
+  list<
+    R extends ResourceBase,
+    const Sel extends SelectOf<SlugOf<R>> | undefined = undefined,
+    const D extends Depth | undefined = undefined,
+    const H extends RichTextFormat | undefined = undefined,
+  >(
+    this: R,
+    params?: ListParams<SlugOf<R>, Sel, D, H> & Checked<R, Sel>,
+  ): Promise<Page<ResultDoc<SlugOf<R>, Sel, D, H>>>
+  /** The document with this id; throws `RtesApiError` (404) when there is none you may read. */
+  get<
+    R extends ResourceBase,
+    const Sel extends SelectOf<SlugOf<R>> | undefined = undefined,
+    const D extends Depth | undefined = undefined,
+    const H extends RichTextFormat | undefined = undefined,
+  >(
+    this: R,
+    id: string,
+    params?: GetParams<SlugOf<R>, Sel, D, H> & Checked<R, Sel>,
+  ): Promise<ResultDoc<SlugOf<R>, Sel, D, H>>
+  /** The document with this slug, or `null` (collections with a `slug` field). */
+  bySlug<
+    R extends ResourceBase<SluggedCollection>,
+    const Sel extends SelectOf<SlugOf<R>> | undefined = undefined,
+    const D extends Depth | undefined = undefined,
+    const H extends RichTextFormat | undefined = undefined,
+  >(
+    this: R,
+    slug: string,
+    params?: GetParams<SlugOf<R>, Sel, D, H> & Checked<R, Sel>,
+  ): Promise<ResultDoc<SlugOf<R>, Sel, D, H> | null>
+  /** How many documents match `where`. */
+  count<R extends ResourceBase>(this: R, params?: CountParams<SlugOf<R>>): Promise<number>
+  /**
+   * Every matching document, fetching pages lazily (`limit` documents per request, without counting:
+   * `pagination=false`). Stops at the first page holding fewer than `limit` documents.
+   */
+  iterate<
+    R extends ResourceBase,
+    const Sel extends SelectOf<SlugOf<R>> | undefined = undefined,
+    const D extends Depth | undefined = undefined,
+    const H extends RichTextFormat | undefined = undefined,
+  >(
+    this: R,
+    params?: ListParams<SlugOf<R>, Sel, D, H> & Checked<R, Sel>,
+  ): AsyncIterableIterator<ResultDoc<SlugOf<R>, Sel, D, H>>
+}
+
+/** The resource of a collection (`Resource<'fiches'>` is `client.fiches`). */
+export type Resource<Slug extends CollectionSlug = CollectionSlug> = ResourceBase<Slug> & ResourceMethods
+
+/** One resource per collection of the table. */
 export type Resources = { readonly [Name in CollectionName]: Resource<CollectionTable[Name]['slug']> }
-
-/** What a resource needs from the client: a JSON GET with a query, under the client's options. */
-export type GetJson = (path: string, query: Record<string, unknown>, options: CallOptions) => Promise<unknown>
-
-type Params = Record<string, unknown> & CallOptions
 
 /** Payload's page size when `limit` is not given. */
 const DEFAULT_LIMIT = 10
+
+type Params = Record<string, unknown> & CallOptions
+interface AnyPage {
+  docs: unknown[]
+}
 
 function split(params: Params | undefined): [Record<string, unknown>, CallOptions] {
   const { signal, timeoutMs, ...query } = params ?? {}
   return [query, { signal, timeoutMs }]
 }
 
-interface AnyPage {
-  docs: unknown[]
-}
-
-export function createResource(slug: string, getJson: GetJson): Resource<string> {
+/**
+ * The methods, written once over untyped parameters; `ResourceMethods` is the contract they keep
+ * (the one place where the JSON answers meet their types).
+ */
+function createResource(slug: CollectionSlug, transport: Transport): Resource {
   const base = `/api/${slug}`
-  const list = (params?: Params) => getJson(base, ...split(params)) as Promise<AnyPage>
-  const resource = {
+  const list = (params?: Params) => transport.get<AnyPage>(base, ...split(params))
+  const methods = {
+    slug,
     list,
-    get: (id: string, params?: Params) => getJson(`${base}/${encodeURIComponent(id)}`, ...split(params)),
+    get: (id: string, params?: Params) => transport.get(`${base}/${encodeURIComponent(id)}`, ...split(params)),
     async bySlug(value: string, params?: Params) {
       const [query, options] = split(params)
-      const page = (await getJson(base, { ...query, where: { slug: { equals: value } }, limit: 1 }, options)) as AnyPage
+      const page = await transport.get<AnyPage>(base, { ...query, where: { slug: { equals: value } }, limit: 1 }, options)
       return page.docs[0] ?? null
     },
     async count(params?: Params) {
-      const result = (await getJson(`${base}/count`, ...split(params))) as { totalDocs: number }
-      return result.totalDocs
+      return (await transport.get<{ totalDocs: number }>(`${base}/count`, ...split(params))).totalDocs
     },
     async *iterate(params?: Params) {
       // Pages without `totalDocs` (the server skips counting): the last one is the first short one.
       const limit = typeof params?.limit === 'number' && params.limit > 0 ? params.limit : DEFAULT_LIMIT
       for (let page = typeof params?.page === 'number' ? params.page : 1; ; page++) {
-        const result: AnyPage = await list({ ...params, limit, page, pagination: false })
+        const result = await list({ ...params, limit, page, pagination: false })
         yield* result.docs
         if (result.docs.length < limit) return
       }
     },
   }
-  return resource as unknown as Resource<string>
+  return methods as Resource
 }
 
-export function createResources(getJson: GetJson): Resources {
-  const resources: Record<string, Resource<string>> = {}
-  for (const [name, { slug }] of Object.entries(COLLECTIONS)) resources[name] = createResource(slug, getJson)
-  return resources as unknown as Resources
+export function createResources(transport: Transport): Resources {
+  const resources: Partial<Record<CollectionName, Resource>> = {}
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) resources[name] = createResource(COLLECTIONS[name].slug, transport)
+  return resources as Resources
 }

@@ -750,8 +750,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search of fiches, kits, press and advocacy
+         * @description French full-text search: every word of `q` must match a title or a text (summary, body…), accents, case and
+         *     plurals ignored ("economie sociale" finds "Économie sociale"); on SQLite a word also matches the words it begins
+         *     ("econ" finds "économie"). Results are ranked (titles weigh most) and hold only what the credentials may read: drafts
+         *     and members-only documents are neither returned nor counted for those who may not read them. Filter by collection,
+         *     theme and territory (a territory also covers the territories under it, e.g. a région's communes). The best
+         *     1000 matches are considered.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    contentChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A public document was published, updated, unpublished or deleted
+         * @description RTES POSTs this to the URL of each webhook an admin created, with `X-RTES-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, `X-RTES-Delivery`, `X-RTES-Event` and `X-RTES-Timestamp`. Answer 2xx within 10 s; other answers and timeouts are retried with exponential backoff. `@rtes/sdk` verifies and parses a delivery with `constructWebhookEvent(rawBody, headers, secret)`.
+         */
+        post: operations["contentChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Fiche */
@@ -784,6 +830,8 @@ export interface components {
                     version: number;
                 };
             } | null;
+            /** @description The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected). */
+            bodyHtml?: string | null;
             deniche?: {
                 origin?: string | null;
                 financing?: string | null;
@@ -838,6 +886,7 @@ export interface components {
             page?: boolean;
             summary?: boolean;
             body?: boolean;
+            bodyHtml?: boolean;
             deniche?: boolean | {
                 origin?: boolean;
                 financing?: boolean;
@@ -1021,6 +1070,8 @@ export interface components {
                     version: number;
                 };
             } | null;
+            /** @description The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected). */
+            bodyHtml?: string | null;
             documents?: {
                 label: string;
                 /** @enum {string} */
@@ -1050,6 +1101,7 @@ export interface components {
             context?: boolean;
             partners?: boolean;
             body?: boolean;
+            bodyHtml?: boolean;
             documents?: boolean | {
                 label?: boolean;
                 kind?: boolean;
@@ -1232,6 +1284,17 @@ export interface components {
             credit?: string | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description Ready-made `srcset` attributes per kind (`card` 3:2, `hero`) and format (AVIF, WebP); null when no such size exists. */
+            srcsets?: {
+                card: {
+                    avif: string | null;
+                    webp: string | null;
+                };
+                hero: {
+                    avif: string | null;
+                    webp: string | null;
+                };
+            };
             updatedAt: string;
             createdAt: string;
             url?: string | null;
@@ -1252,7 +1315,7 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                card?: {
+                card480Avif?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -1260,7 +1323,55 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                large?: {
+                card480Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Webp?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -1274,6 +1385,7 @@ export interface components {
             alt?: boolean;
             credit?: boolean;
             visibility?: boolean;
+            srcsets?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             url?: boolean;
@@ -1294,7 +1406,7 @@ export interface components {
                     filesize?: boolean;
                     filename?: boolean;
                 };
-                card?: boolean | {
+                card480Avif?: boolean | {
                     url?: boolean;
                     width?: boolean;
                     height?: boolean;
@@ -1302,7 +1414,55 @@ export interface components {
                     filesize?: boolean;
                     filename?: boolean;
                 };
-                large?: boolean | {
+                card480Webp?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                card960Avif?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                card960Webp?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                hero1280Avif?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                hero1280Webp?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                hero1920Avif?: boolean | {
+                    url?: boolean;
+                    width?: boolean;
+                    height?: boolean;
+                    mimeType?: boolean;
+                    filesize?: boolean;
+                    filename?: boolean;
+                };
+                hero1920Webp?: boolean | {
                     url?: boolean;
                     width?: boolean;
                     height?: boolean;
@@ -1396,8 +1556,11 @@ export interface components {
             "kit.version"?: components["schemas"]["WhereText"];
             "kit.printRun"?: components["schemas"]["WhereNumber"];
             "kit.summary"?: components["schemas"]["WhereText"];
+            "kit.cover"?: components["schemas"]["WhereId"];
             "kit.firstPublishedAt"?: components["schemas"]["WhereDate"];
             "kit.revisedAt"?: components["schemas"]["WhereDate"];
+            "kit.themes"?: components["schemas"]["WhereId"];
+            "kit.territories"?: components["schemas"]["WhereId"];
             "kit.visibility"?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1456,6 +1619,7 @@ export interface components {
                 not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
                 exists?: boolean;
             };
+            "partners.logo"?: components["schemas"]["WhereId"];
             "partners.website"?: components["schemas"]["WhereText"];
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
@@ -1537,6 +1701,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
             "territories.searchText"?: components["schemas"]["WhereText"];
@@ -1823,6 +1988,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
             "territories.searchText"?: components["schemas"]["WhereText"];
@@ -1985,6 +2151,7 @@ export interface components {
                 exists?: boolean;
             };
             "relatedFiches.number"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.kit"?: components["schemas"]["WhereId"];
             "relatedFiches.category"?: {
                 /** @enum {string} */
                 equals?: "introductive" | "levier" | "thematique";
@@ -1996,6 +2163,7 @@ export interface components {
             };
             "relatedFiches.page"?: components["schemas"]["WhereNumber"];
             "relatedFiches.summary"?: components["schemas"]["WhereText"];
+            "relatedFiches.partners"?: components["schemas"]["WhereId"];
             "relatedFiches.licence"?: {
                 /** @enum {string} */
                 equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
@@ -2007,6 +2175,8 @@ export interface components {
             };
             "relatedFiches.firstPublishedAt"?: components["schemas"]["WhereDate"];
             "relatedFiches.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.themes"?: components["schemas"]["WhereId"];
+            "relatedFiches.territories"?: components["schemas"]["WhereId"];
             "relatedFiches.visibility"?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -2044,8 +2214,11 @@ export interface components {
             "relatedKits.version"?: components["schemas"]["WhereText"];
             "relatedKits.printRun"?: components["schemas"]["WhereNumber"];
             "relatedKits.summary"?: components["schemas"]["WhereText"];
+            "relatedKits.cover"?: components["schemas"]["WhereId"];
             "relatedKits.firstPublishedAt"?: components["schemas"]["WhereDate"];
             "relatedKits.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.themes"?: components["schemas"]["WhereId"];
+            "relatedKits.territories"?: components["schemas"]["WhereId"];
             "relatedKits.visibility"?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -2086,6 +2259,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
             "territories.searchText"?: components["schemas"]["WhereText"];
@@ -2220,6 +2394,7 @@ export interface components {
                 not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
                 exists?: boolean;
             };
+            "partners.logo"?: components["schemas"]["WhereId"];
             "partners.website"?: components["schemas"]["WhereText"];
             "partners.region"?: components["schemas"]["WhereText"];
             "partners.description"?: components["schemas"]["WhereText"];
@@ -2292,6 +2467,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
             "territories.searchText"?: components["schemas"]["WhereText"];
@@ -2464,6 +2640,7 @@ export interface components {
                 not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
                 exists?: boolean;
             };
+            "organisers.logo"?: components["schemas"]["WhereId"];
             "organisers.website"?: components["schemas"]["WhereText"];
             "organisers.region"?: components["schemas"]["WhereText"];
             "organisers.description"?: components["schemas"]["WhereText"];
@@ -2504,6 +2681,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "territories.parent"?: components["schemas"]["WhereId"];
             "territories.isMember"?: components["schemas"]["WhereBoolean"];
             "territories.memberSince"?: components["schemas"]["WhereNumber"];
             "territories.searchText"?: components["schemas"]["WhereText"];
@@ -2817,6 +2995,7 @@ export interface components {
                 not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
                 exists?: boolean;
             };
+            "parent.parent"?: components["schemas"]["WhereId"];
             "parent.isMember"?: components["schemas"]["WhereBoolean"];
             "parent.memberSince"?: components["schemas"]["WhereNumber"];
             "parent.searchText"?: components["schemas"]["WhereText"];
@@ -2905,23 +3084,59 @@ export interface components {
             "sizes.thumbnail.mimeType"?: components["schemas"]["WhereText"];
             "sizes.thumbnail.filesize"?: components["schemas"]["WhereNumber"];
             "sizes.thumbnail.filename"?: components["schemas"]["WhereText"];
-            "sizes.card.url"?: components["schemas"]["WhereText"];
-            "sizes.card.width"?: components["schemas"]["WhereNumber"];
-            "sizes.card.height"?: components["schemas"]["WhereNumber"];
-            "sizes.card.mimeType"?: components["schemas"]["WhereText"];
-            "sizes.card.filesize"?: components["schemas"]["WhereNumber"];
-            "sizes.card.filename"?: components["schemas"]["WhereText"];
-            "sizes.large.url"?: components["schemas"]["WhereText"];
-            "sizes.large.width"?: components["schemas"]["WhereNumber"];
-            "sizes.large.height"?: components["schemas"]["WhereNumber"];
-            "sizes.large.mimeType"?: components["schemas"]["WhereText"];
-            "sizes.large.filesize"?: components["schemas"]["WhereNumber"];
-            "sizes.large.filename"?: components["schemas"]["WhereText"];
+            "sizes.card480Avif.url"?: components["schemas"]["WhereText"];
+            "sizes.card480Avif.width"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Avif.height"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Avif.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.card480Avif.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Avif.filename"?: components["schemas"]["WhereText"];
+            "sizes.card480Webp.url"?: components["schemas"]["WhereText"];
+            "sizes.card480Webp.width"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Webp.height"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Webp.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.card480Webp.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.card480Webp.filename"?: components["schemas"]["WhereText"];
+            "sizes.card960Avif.url"?: components["schemas"]["WhereText"];
+            "sizes.card960Avif.width"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Avif.height"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Avif.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.card960Avif.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Avif.filename"?: components["schemas"]["WhereText"];
+            "sizes.card960Webp.url"?: components["schemas"]["WhereText"];
+            "sizes.card960Webp.width"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Webp.height"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Webp.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.card960Webp.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.card960Webp.filename"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Avif.url"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Avif.width"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Avif.height"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Avif.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Avif.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Avif.filename"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Webp.url"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Webp.width"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Webp.height"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Webp.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.hero1280Webp.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1280Webp.filename"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Avif.url"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Avif.width"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Avif.height"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Avif.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Avif.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Avif.filename"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Webp.url"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Webp.width"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Webp.height"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Webp.mimeType"?: components["schemas"]["WhereText"];
+            "sizes.hero1920Webp.filesize"?: components["schemas"]["WhereNumber"];
+            "sizes.hero1920Webp.filename"?: components["schemas"]["WhereText"];
             and?: components["schemas"]["MediaWhere"][];
             or?: components["schemas"]["MediaWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        MediaSort: ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename") | ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card.url" | "-sizes.card.url" | "sizes.card.width" | "-sizes.card.width" | "sizes.card.height" | "-sizes.card.height" | "sizes.card.mimeType" | "-sizes.card.mimeType" | "sizes.card.filesize" | "-sizes.card.filesize" | "sizes.card.filename" | "-sizes.card.filename" | "sizes.large.url" | "-sizes.large.url" | "sizes.large.width" | "-sizes.large.width" | "sizes.large.height" | "-sizes.large.height" | "sizes.large.mimeType" | "-sizes.large.mimeType" | "sizes.large.filesize" | "-sizes.large.filesize" | "sizes.large.filename" | "-sizes.large.filename")[];
+        MediaSort: ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card480Avif.url" | "-sizes.card480Avif.url" | "sizes.card480Avif.width" | "-sizes.card480Avif.width" | "sizes.card480Avif.height" | "-sizes.card480Avif.height" | "sizes.card480Avif.mimeType" | "-sizes.card480Avif.mimeType" | "sizes.card480Avif.filesize" | "-sizes.card480Avif.filesize" | "sizes.card480Avif.filename" | "-sizes.card480Avif.filename" | "sizes.card480Webp.url" | "-sizes.card480Webp.url" | "sizes.card480Webp.width" | "-sizes.card480Webp.width" | "sizes.card480Webp.height" | "-sizes.card480Webp.height" | "sizes.card480Webp.mimeType" | "-sizes.card480Webp.mimeType" | "sizes.card480Webp.filesize" | "-sizes.card480Webp.filesize" | "sizes.card480Webp.filename" | "-sizes.card480Webp.filename" | "sizes.card960Avif.url" | "-sizes.card960Avif.url" | "sizes.card960Avif.width" | "-sizes.card960Avif.width" | "sizes.card960Avif.height" | "-sizes.card960Avif.height" | "sizes.card960Avif.mimeType" | "-sizes.card960Avif.mimeType" | "sizes.card960Avif.filesize" | "-sizes.card960Avif.filesize" | "sizes.card960Avif.filename" | "-sizes.card960Avif.filename" | "sizes.card960Webp.url" | "-sizes.card960Webp.url" | "sizes.card960Webp.width" | "-sizes.card960Webp.width" | "sizes.card960Webp.height" | "-sizes.card960Webp.height" | "sizes.card960Webp.mimeType" | "-sizes.card960Webp.mimeType" | "sizes.card960Webp.filesize" | "-sizes.card960Webp.filesize" | "sizes.card960Webp.filename" | "-sizes.card960Webp.filename" | "sizes.hero1280Avif.url" | "-sizes.hero1280Avif.url" | "sizes.hero1280Avif.width" | "-sizes.hero1280Avif.width" | "sizes.hero1280Avif.height" | "-sizes.hero1280Avif.height" | "sizes.hero1280Avif.mimeType" | "-sizes.hero1280Avif.mimeType" | "sizes.hero1280Avif.filesize" | "-sizes.hero1280Avif.filesize" | "sizes.hero1280Avif.filename" | "-sizes.hero1280Avif.filename" | "sizes.hero1280Webp.url" | "-sizes.hero1280Webp.url" | "sizes.hero1280Webp.width" | "-sizes.hero1280Webp.width" | "sizes.hero1280Webp.height" | "-sizes.hero1280Webp.height" | "sizes.hero1280Webp.mimeType" | "-sizes.hero1280Webp.mimeType" | "sizes.hero1280Webp.filesize" | "-sizes.hero1280Webp.filesize" | "sizes.hero1280Webp.filename" | "-sizes.hero1280Webp.filename" | "sizes.hero1920Avif.url" | "-sizes.hero1920Avif.url" | "sizes.hero1920Avif.width" | "-sizes.hero1920Avif.width" | "sizes.hero1920Avif.height" | "-sizes.hero1920Avif.height" | "sizes.hero1920Avif.mimeType" | "-sizes.hero1920Avif.mimeType" | "sizes.hero1920Avif.filesize" | "-sizes.hero1920Avif.filesize" | "sizes.hero1920Avif.filename" | "-sizes.hero1920Avif.filename" | "sizes.hero1920Webp.url" | "-sizes.hero1920Webp.url" | "sizes.hero1920Webp.width" | "-sizes.hero1920Webp.width" | "sizes.hero1920Webp.height" | "-sizes.hero1920Webp.height" | "sizes.hero1920Webp.mimeType" | "-sizes.hero1920Webp.mimeType" | "sizes.hero1920Webp.filesize" | "-sizes.hero1920Webp.filesize" | "sizes.hero1920Webp.filename" | "-sizes.hero1920Webp.filename") | ("id" | "-id" | "alt" | "-alt" | "credit" | "-credit" | "visibility" | "-visibility" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY" | "sizes.thumbnail.url" | "-sizes.thumbnail.url" | "sizes.thumbnail.width" | "-sizes.thumbnail.width" | "sizes.thumbnail.height" | "-sizes.thumbnail.height" | "sizes.thumbnail.mimeType" | "-sizes.thumbnail.mimeType" | "sizes.thumbnail.filesize" | "-sizes.thumbnail.filesize" | "sizes.thumbnail.filename" | "-sizes.thumbnail.filename" | "sizes.card480Avif.url" | "-sizes.card480Avif.url" | "sizes.card480Avif.width" | "-sizes.card480Avif.width" | "sizes.card480Avif.height" | "-sizes.card480Avif.height" | "sizes.card480Avif.mimeType" | "-sizes.card480Avif.mimeType" | "sizes.card480Avif.filesize" | "-sizes.card480Avif.filesize" | "sizes.card480Avif.filename" | "-sizes.card480Avif.filename" | "sizes.card480Webp.url" | "-sizes.card480Webp.url" | "sizes.card480Webp.width" | "-sizes.card480Webp.width" | "sizes.card480Webp.height" | "-sizes.card480Webp.height" | "sizes.card480Webp.mimeType" | "-sizes.card480Webp.mimeType" | "sizes.card480Webp.filesize" | "-sizes.card480Webp.filesize" | "sizes.card480Webp.filename" | "-sizes.card480Webp.filename" | "sizes.card960Avif.url" | "-sizes.card960Avif.url" | "sizes.card960Avif.width" | "-sizes.card960Avif.width" | "sizes.card960Avif.height" | "-sizes.card960Avif.height" | "sizes.card960Avif.mimeType" | "-sizes.card960Avif.mimeType" | "sizes.card960Avif.filesize" | "-sizes.card960Avif.filesize" | "sizes.card960Avif.filename" | "-sizes.card960Avif.filename" | "sizes.card960Webp.url" | "-sizes.card960Webp.url" | "sizes.card960Webp.width" | "-sizes.card960Webp.width" | "sizes.card960Webp.height" | "-sizes.card960Webp.height" | "sizes.card960Webp.mimeType" | "-sizes.card960Webp.mimeType" | "sizes.card960Webp.filesize" | "-sizes.card960Webp.filesize" | "sizes.card960Webp.filename" | "-sizes.card960Webp.filename" | "sizes.hero1280Avif.url" | "-sizes.hero1280Avif.url" | "sizes.hero1280Avif.width" | "-sizes.hero1280Avif.width" | "sizes.hero1280Avif.height" | "-sizes.hero1280Avif.height" | "sizes.hero1280Avif.mimeType" | "-sizes.hero1280Avif.mimeType" | "sizes.hero1280Avif.filesize" | "-sizes.hero1280Avif.filesize" | "sizes.hero1280Avif.filename" | "-sizes.hero1280Avif.filename" | "sizes.hero1280Webp.url" | "-sizes.hero1280Webp.url" | "sizes.hero1280Webp.width" | "-sizes.hero1280Webp.width" | "sizes.hero1280Webp.height" | "-sizes.hero1280Webp.height" | "sizes.hero1280Webp.mimeType" | "-sizes.hero1280Webp.mimeType" | "sizes.hero1280Webp.filesize" | "-sizes.hero1280Webp.filesize" | "sizes.hero1280Webp.filename" | "-sizes.hero1280Webp.filename" | "sizes.hero1920Avif.url" | "-sizes.hero1920Avif.url" | "sizes.hero1920Avif.width" | "-sizes.hero1920Avif.width" | "sizes.hero1920Avif.height" | "-sizes.hero1920Avif.height" | "sizes.hero1920Avif.mimeType" | "-sizes.hero1920Avif.mimeType" | "sizes.hero1920Avif.filesize" | "-sizes.hero1920Avif.filesize" | "sizes.hero1920Avif.filename" | "-sizes.hero1920Avif.filename" | "sizes.hero1920Webp.url" | "-sizes.hero1920Webp.url" | "sizes.hero1920Webp.width" | "-sizes.hero1920Webp.width" | "sizes.hero1920Webp.height" | "-sizes.hero1920Webp.height" | "sizes.hero1920Webp.mimeType" | "-sizes.hero1920Webp.mimeType" | "sizes.hero1920Webp.filesize" | "-sizes.hero1920Webp.filesize" | "sizes.hero1920Webp.filename" | "-sizes.hero1920Webp.filename")[];
         MediaCreate: {
             /** @description Required for an image: what it shows, for screen readers. Not needed for a PDF. */
             alt?: string | null;
@@ -2946,7 +3161,7 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                card?: {
+                card480Avif?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -2954,7 +3169,55 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                large?: {
+                card480Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Webp?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -2988,7 +3251,7 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                card?: {
+                card480Avif?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -2996,7 +3259,55 @@ export interface components {
                     filesize?: number | null;
                     filename?: string | null;
                 };
-                large?: {
+                card480Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card960Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1280Webp?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Avif?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                hero1920Webp?: {
                     url?: string | null;
                     width?: number | null;
                     height?: number | null;
@@ -3219,6 +3530,106 @@ export interface components {
         Message: {
             message: string;
         };
+        /** @description The JSON body of a webhook delivery. */
+        WebhookEvent: {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "fiches";
+            doc: components["schemas"]["Fiche"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "kits";
+            doc: components["schemas"]["Kit"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "press-articles";
+            doc: components["schemas"]["PressArticle"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "partners";
+            doc: components["schemas"]["Partner"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "advocacy-contributions";
+            doc: components["schemas"]["AdvocacyContribution"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "events";
+            doc: components["schemas"]["Event"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "themes";
+            doc: components["schemas"]["Theme"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "territories";
+            doc: components["schemas"]["Territory"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "unpublish" | "delete";
+            /** @enum {string} */
+            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories";
+        };
     };
     responses: {
         /** @description Invalid request: a `where` on an unknown path, a validation error, malformed JSON, or a sort or filter that would reveal related documents the caller may not read. */
@@ -3267,6 +3678,8 @@ export interface components {
         limit: number;
         /** @description Page number, from 1. */
         page: number;
+        /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+        richText: "html";
         /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
         pagination: boolean;
         /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
@@ -3303,6 +3716,8 @@ export interface operations {
                 select?: components["schemas"]["FicheSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -3402,6 +3817,8 @@ export interface operations {
                 select?: components["schemas"]["FicheSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -3951,6 +4368,8 @@ export interface operations {
                 select?: components["schemas"]["AdvocacyContributionSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path?: never;
@@ -4050,6 +4469,8 @@ export interface operations {
                 select?: components["schemas"]["AdvocacyContributionSelect"];
                 /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
                 draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
             };
             header?: never;
             path: {
@@ -5630,6 +6051,103 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description The words to find (at most 200 characters; the first 10 distinct words are used). */
+                q: string;
+                /** @description Comma-separated collections to search (default: all of fiches, kits, press-articles, advocacy-contributions). */
+                collections?: ("fiches" | "kits" | "press-articles" | "advocacy-contributions")[];
+                /** @description Only documents filed under the theme with this slug. */
+                theme?: string;
+                /** @description Only documents filed under the territory with this slug, or under a territory within it. */
+                territory?: string;
+                /** @description Language searched and returned (default `fr`; a document without English text is searched and returned in French). */
+                locale?: "fr" | "en";
+                /** @description Results per page (default 10, at most 50). */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: ({
+                            /** @constant */
+                            collection: "fiches";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["Fiche"];
+                        } | {
+                            /** @constant */
+                            collection: "kits";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["Kit"];
+                        } | {
+                            /** @constant */
+                            collection: "press-articles";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["PressArticle"];
+                        } | {
+                            /** @constant */
+                            collection: "advocacy-contributions";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["AdvocacyContribution"];
+                        })[];
+                        totalResults: number;
+                        page: number;
+                        limit: number;
+                        totalPages: number;
+                        hasNextPage: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    contentChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

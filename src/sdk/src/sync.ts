@@ -2,13 +2,13 @@
  * Delta sync (`GET /api/sync`): `sync()` fetches one page, `syncAll()` follows pages and yields every
  * change, exposing the token to keep for next time.
  */
-import type { GetJson } from './resources.js'
 import type { operations } from './schema.js'
-import type { CallOptions } from './types.js'
+import type { Transport } from './transport.js'
+import type { CallOptions, JsonOk, Locale } from './types.js'
 
 type SyncOperation = operations extends { sync: infer Operation } ? Operation : never
 /** One page of `/api/sync`: `{ changes, nextToken, hasMore }`. */
-export type SyncPage = SyncOperation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never
+export type SyncPage = JsonOk<SyncOperation>
 /** An `upsert` (with the document, typed by `collection`) or a `delete` (tombstone). */
 export type SyncChange = SyncPage extends { changes: (infer Change)[] } ? Change : never
 /** A synced collection's slug (`fiches`, `press-articles`…). */
@@ -21,7 +21,7 @@ export interface SyncParams extends CallOptions {
   collections?: SyncCollection[] | undefined
   /** Changes per page (default 100, at most 500). */
   limit?: number | undefined
-  locale?: 'fr' | 'en' | undefined
+  locale?: Locale | undefined
 }
 
 /** What `syncAll()` returns: iterate it for the changes, then keep `nextToken`. */
@@ -37,9 +37,9 @@ export interface SyncMethods {
   syncAll(params?: SyncParams): SyncIterator
 }
 
-export function createSync(getJson: GetJson): SyncMethods {
+export function createSync(transport: Transport): SyncMethods {
   const sync = ({ signal, timeoutMs, collections, ...query }: SyncParams = {}) =>
-    getJson('/api/sync', { ...query, collections: collections?.join(',') }, { signal, timeoutMs }) as Promise<SyncPage>
+    transport.get<SyncPage>('/api/sync', { ...query, collections: collections?.join(',') }, { signal, timeoutMs })
   const syncAll = (params: SyncParams = {}): SyncIterator => {
     const state: { nextToken: string | undefined } = { nextToken: undefined }
     async function* pages(): AsyncGenerator<SyncChange> {

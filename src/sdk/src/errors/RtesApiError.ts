@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../retry.js'
 import { RtesError } from './RtesError.js'
 
 /** One entry of Payload's error body: `{ "errors": [{ "message": "…" }] }`. */
@@ -23,6 +24,11 @@ export class RtesApiError extends RtesError {
   /** The parsed response body (JSON when it was JSON, else text). */
   readonly body: unknown
   readonly response: Response
+  /**
+   * How long the server asked to wait before trying again (its `Retry-After`, in ms), on a 429 or 503
+   * the SDK did not retry (retries exhausted, or a wait longer than `maxRetryAfterMs`); else undefined.
+   */
+  readonly retryAfterMs: number | undefined
 
   constructor(args: { method: string; url: string; response: Response; body: unknown }) {
     const errors = errorsFrom(args.body, args.response)
@@ -34,6 +40,7 @@ export class RtesApiError extends RtesError {
     this.method = args.method
     this.body = args.body
     this.response = args.response
+    this.retryAfterMs = parseRetryAfter(args.response.headers.get('Retry-After'))
   }
 }
 

@@ -4,12 +4,14 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { graphqlGet } from '../../../../graphql/get'
 import { readEnv } from '../../../../config/env'
 import { checkGraphQLRequest } from '../../../../graphql/requestLimits'
+import { refusalsAsBadRequests } from '../../../../graphql/status'
 import { badRequest, withBodyGuard } from '../../../../utilities/jsonBody'
 
 const env = readEnv()
 const bounds = { maxQueryLength: env.graphQLMaxQueryLength, maxAliases: env.graphQLMaxAliases }
 
-export const POST = withBodyGuard(GRAPHQL_POST(config), {
+// Requests refused before running answer 400, whatever the client accepts (src/graphql/status.ts).
+export const POST = withBodyGuard(refusalsAsBadRequests(GRAPHQL_POST(config)), {
   maxJsonDepth: env.limits.maxJsonDepth,
   check: (body) => {
     const problem = checkGraphQLRequest(body, bounds)

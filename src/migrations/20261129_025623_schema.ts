@@ -1140,18 +1140,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_thumbnail_mime_type\` text,
   	\`sizes_thumbnail_filesize\` numeric,
   	\`sizes_thumbnail_filename\` text,
-  	\`sizes_card_url\` text,
-  	\`sizes_card_width\` numeric,
-  	\`sizes_card_height\` numeric,
-  	\`sizes_card_mime_type\` text,
-  	\`sizes_card_filesize\` numeric,
-  	\`sizes_card_filename\` text,
-  	\`sizes_large_url\` text,
-  	\`sizes_large_width\` numeric,
-  	\`sizes_large_height\` numeric,
-  	\`sizes_large_mime_type\` text,
-  	\`sizes_large_filesize\` numeric,
-  	\`sizes_large_filename\` text
+  	\`sizes_card480_avif_url\` text,
+  	\`sizes_card480_avif_width\` numeric,
+  	\`sizes_card480_avif_height\` numeric,
+  	\`sizes_card480_avif_mime_type\` text,
+  	\`sizes_card480_avif_filesize\` numeric,
+  	\`sizes_card480_avif_filename\` text,
+  	\`sizes_card480_webp_url\` text,
+  	\`sizes_card480_webp_width\` numeric,
+  	\`sizes_card480_webp_height\` numeric,
+  	\`sizes_card480_webp_mime_type\` text,
+  	\`sizes_card480_webp_filesize\` numeric,
+  	\`sizes_card480_webp_filename\` text,
+  	\`sizes_card960_avif_url\` text,
+  	\`sizes_card960_avif_width\` numeric,
+  	\`sizes_card960_avif_height\` numeric,
+  	\`sizes_card960_avif_mime_type\` text,
+  	\`sizes_card960_avif_filesize\` numeric,
+  	\`sizes_card960_avif_filename\` text,
+  	\`sizes_card960_webp_url\` text,
+  	\`sizes_card960_webp_width\` numeric,
+  	\`sizes_card960_webp_height\` numeric,
+  	\`sizes_card960_webp_mime_type\` text,
+  	\`sizes_card960_webp_filesize\` numeric,
+  	\`sizes_card960_webp_filename\` text,
+  	\`sizes_hero1280_avif_url\` text,
+  	\`sizes_hero1280_avif_width\` numeric,
+  	\`sizes_hero1280_avif_height\` numeric,
+  	\`sizes_hero1280_avif_mime_type\` text,
+  	\`sizes_hero1280_avif_filesize\` numeric,
+  	\`sizes_hero1280_avif_filename\` text,
+  	\`sizes_hero1280_webp_url\` text,
+  	\`sizes_hero1280_webp_width\` numeric,
+  	\`sizes_hero1280_webp_height\` numeric,
+  	\`sizes_hero1280_webp_mime_type\` text,
+  	\`sizes_hero1280_webp_filesize\` numeric,
+  	\`sizes_hero1280_webp_filename\` text,
+  	\`sizes_hero1920_avif_url\` text,
+  	\`sizes_hero1920_avif_width\` numeric,
+  	\`sizes_hero1920_avif_height\` numeric,
+  	\`sizes_hero1920_avif_mime_type\` text,
+  	\`sizes_hero1920_avif_filesize\` numeric,
+  	\`sizes_hero1920_avif_filename\` text,
+  	\`sizes_hero1920_webp_url\` text,
+  	\`sizes_hero1920_webp_width\` numeric,
+  	\`sizes_hero1920_webp_height\` numeric,
+  	\`sizes_hero1920_webp_mime_type\` text,
+  	\`sizes_hero1920_webp_filesize\` numeric,
+  	\`sizes_hero1920_webp_filename\` text
   );
   `)
   await db.run(sql`CREATE INDEX \`media_visibility_idx\` ON \`media\` (\`visibility\`);`)
@@ -1159,8 +1195,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card480_avif_sizes_card480_avif_filename_idx\` ON \`media\` (\`sizes_card480_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card480_webp_sizes_card480_webp_filename_idx\` ON \`media\` (\`sizes_card480_webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card960_avif_sizes_card960_avif_filename_idx\` ON \`media\` (\`sizes_card960_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card960_webp_sizes_card960_webp_filename_idx\` ON \`media\` (\`sizes_card960_webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_hero1280_avif_sizes_hero1280_avif_filename_idx\` ON \`media\` (\`sizes_hero1280_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_hero1280_webp_sizes_hero1280_webp_filename_idx\` ON \`media\` (\`sizes_hero1280_webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_hero1920_avif_sizes_hero1920_avif_filename_idx\` ON \`media\` (\`sizes_hero1920_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_hero1920_webp_sizes_hero1920_webp_filename_idx\` ON \`media\` (\`sizes_hero1920_webp_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
