@@ -62,4 +62,3 @@ export const webhookPaths: Record<string, PathItemObject> = {
     },
   },
 }
-
