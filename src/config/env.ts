@@ -85,6 +85,9 @@ export interface RequestLimits {
   /** Time a request may take before it is answered 503 (ms); uploads get `uploadTimeoutMs`. */
   requestTimeoutMs: number
   uploadTimeoutMs: number
+  /** API requests worked on at once, and waiting beyond that before a 503 (src/server/admission.ts). */
+  maxConcurrentRequests: number
+  maxQueuedRequests: number
 }
 
 /** `points` requests per `seconds`, per key. */
@@ -166,6 +169,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxWhereConditions: parsePositive('API_MAX_WHERE_CONDITIONS', env.API_MAX_WHERE_CONDITIONS, 50),
       requestTimeoutMs: parsePositive('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000),
       uploadTimeoutMs: parsePositive('UPLOAD_TIMEOUT_MS', env.UPLOAD_TIMEOUT_MS, 120_000),
+      maxConcurrentRequests: parsePositive('MAX_CONCURRENT_REQUESTS', env.MAX_CONCURRENT_REQUESTS, 8),
+      maxQueuedRequests: parseNonNegative('MAX_QUEUED_REQUESTS', env.MAX_QUEUED_REQUESTS, 500),
     },
     rateLimits: {
       api: parseRate('RATE_LIMIT_API', env.RATE_LIMIT_API, { points: 1200, seconds: 60 }),

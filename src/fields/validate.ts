@@ -7,15 +7,30 @@
  * relationship and upload ids must name existing documents (a missing id would otherwise fail deep in
  * the database: a foreign-key error on SQLite, a dangling id on MongoDB). Applied to every collection
  * in payload.config.ts, so a new field cannot forget it.
+ *
+ * Payload skips validation when it saves a draft (`?draft=true`) and for fields hidden by their
+ * `admin.condition` (a kit on a fiche that is not a kit fiche), yet stores their values; and its
+ * validators of text, select and similar fields let a list or an object through (`"summary": []`), which
+ * the database cannot bind. What keeps the database from failing (ISO dates, existing related documents,
+ * single values in single-value fields) is therefore checked in a `beforeChange` field hook, which
+ * Payload runs on every save (a ValidationError, 400, naming the field). Account credentials (email,
+ * password), which Payload lower-cases or hashes before any field check, are checked before the operation.
  */
-import { type CollectionConfig, type Field, type PayloadRequest, validations } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Field,
+  type FieldHook,
+  type PayloadRequest,
+  ValidationError,
+  validations,
+} from 'payload'
 
 import { isoDate } from './dates'
 import { writesTranslation } from './translatable'
 
 type Result = string | true
-// Payload's validate options differ per field type; these checks only read what every type has.
-type Options = { req: PayloadRequest; event?: string; relationTo?: unknown }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field's validator (Payload types each one)
 export type Check = (value: any, options: any) => Result | Promise<Result>
 
@@ -36,10 +51,10 @@ export const integer: Check = (value: unknown) =>
     ? true
     : 'Ce champ attend un nombre entier (a whole number is expected).'
 
-/** Every related id names an existing document (read with the change's transaction, whatever the access). */
-export const relatedDocumentsExist: Check = async (value: unknown, { req, event, relationTo }: Options) => {
-  if (event === 'onChange' || value === null || value === undefined) return true
+/** The ids a relationship or upload value names, by collection. */
+function relatedIds(value: unknown, relationTo: unknown): Map<string, Set<string>> {
   const wanted = new Map<string, Set<string>>()
+  if (value === null || value === undefined) return wanted
   for (const item of Array.isArray(value) ? value : [value]) {
     const [collection, id] =
       typeof relationTo === 'string'
@@ -48,8 +63,17 @@ export const relatedDocumentsExist: Check = async (value: unknown, { req, event,
     if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) continue
     wanted.set(collection, (wanted.get(collection) ?? new Set()).add(String(id)))
   }
+  return wanted
+}
+
+/** Every related id names an existing document (read with the change's transaction, whatever the access). */
+async function missingDocuments(req: PayloadRequest, wanted: Map<string, Set<string>>): Promise<Result> {
   const missing: string[] = []
   for (const [collection, ids] of wanted) {
+    if (!req.payload.collections[collection as 'media']) {
+      missing.push(...ids)
+      continue
+    }
     const { docs } = await req.payload.find({
       collection: collection as 'media',
       where: { id: { in: [...ids] } },
@@ -65,6 +89,35 @@ export const relatedDocumentsExist: Check = async (value: unknown, { req, event,
   }
   return missing.length ? `Document introuvable (no such document): ${missing.join(', ')}.` : true
 }
+
+/** Field types stored as one column value (a list only when `hasMany`). */
+const SINGLE_VALUE_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio', 'checkbox'])
+const isPrimitive = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+/** One value (a list of values with `hasMany`), not an object or a list the database cannot bind. */
+const singleValue = (value: unknown, hasMany: boolean): Result =>
+  value === undefined || isPrimitive(value) || (hasMany && Array.isArray(value) && value.every(isPrimitive))
+    ? true
+    : `Une seule valeur attendue (expected ${hasMany ? 'a value or a list of values' : 'a single value'}, not ${Array.isArray(value) ? 'a list' : 'an object'}).`
+
+/**
+ * The checks above as a field hook (see the top of this file). Ids the document already held are not
+ * looked up again: an update that does not change a relationship costs no query.
+ */
+const storable =
+  (field: Field): FieldHook =>
+  async ({ value, previousValue, path, collection, req }) => {
+    let result: Result = true
+    if (field.type === 'date') result = isoDate(value)
+    else if (SINGLE_VALUE_TYPES.has(field.type)) result = singleValue(value, 'hasMany' in field && Boolean(field.hasMany))
+    else if (field.type === 'relationship' || field.type === 'upload') {
+      const wanted = relatedIds(value, field.relationTo)
+      for (const [slug, ids] of relatedIds(previousValue, field.relationTo)) for (const id of ids) wanted.get(slug)?.delete(id)
+      result = await missingDocuments(req, wanted)
+    }
+    if (result !== true) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: result }], req }, req.t)
+    return value
+  }
 
 const builtIn = (type: string): Check | undefined => (validations as unknown as Record<string, Check | undefined>)[type]
 
@@ -86,11 +139,18 @@ function validateFor(field: Field): Check | undefined {
   const base = builtInCheck && requiredTranslation ? inDefaultLocaleOnly(builtInCheck) : builtInCheck
   // Payload passes the field's own settings (min, max, relationTo…) in the options, as to its built-ins.
   const checks = [...(base ? [base] : []), ...(own ? [own] : [])]
-  // The ISO check comes first: its message says which format is expected.
+  // The ISO check comes first: its message says which format is expected. Related ids are checked by
+  // the `storable` hook, which runs first on every save.
   if (field.type === 'date') checks.unshift(isoDate)
-  else if (field.type === 'relationship' || field.type === 'upload') checks.splice(base ? 1 : 0, 0, relatedDocumentsExist)
   else if (!own && !requiredTranslation) return undefined // Payload installs its built-in validator itself
   return allOf(...checks)
+}
+
+/** Adds the `storable` hook to date, relationship, upload and single-value fields, after their own. */
+function withStorableHook(field: Field): Field {
+  if (!(field.type === 'date' || field.type === 'relationship' || field.type === 'upload' || SINGLE_VALUE_TYPES.has(field.type))) return field
+  const hooks = (field as { hooks?: { beforeChange?: FieldHook[] } }).hooks
+  return { ...field, hooks: { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), storable(field)] } } as Field
 }
 
 function withChecks(fields: Field[]): Field[] {
@@ -100,11 +160,38 @@ function withChecks(fields: Field[]): Field[] {
     if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: withChecks(tab.fields) })) }
     if (next.type === 'blocks') next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: withChecks(block.fields) })) }
     const validate = validateFor(next)
-    return validate ? ({ ...next, validate } as Field) : next
+    return withStorableHook(validate ? ({ ...next, validate } as Field) : next)
   })
 }
 
-/** Applies the checks above to every field of every collection. */
+/** Credentials Payload handles before any field check: `email.toLowerCase()` or hashing a non-string was a 500. */
+const credentialsAreText: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  const errors = ['email', 'username', 'password']
+    .filter((name) => data?.[name] !== undefined && data[name] !== null && typeof data[name] !== 'string')
+    .map((path) => ({ path, message: 'Texte attendu (expected a string).' }))
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+  return args
+}
+
+/** The document sent is an object: a multipart `_payload` of `true` or `3` reached Payload's upload code (a TypeError, 500). */
+const dataIsObject: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const data = (args as { data?: unknown }).data
+  if ((operation === 'create' || operation === 'update') && data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    throw new APIError('Le document envoyé doit être un objet JSON (the document data, e.g. the _payload form field, must be a JSON object).', 400, undefined, true)
+  }
+  return args
+}
+
+/** Applies the checks above to every field of every collection (and credentials to auth collections). */
 export function withFieldValidation(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({ ...collection, fields: withChecks(collection.fields) }))
+  return collections.map((collection) => ({
+    ...collection,
+    fields: withChecks(collection.fields),
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [dataIsObject, ...(collection.auth ? [credentialsAreText] : []), ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  }))
 }

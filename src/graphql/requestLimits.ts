@@ -1,4 +1,4 @@
-import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql'
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode, valueFromASTUntyped } from 'graphql'
 
 /**
  * Checks a GraphQL request before Payload parses and validates it: the query text's length, the number
@@ -33,6 +33,8 @@ export function checkGraphQLRequest(body: Record<string, unknown>, bounds: Graph
   } catch {
     return null // syntax errors are reported by the GraphQL handler, with their location
   }
+  const unusable = operationProblem(document, variables as Record<string, unknown> | null | undefined)
+  if (unusable) return unusable
   const { fields, aliases } = measure(document)
   if (aliases > bounds.maxAliases) {
     return `The query uses ${aliases} aliases: at most ${bounds.maxAliases} are accepted (GRAPHQL_MAX_ALIASES).`
@@ -93,4 +95,64 @@ function measure(document: DocumentNode): Size {
     total.aliases += size.aliases
   }
   return total
+}
+
+/**
+ * What Payload's complexity rule cannot evaluate: it reads `@skip`/`@include` conditions and costs every
+ * operation before graphql-js's own rules have reported anything, and throws (an "internal error", 500)
+ * on a condition that is not a boolean (`@skip(if: "x")`), is missing, or names a variable without a
+ * value; and on a subscription (the schema has none). These are refused as bad requests instead.
+ */
+function operationProblem(document: DocumentNode, variables: Record<string, unknown> | null | undefined): string | null {
+  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+  for (const operation of document.definitions) {
+    if (operation.kind !== Kind.OPERATION_DEFINITION) continue
+    if (operation.operation === 'subscription') return 'Subscriptions are not supported: use a query or a mutation.'
+    const problem = conditionProblem(operation, fragments, variables ?? {})
+    if (problem) return problem
+  }
+  return null
+}
+
+function conditionProblem(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, { selectionSet: SelectionSetNode }>,
+  variables: Record<string, unknown>,
+): string | null {
+  // A variable has a value when given one (not null), or when its declared default is not null.
+  const valued = new Set(
+    (operation.variableDefinitions ?? [])
+      .filter(({ variable, defaultValue }) => {
+        const name = variable.name.value
+        const value = Object.hasOwn(variables, name) ? variables[name] : defaultValue && valueFromASTUntyped(defaultValue)
+        return value !== null && value !== undefined
+      })
+      .map(({ variable }) => variable.name.value),
+  )
+  const seen = new Set<string>()
+  const ofSet = (set: SelectionSetNode): string | null => {
+    for (const selection of set.selections) {
+      for (const directive of selection.directives ?? []) {
+        const name = directive.name.value
+        if (name !== 'skip' && name !== 'include') continue
+        const condition = directive.arguments?.find((argument) => argument.name.value === 'if')?.value
+        if (condition?.kind === Kind.BOOLEAN) continue
+        if (condition?.kind === Kind.VARIABLE && valued.has(condition.name.value)) continue
+        const got = !condition ? 'nothing' : condition.kind === Kind.VARIABLE ? `the variable $${condition.name.value}, which has no value` : 'a value that is not a boolean'
+        return `@${name} needs \`if: true\`, \`if: false\` or a Boolean variable with a value; got ${got}.`
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value)
+        if (!fragment || seen.has(selection.name.value)) continue // unknown or already checked: graphql's own rules report the rest
+        seen.add(selection.name.value)
+        const problem = ofSet(fragment.selectionSet)
+        if (problem) return problem
+      } else if (selection.selectionSet) {
+        const problem = ofSet(selection.selectionSet)
+        if (problem) return problem
+      }
+    }
+    return null
+  }
+  return ofSet(operation.selectionSet)
 }

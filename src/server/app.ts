@@ -10,6 +10,7 @@ import { publicCaching } from './caching'
 import { docsRouter } from './docs'
 import { feedsRouter } from './feeds'
 import { healthRouter } from './health'
+import { preferencesRouter } from './preferences'
 import { withCachedHits } from './httpCache'
 import { requestBounds } from './limits'
 import { type AppHandler, type Lifecycle, startupGate } from './lifecycle'
@@ -80,6 +81,7 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   app.use(docsRouter(payload.config.routes.api))
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
+  app.use(preferencesRouter(payload))
 
   // Public REST reads go straight to Payload's REST handler with the server's instance (src/server/restReads.ts).
   app.use(restReads(payload, SERVER_PAYLOAD_KEY))

@@ -4,6 +4,8 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
+import { invalidRestWhere } from '../query/where'
+import { admission } from './admission'
 import { bodyLimit } from './bodyLimit'
 import { queryLimits } from './queryLimits'
 import type { RateGate } from './httpCache'
@@ -13,7 +15,7 @@ import { boundServer, timeBudget } from './timeBudget'
 import { isUploadRequest } from './uploads'
 
 export interface RequestBounds {
-  /** In order: time budget, CORS for our own refusals, rate limits, body size, REST list parameters. */
+  /** In order: time budget, CORS for our own refusals, rate limits, body size, REST list parameters and filters, admission. */
   middleware: RequestHandler[]
   /** Node's own receive timeouts on the listening server. */
   bindServer: (server: Server) => void
@@ -36,7 +38,9 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
       apiCors(api, env.corsOrigins),
       rateLimit(limiters, { api, authCollections: config.collections.filter((c) => c.auth).map((c) => c.slug) }),
       bodyLimit({ ...limits, isUpload }),
-      queryLimits(api, config.collections.map((c) => c.slug), limits),
+      queryLimits(api, config.collections.map((c) => c.slug), limits, (collection, query) => invalidRestWhere(payload, collection, query)),
+      // Last: what is refused above never waits for a place.
+      admission(api, { maxConcurrent: limits.maxConcurrentRequests, maxQueued: limits.maxQueuedRequests }),
     ],
     bindServer: (server) => boundServer(server, limits),
     rateGate: (trust) => rateGate(limiters, api, trust),

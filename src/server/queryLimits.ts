@@ -29,7 +29,7 @@ export const limitRange = (maxLimit: number) => `an integer from 1 to ${maxLimit
 export function checkQuery(search: string, bounds: QueryBounds, { read = true }: { read?: boolean } = {}): string | null {
   if (!search || search === '?') return null
   if (search.split('&').length > MAX_PARAMETERS) return `The query string has more than ${MAX_PARAMETERS} parameters.`
-  const query = qs.parse(search, QS_OPTIONS) as Record<string, unknown>
+  const query = parseQuery(search)
   if (hasOverflow(query)) return `The query string nests brackets more than ${QS_OPTIONS.depth} levels deep.`
 
   const problems = [
@@ -47,6 +47,8 @@ export function checkQuery(search: string, bounds: QueryBounds, { read = true }:
   ]
   return problems.find(Boolean) ?? null
 }
+
+const parseQuery = (search: string) => qs.parse(search, QS_OPTIONS) as Record<string, unknown>
 
 function integer(name: string, value: unknown, min: number, max: number, range: string): string | null {
   if (value === undefined) return null
@@ -109,14 +111,24 @@ function hasOverflow(value: unknown): boolean {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Applies `checkQuery` to Payload's collection routes (`/api/<collection>…`), not to custom endpoints. */
-export function queryLimits(api: string, collections: string[], bounds: QueryBounds): RequestHandler {
-  const route = new RegExp(`^${api}/(?:${collections.map(escape).join('|')})(?:/|$)`)
+/** Checks the filters of a query on `collection`; answers with the error to send (Payload's error format), or null. */
+export type WhereCheck = (collection: string, query: Record<string, unknown>) => { name: string; message: string; data?: unknown } | null
+
+/**
+ * Applies `checkQuery` to Payload's collection routes (`/api/<collection>…`), not to custom endpoints,
+ * then `checkWhere` (src/query/where.ts) to their filters.
+ */
+export function queryLimits(api: string, collections: string[], bounds: QueryBounds, checkWhere?: WhereCheck): RequestHandler {
+  const route = new RegExp(`^${api}/(${collections.map(escape).join('|')})(?:/|$)`)
   return (req, res, next) => {
     const at = req.originalUrl.indexOf('?')
-    if (at < 0 || !route.test(req.path)) return next()
-    const problem = checkQuery(req.originalUrl.slice(at), bounds, { read: req.method === 'GET' || req.method === 'HEAD' })
+    const collection = at < 0 ? undefined : route.exec(req.path)?.[1]
+    if (!collection) return next()
+    const search = req.originalUrl.slice(at)
+    const problem = checkQuery(search, bounds, { read: req.method === 'GET' || req.method === 'HEAD' })
     if (problem) return refuse(res, 400, problem)
+    const invalid = checkWhere?.(collection, parseQuery(search))
+    if (invalid) return void res.status(400).set('Cache-Control', 'no-store').json({ errors: [{ name: invalid.name, data: invalid.data, message: invalid.message }] })
     next()
   }
 }

@@ -6,10 +6,15 @@
  */
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT'])
+/** The multipart content types Payload's parser takes (payload/dist/uploads/fetchAPI-multipart/isEligibleRequest.js). */
+const MULTIPART = /multipart\/[\w'"()+,./:<=>?@[\\\]^-]+(?:; ?[\w'"()+,./:<=>?@[\\\]^-]*)+$/i
+const parsableMultipart = (contentType: string) => contentType.includes('boundary=') && MULTIPART.test(contentType)
 
 export interface BodyRules {
   /** Deepest nesting of objects and arrays (MAX_JSON_DEPTH). */
   maxJsonDepth: number
+  /** A JSON body is required (GraphQL): no multipart, no empty body. */
+  jsonOnly?: boolean
   /** Extra checks of the parsed object (GraphQL request shape); returns a ready answer or null. */
   check?: (body: Record<string, unknown>) => Response | null
 }
@@ -22,13 +27,19 @@ export async function rejectBadBody(request: Request, rules: BodyRules): Promise
   if (!WRITE_METHODS.has(request.method)) return null
   const contentType = request.headers.get('content-type') ?? ''
   const mediaType = contentType.split(';', 1)[0]!.trim()
-  if (mediaType.startsWith('multipart/form-data')) return null
+  if (mediaType === 'multipart/form-data' && !rules.jsonOnly) {
+    // Payload's parser needs the boundary, or it fails with a 500 ("not eligible for file upload").
+    return parsableMultipart(contentType) ? null : badRequest('A multipart/form-data body needs a boundary its parser can read: `Content-Type: multipart/form-data; boundary=…`.')
+  }
   const text = await request.clone().text()
-  if (!text.trim()) return null
+  if (rules.jsonOnly && !text.trim()) return badRequest('Send a JSON body: {"query": "…", "variables": {…}}, with "Content-Type: application/json".')
+  if (!text) return null
+  // A blank JSON body is not JSON (Payload's GraphQL route let its "Invalid JSON" escape as a 500).
+  if (!text.trim() && mediaType !== 'application/json') return null
   // Payload reads JSON only when the type is exactly `application/json`, and nothing otherwise.
   if (mediaType !== 'application/json') {
     return badRequest(
-      `Send the body as JSON with "Content-Type: application/json" (or multipart/form-data for uploads); got ${contentType ? `"${contentType}"` : 'no Content-Type'}.`,
+      `Send the body as JSON with "Content-Type: application/json"${rules.jsonOnly ? '' : ' (or multipart/form-data for uploads)'}; got ${contentType ? `"${contentType}"` : 'no Content-Type'}.`,
       415,
     )
   }

@@ -37,6 +37,149 @@ describe('where filters the database cannot run', () => {
       expect(res.body.errors[0].data.errors).toContainEqual({ path, message: expect.stringMatching(message) })
     }
   })
+
+  // Lists given to one-value operators and objects to list operators reached SQLite ("can only bind
+  // numbers, strings…", a 500) on the routes the list route did not cover (fuzz, CI seed 46439191).
+  it.each([
+    ['/api/fiches/count?where[title][contains][0]=a&where[title][contains][1]=b', 'where[title][contains]', /single value, got a list/],
+    ['/api/fiches/count?where[partners.kind][not_equals][0]=7&where[partners.kind][not_equals][1]=238', 'where[partners.kind][not_equals]', /single value/],
+    ['/api/territories/count?where[Or][0][parent][less_than_equal][0]=d&where[Or][0][parent][less_than_equal][1]=e', 'where[Or][0][parent][less_than_equal]', /single value/],
+    ['/api/territories?where[name][exists]=1', 'where[name][exists]', /true or false/],
+    ['/api/themes?where=%7B%22id%22%3A%7B%22not_in%22%3A%7B%22a%22%3A%22x%22%7D%7D%7D', 'where[id][not_in]', /value or a list of values, got an object/],
+    ['/api/kits?joins[fiches][where][title][contains][0]=a&joins[fiches][where][title][contains][1]=b', 'joins[fiches][where][title][contains]', /single value/],
+    ['/api/fiches/versions?where[version.title][like][0]=a&where[version.title][like][1]=b', 'where[version.title][like]', /single value/],
+    // Payload's own collections, which have no hooks of ours.
+    ['/api/payload-preferences?where[key][contains][0]=a&where[key][contains][1]=b', 'where[key][contains]', /single value/],
+    ['/api/payload-locked-documents/count?where[globalSlug][in][0][a]=b', 'where[globalSlug][in]', /value or a list/],
+  ])('%s is a 400 naming the filter and the operator', async (url, path, message) => {
+    const res = await call(server.url, url, { auth: auth.editor })
+    expect(res.status, JSON.stringify(res.body)).toBe(400)
+    expect(res.body.errors[0].data.errors).toContainEqual({ path, message: expect.stringMatching(message) })
+  })
+
+  it('checks GraphQL where arguments too (JSON-typed fields take any value)', async () => {
+    const res = await call(server.url, '/api/graphql', { method: 'POST', body: { query: '{ Fiches(where: { body: { equals: { a: 1 } } }) { docs { id } } }' } })
+    expect(res.body.errors[0].message).toMatch(/where\[body\]\[equals\].*single value, got an object/)
+    expect(res.body.errors[0].extensions.statusCode).toBe(400)
+  })
+
+  it('still runs the filters Payload takes as lists or objects', async () => {
+    for (const query of [
+      'where[series][in][0]=deniche&where[series][in][1]=kit',
+      'where[series][in]=deniche,kit',
+      'where[kit][equals][0]=00000000-0000-4000-8000-000000000000', // run as `in`
+      'where[or][0][title][contains]=a&where[or][1][kit][exists]=false',
+    ]) {
+      const res = await call(server.url, `/api/fiches/count?${query}`, { auth: auth.editor })
+      expect(res.status, `${query}: ${JSON.stringify(res.body)}`).toBe(200)
+    }
+  })
+})
+
+describe('drafts and fields hidden by a condition, which Payload does not validate', () => {
+  const missing = '00000000-0000-4000-8000-000000000000'
+  const stored = async (title: string) =>
+    (await call(server.url, `/api/fiches/count?draft=true&where[title][equals]=${encodeURIComponent(title)}`, { auth: auth.editor })).body.totalDocs
+
+  it('refuses a kit that does not exist on a fiche that is not a kit fiche, and stores nothing', async () => {
+    // The kit field is hidden (admin.condition) unless the series is `kit`: Payload skipped its
+    // validation but stored the id, and the foreign key failed (a 500).
+    const title = 'Étude au kit fantôme'
+    const res = await call(server.url, '/api/fiches?draft=%F0%9D%A0%B8&depth=5', { method: 'POST', auth: auth.editor, body: { title, series: 'reperess', number: 2073, kit: missing } })
+    expectFieldError(res, 'kit', /no such document/)
+    expect(await stored(title)).toBe(0)
+  })
+
+  it.each([
+    ['fiches', 'themes', { title: 'Brouillon orphelin', series: 'deniche', themes: [missing] }, /no such document/],
+    ['fiches', 'documents.0.file', { title: 'Brouillon sans fichier', series: 'deniche', documents: [{ label: 'PDF', file: missing }] }, /no such document/],
+    ['kits', 'revisedAt', { title: 'Kit brouillon daté', level: 'regional', edition: 2018, revisedAt: '30 avril 2018' }, /YYYY-MM-DD/],
+  ])('refuses a %s draft whose %s the database cannot store', async (collection, path, body, message) => {
+    expectFieldError(await call(server.url, `/api/${collection}?draft=true`, { method: 'POST', auth: auth.editor, body }), path, message)
+  })
+
+  it('leaves relationships the update does not change alone', async () => {
+    const theme = await call(server.url, '/api/themes', { method: 'POST', auth: auth.editor, body: { title: 'Thème conservé' } })
+    const fiche = await post('fiches', { title: 'Fiche thématique', series: 'deniche', themes: [theme.body.doc.id] })
+    expect(fiche.status, JSON.stringify(fiche.body)).toBe(201)
+    const res = await call(server.url, `/api/fiches/${fiche.body.doc.id}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Résumé' } })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.doc.themes.map((t: { id: string }) => t.id)).toEqual([theme.body.doc.id])
+  })
+})
+
+describe('values the database cannot store', () => {
+  // Payload's text, textarea and select validators let lists and objects through to SQLite (a 500).
+  it.each([
+    ['fiches', 'summary', { title: 'Résumé en liste', series: 'deniche', summary: [] }],
+    ['fiches', 'series', { title: 'Série en objet', series: { a: 1 } }],
+    ['advocacy-contributions', 'outcome', { title: 'Plaidoyer', kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS', outcome: ['a'] }],
+  ])('refuses a list or an object in the single-value field %s.%s', async (collection, path, body) => {
+    expectFieldError(await post(collection, body), path, /single value/)
+  })
+
+  it.each([
+    ['email', { email: true, password: 'correct horse battery staple' }],
+    ['email', { email: [], password: 'correct horse battery staple' }],
+    ['password', { email: 'texte@rtes.test', password: { a: 1 } }],
+    ['password', { email: 'nombre@rtes.test', password: 12345678 }],
+  ])('refuses an account %s that is not text (Payload lower-cases or hashes it first: a 500)', async (path, body) => {
+    expectFieldError(await call(server.url, '/api/users', { method: 'POST', auth: auth.admin, body }), path, /string/)
+  })
+})
+
+describe('admin preferences', () => {
+  it('deletes a preference by key (Payload’s own handler fails on SQLite)', async () => {
+    const key = 'fiches-list'
+    const saved = await call(server.url, `/api/payload-preferences/${key}`, { method: 'POST', auth: auth.editor, body: { value: { columns: ['title'] } } })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const res = await call(server.url, `/api/payload-preferences/${key}`, { method: 'DELETE', auth: auth.editor })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.key).toBe(key)
+    expect((await call(server.url, `/api/payload-preferences/${key}`, { auth: auth.editor })).body.value).toBeNull()
+    expect((await call(server.url, `/api/payload-preferences/${key}`, { method: 'DELETE', auth: auth.editor })).status).toBe(404)
+    expect((await call(server.url, `/api/payload-preferences/${key}`, { method: 'DELETE' })).status).toBe(401)
+  })
+})
+
+describe('request bodies Payload could not read', () => {
+  const send = (path: string, body: string, contentType: string) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { Authorization: auth.editor!, 'Content-Type': contentType }, body })
+
+  it('refuses multipart without a boundary (Payload: "not eligible for file upload", 500)', async () => {
+    for (const path of ['/api/territories', '/api/fiches', '/api/media']) {
+      const res = await send(path, '{"name":"Fuzz"}', 'multipart/form-data')
+      expect(res.status).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/boundary/)
+    }
+  })
+
+  it('refuses a multipart _payload that is not JSON (a SyntaxError, 500)', async () => {
+    const body = '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n--b--\r\n'
+    const res = await send('/api/territories', body, 'multipart/form-data; boundary=b')
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/_payload/)
+  })
+
+  it('still takes documents as multipart with a JSON _payload, as the admin sends them', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ name: 'Territoire en formulaire', kind: 'region' }))
+    const res = await fetch(`${server.url}/api/territories`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
+    expect(res.status, await res.clone().text()).toBe(201)
+  })
+
+  it.each([
+    ['a blank JSON body', ' ', 'application/json', /JSON body/],
+    ['an empty body', '', 'application/json', /JSON body/],
+    ['multipart', '{"query":"{ __typename }"}', 'multipart/form-data; boundary=x', /application\/json/],
+    ['@skip with a string condition', '{"query":"{ __typename @skip(if: \\"x\\") }"}', 'application/json', /@skip needs `if: true`/],
+    ['a subscription', '{"query":"subscription { __typename }"}', 'application/json', /Subscriptions are not supported/],
+  ])('answers GraphQL %s with a 4xx (was a 500)', async (_, body, contentType, message) => {
+    const res = await send('/api/graphql', body, contentType)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect((await res.json()).errors[0].message).toMatch(message)
+  })
 })
 
 describe('validation extends Payload’s built-in checks', () => {
@@ -91,5 +234,12 @@ describe('other 500s that are client errors', () => {
     const res = await call(server.url, '/api/media/file/nothing-here.png', { auth: auth.editor })
     expect(res.status).toBe(404)
     expect(res.body.errors[0].message).toMatch(/nothing-here\.png/)
+  })
+
+  it('answers 404 for a file name longer than the file system allows, 400 for one with a NUL byte', async () => {
+    expect((await call(server.url, `/api/media/file/${'%C3%A9'.repeat(300)}.png`, { auth: auth.editor })).status).toBe(404)
+    const res = await call(server.url, '/api/media/file/%00.png', { auth: auth.editor })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/NUL/)
   })
 })

@@ -105,6 +105,8 @@ describe('readEnv', () => {
       maxWhereConditions: 50,
       requestTimeoutMs: 30_000,
       uploadTimeoutMs: 120_000,
+      maxConcurrentRequests: 8,
+      maxQueuedRequests: 500,
     })
     const env = readEnv({ MAX_BODY_BYTES: '2048', API_MAX_LIMIT: '500', API_MAX_DEPTH: '0', REQUEST_TIMEOUT_MS: '5000' })
     expect(env.limits).toMatchObject({ maxBodyBytes: 2048, maxLimit: 500, maxDepth: 0, requestTimeoutMs: 5000 })

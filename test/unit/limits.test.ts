@@ -83,6 +83,22 @@ describe('checkGraphQLRequest', () => {
     expect(checkGraphQLRequest({ query: `{ ...F0 } ${chain}` }, { ...limits, maxQueryLength: 10_000 })).toMatch(new RegExp(`more than ${MAX_EXPANDED_FIELDS} fields`))
     expect(performance.now() - started).toBeLessThan(5_000) // 2^40 fields if expanded naively
   })
+
+  it('refuses @skip/@include conditions Payload’s complexity rule cannot evaluate, and subscriptions', () => {
+    const check = (query: string, variables?: Record<string, unknown>) => checkGraphQLRequest({ query, variables }, limits)
+    expect(check('{ a @skip(if: "x") }')).toMatch(/@skip needs `if: true`.*not a boolean/)
+    expect(check('{ a @include }')).toMatch(/@include needs.*got nothing/)
+    expect(check('{ a { ...F } } fragment F on A { b @include(if: null) }')).toMatch(/@include/)
+    expect(check('query { a @skip(if: $v) }')).toMatch(/\$v, which has no value/)
+    expect(check('query($v: Boolean) { a @skip(if: $v) }', { v: null })).toMatch(/\$v, which has no value/)
+    expect(check('query Other($v: Boolean!) { b } query Used { a @skip(if: $w) }')).toMatch(/\$w/)
+    expect(check('subscription { a }')).toMatch(/Subscriptions are not supported/)
+    // What graphql-js and Payload evaluate themselves.
+    expect(check('{ a @skip(if: true) b @include(if: false) }')).toBeNull()
+    expect(check('query($v: Boolean!) { a @skip(if: $v) }', { v: true })).toBeNull()
+    expect(check('query($v: Boolean = false) { a { ... on A @include(if: $v) { b } } }')).toBeNull()
+    expect(check('query($v: String) { a @skip(if: $v) }', { v: 'x' })).toBeNull() // a type error graphql-js reports
+  })
 })
 
 describe('costLimit', () => {

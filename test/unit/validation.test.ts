@@ -55,4 +55,30 @@ describe('whereProblem', () => {
     expect(whereProblem(relationship, 'not_in', ['a', null], 'sqlite')).toMatch(/exists=false/)
     expect(whereProblem(relationship, 'in', 'a,b', 'sqlite')).toBeUndefined()
   })
+
+  it('wants one value for comparisons, a value or a list for in/not_in/all, true or false for exists', () => {
+    expect(whereProblem(text, 'contains', ['a', 'b'], 'sqlite')).toMatch(/contains operator takes a single value, got a list/)
+    expect(whereProblem(relationship, 'less_than_equal', ['a', 'b'], 'sqlite')).toMatch(/single value/)
+    expect(whereProblem(text, 'equals', { toString: 'x' }, 'sqlite')).toMatch(/got an object/)
+    expect(whereProblem(text, 'not_in', { a: 'x' }, 'sqlite')).toMatch(/value or a list of values, got an object/)
+    expect(whereProblem(text, 'in', [['a']], 'sqlite')).toMatch(/value or a list/)
+    expect(whereProblem(text, 'exists', '1', 'sqlite')).toMatch(/true or false/)
+    expect(whereProblem(undefined, 'like', ['a'], 'sqlite')).toMatch(/single value/)
+    // What Payload runs itself.
+    for (const [field, operator, value] of [
+      [text, 'contains', 'abc'],
+      [text, 'equals', null],
+      [text, 'in', ['a', 'b']],
+      [text, 'not_in', 'a,b'],
+      [text, 'exists', 'false'],
+      [text, 'exists', true],
+      [relationship, 'equals', ['a', 'b']], // run as `in`
+      [{ name: 'tags', type: 'text', hasMany: true }, 'contains', ['a', 'b']],
+      [{ name: 'place', type: 'point' }, 'near', [1, 2, 100]],
+      [{ name: 'ref', type: 'relationship', relationTo: ['kits', 'fiches'] }, 'equals', { relationTo: 'kits', value: 'x' }],
+      [{ name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true }, 'contains', { kind: { equals: 'cress' } }],
+    ] as const) {
+      expect(whereProblem(field as never, operator, value, 'sqlite'), `${operator} ${JSON.stringify(value)}`).toBeUndefined()
+    }
+  })
 })

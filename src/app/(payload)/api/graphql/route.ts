@@ -13,6 +13,7 @@ const bounds = { maxQueryLength: env.graphQLMaxQueryLength, maxAliases: env.grap
 // Requests refused before running answer 400, whatever the client accepts (src/graphql/status.ts).
 export const POST = withBodyGuard(refusalsAsBadRequests(GRAPHQL_POST(config)), {
   maxJsonDepth: env.limits.maxJsonDepth,
+  jsonOnly: true,
   check: (body) => {
     const problem = checkGraphQLRequest(body, bounds)
     return problem ? badRequest(problem) : null
