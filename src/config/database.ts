@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { withCountCache } from '../cache/counts'
-import { localeParentIndexes } from '../database/indexes'
+import { localeParentIndexes, nullableTranslations } from '../database/indexes'
 import { checkTransactions } from '../database/mongo'
 import { queueWrites } from '../database/transactions'
 import { migrations } from '../migrations'
@@ -89,7 +89,7 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseO
     // Production has no schema push: committed migrations are applied at start.
     prodMigrations: migrations,
     // Indexes Payload's schema lacks (src/database/indexes.ts).
-    afterSchemaInit: [localeParentIndexes],
+    afterSchemaInit: [localeParentIndexes, nullableTranslations],
     // Without transactionOptions the adapter runs no transactions at all. libsql begins every
     // transaction with BEGIN IMMEDIATE whatever is asked here; 'immediate' says what we rely on.
     transactionOptions: { behavior: 'immediate' },

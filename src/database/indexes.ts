@@ -28,3 +28,23 @@ export const localeParentIndexes: SQLiteSchemaHook = ({ extendTable, schema }) =
   }
   return schema
 }
+
+/**
+ * SQLite schema hook (`afterSchemaInit`): every translated column accepts NULL. A required localized field
+ * is required in French only (src/fields/validate.ts `inDefaultLocaleOnly`): an English version may leave
+ * it empty and readers get the French text by fallback. Payload makes a required field's column NOT NULL
+ * in the locales table, so saving an English version without, say, an English title failed in the
+ * database (a 500). Validation, not the column, says what is required; the generated types keep the
+ * fields required, as they are in the default locale.
+ */
+export const nullableTranslations: SQLiteSchemaHook = ({ schema }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith(LOCALES_SUFFIX) || !table._parentID || !table._locale) continue
+    for (const [key, column] of Object.entries(table)) {
+      if (key === 'id' || key === '_parentID' || key === '_locale') continue
+      // Drizzle reads `notNull` from the column when it creates or compares the table (push, migrations).
+      if (column && typeof column === 'object' && 'notNull' in column && column.notNull) (column as { notNull: boolean }).notNull = false
+    }
+  }
+  return schema
+}

@@ -126,6 +126,18 @@ describe('values the database cannot store', () => {
   ])('refuses an account %s that is not text (Payload lower-cases or hashes it first: a 500)', async (path, body) => {
     expectFieldError(await call(server.url, '/api/users', { method: 'POST', auth: auth.admin, body }), path, /string/)
   })
+
+  it('saves an English version of a theme without an English title (required in French only)', async () => {
+    const theme = await call(server.url, '/api/themes', { method: 'POST', auth: auth.editor, body: { title: 'Alimentation durable' } })
+    expect(theme.status).toBe(201)
+    const id = theme.body.doc.id
+    // The translated description alone: the title column must accept the missing English title.
+    const english = await call(server.url, `/api/themes/${id}?locale=en`, { method: 'PATCH', auth: auth.editor, body: { description: 'Sustainable food' } })
+    expect(english.status).toBe(200)
+    const read = await call(server.url, `/api/themes/${id}?locale=en`)
+    expect(read.body).toMatchObject({ title: 'Alimentation durable', description: 'Sustainable food' })
+    expect((await call(server.url, `/api/themes/${id}?locale=fr`)).body.description ?? null).toBeNull()
+  })
 })
 
 describe('admin preferences', () => {
