@@ -1,13 +1,17 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
- * Seven projects, run by `npm test` in this order of cost: unit (pure functions and generated-file
- * drift), integration (Payload's Local API on a temp database), http (the real production server as a
- * child process on an ephemeral port), browser (Playwright driving Debian's Chromium), fuzz (generated
- * hostile requests against the production server, test/fuzz), and for the
- * partner API: api (the OpenAPI spec and the SDK without a server: validity, retries, bundle size) and
- * api-live (`*.live.test.ts`: contract tests, the SDK and a packed consumer against the real server).
- * All of them honour TEST_DATABASE_URI.
+ * The projects, cheapest first (`npm test` runs them all; the README says which command to use when):
+ * - unit: pure functions, no database (`npm run test:unit`, a few seconds);
+ * - generated: the committed generated files match the config (`npm run generate -- --check`, ~20 s);
+ * - integration: Payload's Local API on a temp database, and the plugin in a host config of its own;
+ * - http: the real production server as a child process on an ephemeral port;
+ * - browser: Playwright driving Debian's Chromium;
+ * - fuzz: generated hostile requests against the production server (test/fuzz);
+ * - api: the OpenAPI spec and the SDK without a server (validity, retries, bundle size);
+ * - api-live (`*.live.test.ts`): contract tests, the SDK and a packed consumer against the real server.
+ * http, browser, fuzz and api-live build Next once per run (test/helpers/globalSetup.ts). All of them
+ * honour TEST_DATABASE_URI.
  */
 const serverSetup = ['./test/helpers/globalSetup.ts']
 const apiTests = ['test/openapi/**/*.test.ts', 'test/sdk/**/*.test.ts']
@@ -23,6 +27,7 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'], globalSetup: serverSetup } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: serverSetup } },

@@ -11,7 +11,6 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { Media } from '../src/collections/Media'
 import { chooseDatabase, redact } from '../src/config/database'
 import { readEnv } from '../src/config/env'
 import { flushAndExit } from '../src/utilities/exit'
@@ -69,7 +68,7 @@ To restore: stop the server, copy ${path.basename(databaseCopy)} to ${choice.pat
 await flushAndExit(0)
 
 function mediaDir(): string {
-  return path.resolve((Media.upload as { staticDir: string }).staticDir)
+  return path.resolve(env.mediaDir)
 }
 
 function copyFolder(from: string, to: string): { count: number; bytes: number } {

@@ -6,8 +6,10 @@
  * Artefacts: src/payload-types.ts (`types`), the admin import map (`importmap`), the OpenAPI spec
  * (`openapi`: src/sdk/openapi.json), the SDK's types generated from it (`sdk-types`:
  * src/sdk/src/schema.d.ts), the GraphQL schemas (`graphql`: src/sdk/schema.full.graphql, what
- * `payload generate:graphQLSchema` prints, and the partners' view of it, src/sdk/schema.graphql), and SQLite migrations (`migrations`: a new migration is created when the
- * config's schema differs from the latest committed snapshot).
+ * `payload generate:graphQLSchema` prints, and the partners' view of it, src/sdk/schema.graphql), the SDK's
+ * collection table and document types (`sdk-collections`: src/sdk/src/collections.ts, from the collection
+ * registry), and SQLite migrations (`migrations`: a new migration is created when the config's schema differs
+ * from the latest committed snapshot).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -29,6 +31,8 @@ const { generateImportMap, getPayload } = await import('payload')
 const { generateTypes } = await import('payload/node')
 const config = await (await import('../payload.config')).default
 const { buildOpenAPIDocument, serializeOpenAPIDocument } = await import('../src/openapi')
+const { registryOf } = await import('../src/plugin/registry')
+const { renderSdkCollections, SDK_COLLECTIONS_FILE } = await import('./generate/sdkCollections')
 
 interface Artefact {
   name: string
@@ -87,6 +91,11 @@ const artefacts: Artefact[] = [
         astToString(ast)
       )
     },
+  },
+  {
+    name: 'sdk-collections',
+    file: SDK_COLLECTIONS_FILE,
+    render: async () => renderSdkCollections(registryOf(config)),
   },
   {
     name: 'graphql',

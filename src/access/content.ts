@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, isEditorUser } from './roles'
+import { hasRole, isEditor } from './roles'
 
 const published: Where = { _status: { equals: 'published' } }
 const publicOnly: Where = { visibility: { equals: 'public' } }
@@ -13,12 +13,11 @@ const publicOnly: Where = { visibility: { equals: 'public' } }
  */
 export const readPublished =
   ({ visibility = true }: { visibility?: boolean } = {}): Access =>
-  ({ req: { user } }) => {
-    if (isEditorUser(user)) return true
-    if (!visibility || hasRole(user, 'member')) return published
+  ({ req }) => {
+    if (isEditor(req)) return true
+    if (!visibility || hasRole(req, 'member')) return published
     return { and: [published, publicOnly] }
   }
 
 /** Read access for collections without drafts that carry a `visibility` field (media). */
-export const readVisible: Access = ({ req: { user } }) =>
-  isEditorUser(user) || hasRole(user, 'member') ? true : publicOnly
+export const readVisible: Access = ({ req }) => (isEditor(req) || hasRole(req, 'member') ? true : publicOnly)

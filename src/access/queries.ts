@@ -8,7 +8,7 @@ import {
   type Where,
 } from 'payload'
 
-import { isEditorUser } from './roles'
+import { isEditor } from './roles'
 
 /**
  * Queries must not reveal what the reader may not read. Payload already narrows a `where` on a related
@@ -27,7 +27,7 @@ import { isEditorUser } from './roles'
 export const guardQuery: CollectionBeforeOperationHook = async ({ args, operation, req, collection: config }) => {
   if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
   const query = args as QueryArgs
-  if (query.overrideAccess === true || isEditorUser(req.user)) return args
+  if (query.overrideAccess === true || isEditor(req)) return args
   for (const path of sortPaths(query.sort)) await checkSort(req, config, path, 'sort')
   if (typeof query.field === 'string') await checkSort(req, config, query.field, 'field')
   await checkWhere(req, config, query.where, 'where')

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, FieldHook, PayloadRequest } from 'payload
 
 import { combineAndOrHook } from './andOr'
 import { guardQuery } from './queries'
-import { isEditorUser } from './roles'
+import { isEditor } from './roles'
 
 /**
  * Payload leaves the id of a related document the reader may not read in the response (at depth 0
@@ -11,7 +11,7 @@ import { isEditorUser } from './roles'
  * target collection's own read access for everyone but editors.
  */
 export const hideUnreadable: FieldHook = async ({ value, req, field }) => {
-  if (value === null || value === undefined || isEditorUser(req.user)) return value
+  if (value === null || value === undefined || isEditor(req)) return value
   if (!('relationTo' in field) || typeof field.relationTo !== 'string') return value
   const values: unknown[] = Array.isArray(value) ? value : [value]
   const ids = values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String)
@@ -101,7 +101,7 @@ export const hideUnreadableNodes: FieldHook = async ({ value, req, overrideAcces
  * so it never depends on the order in which Payload runs the two fields' hooks.
  */
 export async function pruneUnreadableNodes(value: unknown, req: PayloadRequest): Promise<void> {
-  if (isEditorUser(req.user)) return
+  if (isEditor(req)) return
   const root = value !== null && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
   if (!Array.isArray(root?.children)) return
   const targets = new Map<string, Set<string>>()

@@ -1,23 +1,38 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, SanitizedConfig } from 'payload'
 
-/**
- * Roles, from most to least privileged. `member` accounts (member local authorities) also read
- * members-only content; `partner` accounts are read-only API consumers (CRESS, France urbaine sites)
- * that authenticate with an API key and see what the public sees.
- */
-export const ROLES = ['admin', 'editor', 'member', 'partner'] as const
-export type Role = (typeof ROLES)[number]
+import { type Role, settingsOf } from '../plugin/options'
+
+export { ROLES, type Role } from '../plugin/options'
 
 type User = PayloadRequest['user']
 
-export const hasRole = (user: User, ...roles: Role[]): boolean =>
-  Boolean(user && 'role' in user && roles.includes(user.role as Role))
+/** Marks a stand-in user with the role access rules should see (e.g. "a member" in src/sync/audience.ts). */
+const STAND_IN_ROLE = Symbol.for('rtes.standInRole')
 
-export const isAdminUser = (user: User): boolean => hasRole(user, 'admin')
-export const isEditorUser = (user: User): boolean => hasRole(user, 'admin', 'editor')
+/** A user that only has a role: for evaluating read access "as a member", whatever the host's accounts look like. */
+export const standIn = (role: Role): NonNullable<User> =>
+  ({ id: `stand-in-${role}`, collection: 'stand-in', [STAND_IN_ROLE]: role }) as unknown as NonNullable<User>
 
-export const admins: Access = ({ req }) => isAdminUser(req.user)
-export const editors: Access = ({ req }) => isEditorUser(req.user)
-export const adminsField: FieldAccess = ({ req }) => isAdminUser(req.user)
+/** The role of `user` under `config`'s plugin settings (`roleOf`), undefined for anonymous readers. */
+export function roleIn(config: SanitizedConfig, user: User): Role | undefined {
+  if (!user) return undefined
+  const standing = (user as { [STAND_IN_ROLE]?: Role })[STAND_IN_ROLE]
+  return standing ?? settingsOf(config).roleOf(user)
+}
+
+/** The role of the request's user. */
+export const roleOf = (req: Pick<PayloadRequest, 'payload' | 'user'>): Role | undefined => roleIn(req.payload.config, req.user)
+
+export const hasRole = (req: Pick<PayloadRequest, 'payload' | 'user'>, ...roles: Role[]): boolean => {
+  const role = roleOf(req)
+  return role !== undefined && roles.includes(role)
+}
+
+export const isAdmin = (req: Pick<PayloadRequest, 'payload' | 'user'>): boolean => hasRole(req, 'admin')
+export const isEditor = (req: Pick<PayloadRequest, 'payload' | 'user'>): boolean => hasRole(req, 'admin', 'editor')
+
+export const admins: Access = ({ req }) => isAdmin(req)
+export const editors: Access = ({ req }) => isEditor(req)
+export const adminsField: FieldAccess = ({ req }) => isAdmin(req)
 /** For access checks that only receive `{ req }` (jobs). */
-export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => isAdminUser(req.user)
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => isAdmin(req)

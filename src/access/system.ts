@@ -1,4 +1,4 @@
-import type { SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { editors } from './roles'
 
@@ -7,11 +7,9 @@ import { editors } from './roles'
  * any logged-in account may read and write by default: a partner key or a member account would list the
  * ids of drafts being edited and the editors' accounts, and could lock editors out of documents. Only
  * editors use the admin, so only they see and set locks. The collection is created while Payload
- * sanitizes the config, hence this wrapper around `buildConfig`'s result.
+ * sanitizes the config, after plugins run: its access is set when Payload starts (`onInit`).
  */
-export async function restrictDocumentLocks(config: Promise<SanitizedConfig>): Promise<SanitizedConfig> {
-  const sanitized = await config
-  const locks = sanitized.collections.find((collection) => collection.slug === 'payload-locked-documents')
+export function restrictDocumentLocks(payload: Payload): void {
+  const locks = payload.collections['payload-locked-documents']?.config
   if (locks) locks.access = { ...locks.access, read: editors, create: editors, update: editors, delete: editors }
-  return sanitized
 }

@@ -1,7 +1,7 @@
 /**
  * The French admin: languages, overridden strings, RTES branding, dates as a French editor reads them and
- * the Europe/Paris time zone for scheduled publishing. payload.config.ts spreads these settings; they live
- * here so that the wiring can move into a plugin without touching them.
+ * the Europe/Paris time zone for scheduled publishing: the plugin (src/plugin) applies the editorial part,
+ * the host (payload.config.ts) the branding.
  */
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -21,29 +21,31 @@ export const COMPONENTS = {
 } as const
 
 
+/** The French admin's languages and the strings RTES overrides (the plugin sets `i18n`). */
 export const adminI18n: Config['i18n'] = {
   supportedLanguages: { fr, en },
   fallbackLanguage: 'fr',
   translations,
 }
 
-/** Content languages; labels follow the admin's language ("Anglais" in the French admin). */
-export const contentLocales = [
-  { code: 'fr', label: { fr: 'Français', en: 'French' } },
-  { code: 'en', label: { fr: 'Anglais', en: 'English' } },
-]
-
-export const adminSettings = {
-  // No Gravatar: these machines and many partner networks have no internet access.
-  avatar: 'default',
-  // Payload sets the theme on <html> before React hydrates: not a mismatch worth a console trace.
-  suppressHydrationWarning: true,
+/** How editors read dates and schedule publications, and the French strings provider (the plugin merges these into `admin`). */
+export const editorialAdmin = {
   // 24-hour, day first: how dates read in lists, versions and scheduled publications.
   dateFormat: 'dd/MM/yyyy HH:mm',
   timezones: {
     supportedTimezones: [{ label: 'Paris', value: ADMIN_TIME_ZONE }],
     defaultTimezone: ADMIN_TIME_ZONE,
   },
+  // English strings hard-coded by Payload, Lexical and react-datepicker, rewritten in the French admin.
+  providers: [COMPONENTS.FrenchStrings],
+}
+
+/** RTES branding: the host's `admin` settings (payload.config.ts). */
+export const brandAdmin = {
+  // No Gravatar: these machines and many partner networks have no internet access.
+  avatar: 'default',
+  // Payload sets the theme on <html> before React hydrates: not a mismatch worth a console trace.
+  suppressHydrationWarning: true,
   meta: {
     title: 'Administration',
     // Payload joins title and suffix with a space.
@@ -54,9 +56,5 @@ export const adminSettings = {
       { rel: 'alternate icon', type: 'image/x-icon', url: '/favicon.ico' },
     ],
   },
-  components: {
-    graphics: { Logo: COMPONENTS.Logo, Icon: COMPONENTS.Icon },
-    // English strings hard-coded by Payload, Lexical and react-datepicker, rewritten in the French admin.
-    providers: [COMPONENTS.FrenchStrings],
-  },
+  components: { graphics: { Logo: COMPONENTS.Logo, Icon: COMPONENTS.Icon } },
 } satisfies Config['admin']

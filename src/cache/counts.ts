@@ -9,10 +9,10 @@
  * served from nor added to the cache.
  */
 import { LRUCache } from 'lru-cache'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, SanitizedConfig } from 'payload'
 
+import { publicCollectionSlugs } from '../plugin/registry'
 import { contentVersionTracker } from './contentVersion'
-import { isPublicCollection } from './public'
 
 /** Distinct count queries kept per content version (a few bytes each). */
 const MAX_COUNTS = 2_000
@@ -30,14 +30,14 @@ interface DrizzleAdapter {
   tables: Record<string, unknown>
   tableNameMap: Map<string, string>
   versionsSuffix: string
-  payload: { config: { collections: Array<{ slug: string }> } }
+  payload: { config: SanitizedConfig }
   countDistinct: (args: CountArgs) => Promise<number>
 }
 
 /** The tables whose contents move the content version: public collections and their versions. */
 function publicTables(adapter: DrizzleAdapter): Set<string> {
   const tables = new Set<string>()
-  for (const { slug } of adapter.payload.config.collections.filter(({ slug }) => isPublicCollection(slug))) {
+  for (const slug of publicCollectionSlugs(adapter.payload.config)) {
     // The adapter's keys are the slugs in snake case (the project's slugs are kebab case).
     const key = slug.replace(/-/g, '_')
     for (const name of [adapter.tableNameMap.get(key), adapter.tableNameMap.get(`_${key}${adapter.versionsSuffix}`)]) {

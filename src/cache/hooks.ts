@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import { isPublicCollection } from '../plugin/registry'
 import { bumpContentVersion } from './contentVersion'
-import { isPublicCollection } from './public'
 
 const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
   await bumpContentVersion(req)
@@ -15,11 +15,11 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
 
 /**
  * Adds the content-version hooks (src/cache/contentVersion.ts) to every collection that anonymous
- * readers or partners can read (src/cache/public.ts): any change there may alter a cached answer.
+ * readers or partners can read (src/plugin/registry.ts): any change there may alter a cached answer.
  */
 export function withContentVersion(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) =>
-    !isPublicCollection(collection.slug)
+    !isPublicCollection(collection)
       ? collection
       : {
           ...collection,

@@ -27,7 +27,7 @@ export const editorialDefaults = ({ visibility = true } = {}): Pick<CollectionCo
  * Indexes that serve the public lists, newest first by `dateField` (Payload adds `createdAt` as the
  * tie-breaker of every sort): members filter on `_status`, anonymous readers and partners on `_status`
  * and `visibility`. With these, a page and its count read the index instead of sorting every published
- * row (STACK-NOTES items 16 and 18); collection `indexes` apply to MongoDB as well.
+ * row (measured in BENCHMARKS.md); collection `indexes` apply to MongoDB as well.
  */
 export const publicListIndexes = (dateField: string, { visibility = true } = {}): NonNullable<CollectionConfig['indexes']> => [
   { fields: ['_status', dateField, 'createdAt'] },

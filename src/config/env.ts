@@ -1,7 +1,10 @@
 /**
- * Reads and validates the process environment once. Every variable is documented in the README.
- * Errors are thrown as ConfigError so the server can print them and exit non-zero.
+ * Reads and validates the process environment, for the host: payload.config.ts, the server and the scripts
+ * (the plugin in src/plugin reads none: what it needs arrives as options). Every variable is documented in
+ * the README. Errors are thrown as ConfigError so the server can print them and exit non-zero.
  */
+import type { RtesSettings } from '../plugin/options'
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message)
@@ -53,6 +56,12 @@ export interface AppEnv {
   httpCache: HttpCacheEnv
   /** Outgoing email (password resets): SMTP when `SMTP_HOST` is set, otherwise written to the log. */
   email: EmailSettings
+  /** Where uploaded files are stored (`MEDIA_DIR`). */
+  mediaDir: string
+  /** Whether development loads the 2021 report into an empty database at start (`RTES_SEED`, `off` skips). */
+  seedOnStart: boolean
+  /** Webhook deliveries (`WEBHOOKS_*`), passed to the plugin's `webhooks` option. */
+  webhooks: RtesSettings['webhooks']
 }
 
 export interface EmailSettings {
@@ -179,6 +188,14 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       versionCheckMs: parsePositive('CACHE_VERSION_CHECK_MS', env.CACHE_VERSION_CHECK_MS, 500),
     },
     email: readEmail(env),
+    mediaDir: env.MEDIA_DIR?.trim() || 'data/media',
+    seedOnStart: parseSwitch('RTES_SEED', env.RTES_SEED, true),
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS?.trim() === '1',
+      retryBaseMs: parseNonNegative('WEBHOOKS_RETRY_BASE_MS', env.WEBHOOKS_RETRY_BASE_MS, 30_000),
+      maxAttempts: parsePositive('WEBHOOKS_MAX_ATTEMPTS', env.WEBHOOKS_MAX_ATTEMPTS, 5),
+      timeoutMs: parseNonNegative('WEBHOOKS_TIMEOUT_MS', env.WEBHOOKS_TIMEOUT_MS, 10_000),
+    },
     shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
@@ -228,6 +245,14 @@ function parseNonNegative(name: string, value: string | undefined, fallback: num
     throw new ConfigError(`${name} must be an integer from 0 (got "${value}").`)
   }
   return number
+}
+
+/** `on` or `off` (unset: `fallback`). */
+function parseSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = value?.trim().toLowerCase()
+  if (!text) return fallback
+  if (text !== 'on' && text !== 'off') throw new ConfigError(`${name} must be on or off (got "${value}").`)
+  return text === 'on'
 }
 
 /** `<points>/<seconds>`, e.g. `600/60`. */

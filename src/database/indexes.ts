@@ -11,7 +11,7 @@ const LOCALES_SUFFIX = '_locales'
  * Payload 3.90 gives these tables only a unique index on (`_locale`, `_parent_id`), but reading a
  * document fetches its localised row(s) with a subquery on `_parent_id` alone, which that index cannot
  * serve: every list scanned the whole locales table once per row returned (0.2 req/s for the anonymous
- * fiche list at 100k fiches, STACK-NOTES item 18). Arrays and `_rels` tables already have a
+ * fiche list at 100k fiches, BENCHMARKS.md). Arrays and `_rels` tables already have a
  * `_parent_id` / `parent_id` index. Declared in the schema (not by hand) so that development's schema
  * push keeps them and the committed migration creates them.
  */

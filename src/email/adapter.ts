@@ -8,7 +8,7 @@ const SMTP_TIMEOUT_MS = 10_000
 
 /**
  * Payload's email adapter interface implemented with nodemailer itself (`@payloadcms/email-nodemailer`
- * stops at 3.90.1 with an exact peer on that payload version: STACK-NOTES item 23). With `SMTP_HOST` set,
+ * stops at 3.90.1 with an exact peer on that payload version). With `SMTP_HOST` set,
  * emails go to that server; without it (development, tests) each email is written to the log in a
  * readable form: recipient, subject, text and links (e.g. the password reset link).
  */

@@ -1,8 +1,13 @@
 import type { Endpoint } from 'payload'
 
+import type { RegistryEntry } from '../plugin/registry'
 import { openapiEndpoint } from './openapi'
 import { searchEndpoint } from './search'
 import { syncEndpoint } from './sync'
 
-/** Root endpoints of the project (served under /api). Each documents itself for the OpenAPI spec. */
-export const endpoints: Endpoint[] = [openapiEndpoint, syncEndpoint, searchEndpoint]
+/** Root endpoints of the content hub (served under /api). Each documents itself for the OpenAPI spec. */
+export const rootEndpoints = ({ synced, locales }: { synced: RegistryEntry[]; locales: string[] }): Endpoint[] => [
+  openapiEndpoint,
+  syncEndpoint(synced, locales),
+  searchEndpoint(synced, locales),
+]

@@ -5,7 +5,8 @@
  */
 import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
-import { readEnv } from '../config/env'
+import { settingsOf } from '../plugin/options'
+import { schemaRef } from './names'
 import type { CollectionNames } from './schemas'
 import { createInputSchema, updateInputSchema } from './schemas'
 import {
@@ -14,7 +15,6 @@ import {
   parameterRef,
   readParameters,
   responseRef,
-  schemaRef,
   securityFor,
 } from './shared'
 import type { JSONSchema, OperationObject, ParameterObject, PathItemObject, ReferenceObject } from './types'
@@ -52,7 +52,7 @@ export function collectionSpec(
   const where: ParameterObject = {
     name: 'where',
     in: 'query',
-    description: `Filters, e.g. \`where[slug][equals]=x\` or \`where[or][0][title][like]=économie\`: at most ${readEnv().limits.maxWhereConditions} conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep.`,
+    description: `Filters, e.g. \`where[slug][equals]=x\` or \`where[or][0][title][like]=économie\`: at most ${settingsOf(config).limits.maxWhereConditions} conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep.`,
     style: 'deepObject',
     explode: true,
     schema: schemaRef(`${name}Where`),

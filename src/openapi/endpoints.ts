@@ -4,7 +4,8 @@
  */
 import type { Endpoint, SanitizedConfig } from 'payload'
 
-import { isInternalCollection } from './schemas'
+import { isInternalCollection } from '../plugin/registry'
+import { pascal } from './names'
 import type { EndpointOpenAPI, HttpMethod, OperationObject, ParameterObject, PathItemObject } from './types'
 
 /**
@@ -84,13 +85,6 @@ function toOpenAPIPath(route: string): { path: string; params: string[] } {
   })
   return { path, params }
 }
-
-const pascal = (text: string) =>
-  text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join('')
 
 export function customEndpointPaths(config: SanitizedConfig, tagFor: (slug: string) => string): Record<string, PathItemObject> {
   const paths: Record<string, PathItemObject> = {}

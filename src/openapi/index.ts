@@ -8,6 +8,7 @@
  */
 import type { SanitizedConfig } from 'payload'
 
+import { syncedCollections } from '../plugin/registry'
 import { webhookPaths, webhookSchemas } from '../webhooks/openapi'
 import { collectionSpec } from './collections'
 import { customEndpointPaths } from './endpoints'
@@ -72,7 +73,7 @@ export function buildOpenAPIDocument(config: SanitizedConfig): OpenAPIDocument {
     // What RTES POSTs to partners' webhook URLs (src/webhooks/openapi.ts).
     webhooks: webhookPaths,
     components: {
-      schemas: { ...schemas, ...whereOperatorSchemas, ...sharedSchemas, ...webhookSchemas },
+      schemas: { ...schemas, ...whereOperatorSchemas, ...sharedSchemas, ...webhookSchemas(syncedCollections(config)) },
       parameters: sharedParameters(config),
       responses: sharedResponses,
       securitySchemes: securitySchemes(config),

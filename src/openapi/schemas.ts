@@ -9,15 +9,14 @@
  */
 import { configToJSONSchema, type FlattenedField, type SanitizedCollectionConfig, type SanitizedConfig } from 'payload'
 
+import { isInternalCollection } from '../plugin/registry'
+import { pascal, schemaOfRef, schemaRef } from './names'
 import type { JSONSchema } from './types'
 
 /**
- * Payload's own collections (preferences, locks, migrations, jobs, key-value store) and the project's
- * administration internals marked `custom: { internal: true }` (change log, webhooks) stay out of the spec.
+ * Payload's own collections (preferences, locks, migrations, jobs, key-value store) and the administration
+ * internals of the registry (change log, webhooks: `custom.rtes.internal`) stay out of the spec.
  */
-export const isInternalCollection = (collection: Pick<SanitizedCollectionConfig, 'slug' | 'custom'>): boolean =>
-  collection.slug.startsWith('payload-') || (collection.custom as { internal?: boolean } | undefined)?.internal === true
-
 export const publicCollections = (config: SanitizedConfig): SanitizedCollectionConfig[] =>
   config.collections.filter((collection) => !isInternalCollection(collection))
 
@@ -83,15 +82,6 @@ export function buildDocumentSchemas(config: SanitizedConfig): DocumentSchemas {
   return { schemas: reachable(converted, roots), names }
 }
 
-/** `fiches` → `Fiches`, `press-articles_select` → `PressArticlesSelect`: valid, stable component names. */
-function pascal(text: string): string {
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join('')
-}
-
 /** Recursively rewrites a draft-04 schema from Payload into JSON Schema 2020-12 with component refs. */
 function toJSONSchema2020(node: unknown, rename: Map<string, string>): unknown {
   if (Array.isArray(node)) return node.map((item) => toJSONSchema2020(item, rename))
@@ -101,7 +91,7 @@ function toJSONSchema2020(node: unknown, rename: Map<string, string>): unknown {
     if (key === 'tsType') continue
     if (key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/')) {
       const target = value.slice('#/definitions/'.length)
-      out.$ref = `#/components/schemas/${rename.get(target) ?? pascal(target)}`
+      Object.assign(out, schemaRef(rename.get(target) ?? pascal(target)))
       continue
     }
     if (key === 'required' && !Array.isArray(value)) continue // draft-03 style `required: false`
@@ -163,9 +153,9 @@ function collectRefs(node: unknown, into: string[]): void {
   if (Array.isArray(node)) for (const item of node) collectRefs(item, into)
   else if (isObject(node)) {
     for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
-        into.push(value.slice('#/components/schemas/'.length))
-      } else collectRefs(value, into)
+      const target = key === '$ref' && typeof value === 'string' ? schemaOfRef(value) : undefined
+      if (target) into.push(target)
+      else collectRefs(value, into)
     }
   }
 }

@@ -4,16 +4,15 @@
  */
 import type { SanitizedConfig } from 'payload'
 
-import { readEnv } from '../config/env'
-
+import { settingsOf } from '../plugin/options'
+import { schemaRef } from './names'
 import type { JSONSchema, ParameterObject, ReferenceObject, ResponseObject, SecurityRequirement } from './types'
 
-export const schemaRef = (name: string): JSONSchema => ({ $ref: `#/components/schemas/${name}` })
 export const parameterRef = (name: string): ReferenceObject => ({ $ref: `#/components/parameters/${name}` })
 export const responseRef = (name: string): ReferenceObject => ({ $ref: `#/components/responses/${name}` })
 
 export function sharedParameters(config: SanitizedConfig): Record<string, ParameterObject> {
-  const { maxLimit } = readEnv().limits
+  const { maxLimit } = settingsOf(config).limits
   const locales = config.localization ? config.localization.localeCodes : []
   const parameters: Record<string, ParameterObject> = {
     depth: {

@@ -5,9 +5,8 @@
  */
 import type { FlattenedField, SanitizedCollectionConfig } from 'payload'
 
+import { schemaRef } from './names'
 import type { JSONSchema } from './types'
-
-const ref = (name: string): JSONSchema => ({ $ref: `#/components/schemas/${name}` })
 
 /** Operators whose value is a list: an array, or one comma-separated string. */
 const listOf = (value: JSONSchema): JSONSchema => ({
@@ -76,7 +75,7 @@ export function wherePaths(collection: SanitizedCollectionConfig, collections: S
     seen.add(path)
     paths.push({ path, schema, sortable })
   }
-  if (!collection.flattenedFields.some((field) => 'name' in field && field.name === 'id')) add('id', ref('WhereId'), true)
+  if (!collection.flattenedFields.some((field) => 'name' in field && field.name === 'id')) add('id', schemaRef('WhereId'), true)
   const related = (slug: string, prefix: string) => {
     const target = collections.find((candidate) => candidate.slug === slug)
     if (target) walk(target.flattenedFields.filter((field) => SCALAR.has(field.type) || isSingleRelation(field)), prefix, true, add)
@@ -103,16 +102,16 @@ function walk(
       case 'textarea':
       case 'email':
       case 'code':
-        add(path, ref('WhereText'), sortable)
+        add(path, schemaRef('WhereText'), sortable)
         break
       case 'number':
-        add(path, ref('WhereNumber'), sortable)
+        add(path, schemaRef('WhereNumber'), sortable)
         break
       case 'date':
-        add(path, ref('WhereDate'), sortable)
+        add(path, schemaRef('WhereDate'), sortable)
         break
       case 'checkbox':
-        add(path, ref('WhereBoolean'), sortable)
+        add(path, schemaRef('WhereBoolean'), sortable)
         break
       case 'select':
       case 'radio': {
@@ -125,20 +124,20 @@ function walk(
       case 'upload':
         if (Array.isArray(field.relationTo)) {
           add(`${path}.relationTo`, operators({ type: 'string', enum: field.relationTo }, EQUALITY), false)
-          add(`${path}.value`, ref('WhereId'), false)
+          add(`${path}.value`, schemaRef('WhereId'), false)
         } else {
-          add(path, ref('WhereId'), sortable && !field.hasMany)
+          add(path, schemaRef('WhereId'), sortable && !field.hasMany)
           related?.(field.relationTo, `${path}.`)
         }
         break
       case 'richText':
-        add(path, ref('WhereRichText'), false)
+        add(path, schemaRef('WhereRichText'), false)
         break
       case 'json':
-        add(path, ref('WhereJSON'), false)
+        add(path, schemaRef('WhereJSON'), false)
         break
       case 'point':
-        add(path, ref('WherePoint'), false)
+        add(path, schemaRef('WherePoint'), false)
         break
       case 'group':
       case 'tab':
@@ -165,8 +164,8 @@ export function whereSchema(
 ): JSONSchema {
   const properties: Record<string, JSONSchema> = {}
   for (const { path, schema } of wherePaths(collection, collections)) properties[path] = schema
-  properties.and = { type: 'array', items: ref(`${name}Where`) }
-  properties.or = { type: 'array', items: ref(`${name}Where`) }
+  properties.and = { type: 'array', items: schemaRef(`${name}Where`) }
+  properties.or = { type: 'array', items: schemaRef(`${name}Where`) }
   return {
     type: 'object',
     description: `Filters on ${collection.slug}: \`where[<field>][<operator>]=<value>\`, dotted paths for nested fields and for the fields of related documents (\`themes.slug\`), combined with \`and\` / \`or\`.`,

@@ -2,7 +2,7 @@
  * Rich text rendered as HTML for partners who have no Lexical runtime: Payload's own converters
  * (`@payloadcms/richtext-lexical/html-async`), applied to the tree the reader may see (the same pruning
  * as the JSON, src/access/relations.ts), with internal links and embedded documents pointing at the
- * public site (`PUBLIC_SITE_URL/<collection>/<slug>`), images as `<picture>` with the AVIF and WebP sizes
+ * public site (`<publicSiteUrl>/<collection>/<slug>`, the plugin's option), images as `<picture>` with the AVIF and WebP sizes
  * (src/collections/Media/images.ts), and the result passed through an allow-list sanitiser.
  */
 import { getPayloadPopulateFn } from '@payloadcms/richtext-lexical'
@@ -17,7 +17,7 @@ import type { PayloadRequest } from 'payload'
 import sanitizeHtml from 'sanitize-html'
 
 import { pruneUnreadableNodes } from '../access/relations'
-import { readEnv } from '../config/env'
+import { settingsOf } from '../plugin/options'
 
 type Populate = NonNullable<Parameters<Extract<HTMLConverterAsync, (...args: never[]) => unknown>>[0]['populate']>
 
@@ -44,10 +44,10 @@ interface Image extends Linked {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-/** The public page of a document (an uploaded file: the file itself). */
-function publicHref(collection: string, doc: Linked): string | undefined {
+/** The public page of a document on the site at `site` (an uploaded file: the file itself). */
+function publicHref(site: string, collection: string, doc: Linked): string | undefined {
   if (doc.url && doc.filename) return doc.url
-  return doc.slug ? `${readEnv().publicSiteUrl}/${collection}/${encodeURIComponent(doc.slug)}` : undefined
+  return doc.slug ? `${site}/${collection}/${encodeURIComponent(doc.slug)}` : undefined
 }
 
 async function related(value: unknown, collection: string, populate: Populate | undefined, select: Record<string, true>) {
@@ -56,20 +56,21 @@ async function related(value: unknown, collection: string, populate: Populate | 
   return (await populate<Image>({ id: value, collectionSlug: collection, select })) ?? undefined
 }
 
-const converters: HTMLConvertersAsync = {
+/** The converters, for links to the public site at `site`. */
+const convertersFor = (site: string): HTMLConvertersAsync => ({
   ...defaultHTMLConvertersAsync,
   ...LinkHTMLConverterAsync({
     internalDocToHref: async ({ linkNode, populate }) => {
       const target = linkNode.fields.doc
       const doc = target ? await related(target.value, target.relationTo, populate, LINKED) : undefined
-      return (doc && target && publicHref(target.relationTo, doc)) || '#'
+      return (doc && target && publicHref(site, target.relationTo, doc)) || '#'
     },
   }),
   // An embedded document: a link to its public page.
   relationship: async ({ node, populate }) => {
     const { relationTo, value } = node as { relationTo: string; value: unknown }
     const doc = await related(value, relationTo, populate, LINKED)
-    const href = doc && publicHref(relationTo, doc)
+    const href = doc && publicHref(site, relationTo, doc)
     return href ? `<p><a href="${escape(href)}">${escape(doc.title || doc.name || doc.slug || href)}</a></p>` : ''
   },
   // An image: its AVIF and WebP sizes as sources; another file: a link to it.
@@ -86,7 +87,7 @@ const converters: HTMLConvertersAsync = {
   },
   // Node types without a converter (e.g. blocks added to the editor later) are left out, not shown as "unknown node".
   unknown: () => '',
-}
+})
 
 /** What the converters may produce, and nothing else (attributes, styles and URL schemes included). */
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -126,6 +127,7 @@ export async function renderRichText(value: unknown, req: PayloadRequest): Promi
   if (value === null || typeof value !== 'object' || !('root' in value)) return null
   await pruneUnreadableNodes(value, req)
   const populate = await getPayloadPopulateFn({ currentDepth: 0, depth: 1, draft: false, overrideAccess: false, req })
+  const converters = convertersFor(settingsOf(req.payload.config).publicSiteUrl)
   const html = await convertLexicalToHTMLAsync({ data: value as never, converters, populate, disableContainer: true })
   return sanitizeHtml(html, SANITIZE)
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { seededCollections } from '../plugin/registry'
 import { advocacyContributions } from './data/advocacy'
 import { events } from './data/events'
 import { fiches } from './data/fiches'
@@ -11,18 +12,6 @@ import { themes } from './data/themes'
 import type { Key } from './data/types'
 import { paragraphs } from './richText'
 
-/** Seeded collections, in dependency order (a record may only reference the ones above it). */
-export const SEEDED_COLLECTIONS = [
-  'themes',
-  'territories',
-  'partners',
-  'kits',
-  'fiches',
-  'press-articles',
-  'advocacy-contributions',
-  'events',
-] as const satisfies CollectionSlug[]
-type Seeded = (typeof SEEDED_COLLECTIONS)[number]
 
 export interface SeedOptions {
   /** Delete every document of the seeded collections first. */
@@ -30,185 +19,215 @@ export interface SeedOptions {
   log?: (line: string) => void
 }
 
-export type SeedReport = Record<Seeded, { created: number; kept: number }>
+export type SeedReport = Record<string, { created: number; kept: number }>
 
 /**
- * Loads the 2021 activity report's content. Idempotent: each record's stable key is its slug, and a
- * record whose slug already exists is kept as it is (editors' changes survive a re-run).
+ * Loads the 2021 activity report's content into the collections the registry marks as seeded
+ * (`custom.rtes.seed`), in their order. Idempotent: each record's stable key is its slug, and a record
+ * whose slug already exists is kept as it is (editors' changes survive a re-run).
  */
 export async function seed(payload: Payload, { reset = false, log = () => {} }: SeedOptions = {}): Promise<SeedReport> {
-  const context = { seeding: true }
+  const context = { seeding: true } as const
+  const order = seededCollections(payload.config).map(({ slug }) => slug)
+  const missing = order.filter((slug) => !Object.hasOwn(LOADERS, slug))
+  if (missing.length) throw new Error(`seed: no data for ${missing.join(', ')} (LOADERS in src/seed/run.ts)`)
   if (reset) {
-    for (const collection of [...SEEDED_COLLECTIONS].reverse()) {
+    for (const collection of [...order].reverse()) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context })
     }
     log('reset: seeded collections emptied')
   }
 
   const ids = new Map<string, string>()
-  const idOf = (collection: Seeded, key: Key): string => {
+  const idOf = (collection: CollectionSlug, key: Key): string => {
     const id = ids.get(`${collection}:${key}`)
     if (!id) throw new Error(`seed data: ${collection} "${key}" is referenced but not defined`)
     return id
   }
-  const idsOf = (collection: Seeded, keys: Key[] = []) => keys.map((key) => idOf(collection, key))
-  const report = {} as SeedReport
+  const report: SeedReport = {}
+  const seeder: Seeder = {
+    payload,
+    context,
+    idOf,
+    idsOf: (collection, keys = []) => keys.map((key) => idOf(collection, key)),
+    async upsert(collection, records, toData, afterCreate) {
+      const existing = await payload.find({
+        collection,
+        where: { slug: { in: records.map((r) => r.key) } },
+        limit: records.length,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { slug: true },
+      })
+      const bySlug = new Map(existing.docs.map((doc) => [(doc as { slug: string }).slug, String(doc.id)]))
+      const created: typeof records = []
+      for (const record of records) {
+        let id = bySlug.get(record.key)
+        if (!id) {
+          const doc = await payload.create({
+            collection,
+            data: { slug: record.key, ...toData(record) } as RequiredDataFromCollectionSlug<typeof collection>,
+            overrideAccess: true,
+            context,
+          })
+          id = String(doc.id)
+          created.push(record)
+          await afterCreate?.(record, id)
+        }
+        ids.set(`${collection}:${record.key}`, id)
+      }
+      report[collection] = { created: created.length, kept: records.length - created.length }
+      log(`${collection}: ${created.length} created, ${records.length - created.length} already there`)
+      return created
+    },
+  }
+  for (const collection of order) await LOADERS[collection]!(seeder)
+  return report
+}
 
+/** What a loader gets: the Local API, and ids of what earlier loaders created, by seed key. */
+interface Seeder {
+  payload: Payload
+  context: { seeding: true }
+  idOf: (collection: CollectionSlug, key: Key) => string
+  idsOf: (collection: CollectionSlug, keys?: Key[]) => string[]
   /** Creates each record unless its slug exists; returns the records that were created. */
-  async function upsert<T extends { key: Key }>(
-    collection: Seeded,
+  upsert: <T extends { key: Key }>(
+    collection: CollectionSlug,
     records: T[],
     toData: (record: T) => Record<string, unknown>,
     afterCreate?: (record: T, id: string) => Promise<void>,
-  ): Promise<T[]> {
-    const existing = await payload.find({
-      collection,
-      where: { slug: { in: records.map((r) => r.key) } },
-      limit: records.length,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { slug: true },
+  ) => Promise<T[]>
+}
+
+const published = { _status: 'published' }
+
+/** The report's records of each seeded collection (their order comes from the registry). */
+const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
+  themes: async ({ upsert, payload, context }) => {
+    await upsert('themes', themes, (t) => ({ title: t.title, description: t.description }), async (t, id) => {
+      await payload.update({ collection: 'themes', id, locale: 'en', data: { title: t.titleEn }, overrideAccess: true, context })
     })
-    const bySlug = new Map(existing.docs.map((doc) => [(doc as { slug: string }).slug, String(doc.id)]))
-    const created: T[] = []
-    for (const record of records) {
-      let id = bySlug.get(record.key)
-      if (!id) {
-        const doc = await payload.create({
-          collection,
-          data: { slug: record.key, ...toData(record) } as RequiredDataFromCollectionSlug<typeof collection>,
-          overrideAccess: true,
-          context,
-        })
-        id = String(doc.id)
-        created.push(record)
-        await afterCreate?.(record, id)
-      }
-      ids.set(`${collection}:${record.key}`, id)
+  },
+  territories: async ({ upsert, payload, context, idOf }) => {
+    const created = await upsert('territories', territories, (t) => ({
+      name: t.name,
+      kind: t.kind,
+      isMember: t.isMember,
+      memberSince: t.memberSince,
+    }))
+    // Parents are set once every territory exists, and only on the ones this run created.
+    for (const t of created.filter((t) => t.parent)) {
+      await payload.update({
+        collection: 'territories',
+        id: idOf('territories', t.key),
+        data: { parent: idOf('territories', t.parent!) },
+        overrideAccess: true,
+        context,
+      })
     }
-    report[collection] = { created: created.length, kept: records.length - created.length }
-    log(`${collection}: ${created.length} created, ${records.length - created.length} already there`)
-    return created
-  }
-
-  const published = { _status: 'published' }
-
-  await upsert('themes', themes, (t) => ({ title: t.title, description: t.description }), async (t, id) => {
-    await payload.update({ collection: 'themes', id, locale: 'en', data: { title: t.titleEn }, overrideAccess: true, context })
-  })
-
-  const newTerritories = await upsert('territories', territories, (t) => ({
-    name: t.name,
-    kind: t.kind,
-    isMember: t.isMember,
-    memberSince: t.memberSince,
-  }))
-  // Parents are set once every territory exists, and only on the ones this run created.
-  for (const t of newTerritories.filter((t) => t.parent)) {
-    await payload.update({
-      collection: 'territories',
-      id: idOf('territories', t.key),
-      data: { parent: idOf('territories', t.parent!) },
-      overrideAccess: true,
-      context,
-    })
-  }
-
-  await upsert('partners', partners, (p) => ({
-    ...published,
-    name: p.name,
-    kind: p.kind,
-    website: p.website,
-    region: p.region,
-    description: p.description,
-    active: p.active,
-    agreements: p.agreements?.map(({ axes, ...agreement }) => ({ ...agreement, axes: axes.map((axis) => ({ axis })) })),
-  }))
-
-  await upsert('kits', kits, (k) => ({
-    ...published,
-    title: k.title,
-    level: k.level,
-    edition: k.edition,
-    version: k.version,
-    summary: k.summary,
-    printRun: k.printRun,
-    firstPublishedAt: k.firstPublishedAt,
-    revisedAt: k.revisedAt,
-    themes: idsOf('themes', k.themes),
-  }))
-
-  await upsert('fiches', fiches, (f) => ({
-    ...published,
-    title: f.title,
-    series: f.series,
-    number: f.number,
-    kit: f.kit && idOf('kits', f.kit),
-    category: f.category,
-    page: f.page,
-    summary: f.summary,
-    body: paragraphs(f.summary),
-    deniche: f.deniche,
-    themes: idsOf('themes', f.themes),
-    territories: idsOf('territories', f.territories),
-    partners: idsOf('partners', f.partners),
-    firstPublishedAt: f.firstPublishedAt,
-    revisedAt: f.revisedAt,
-    visibility: f.visibility,
-  }))
-
-  await upsert('press-articles', pressArticles, (a) => ({
-    ...published,
-    title: a.title,
-    outlet: a.outlet,
-    date: a.date,
-    datePrecision: a.datePrecision,
-    author: a.author,
-    url: a.url,
-    excerpt: a.excerpt,
-    scope: a.scope,
-    themes: idsOf('themes', a.themes),
-    relatedFiches: idsOf('fiches', a.relatedFiches),
-    relatedKits: idsOf('kits', a.relatedKits),
-  }))
-
-  await upsert('advocacy-contributions', advocacyContributions, (a) => ({
-    ...published,
-    title: a.title,
-    kind: a.kind,
-    context: a.context,
-    date: a.date,
-    datePrecision: a.datePrecision,
-    partners: idsOf('partners', a.partners),
-    themes: idsOf('themes', a.themes),
-    body: paragraphs(a.body),
-    outcome: a.outcome,
-  }))
-
-  await upsert('events', events, (e) => ({
-    ...published,
-    title: e.title,
-    kind: e.kind,
-    start: e.start,
-    end: e.end,
-    online: e.online,
-    place: e.place,
-    organisers: idsOf('partners', e.organisers),
-    speakers: e.speakers,
-    participants: e.participants,
-    themes: idsOf('themes', e.themes),
-    territories: idsOf('territories', e.territories),
-    description: e.description,
-  }))
-
-  return report
+  },
+  partners: async ({ upsert }) => {
+    await upsert('partners', partners, (p) => ({
+      ...published,
+      name: p.name,
+      kind: p.kind,
+      website: p.website,
+      region: p.region,
+      description: p.description,
+      active: p.active,
+      agreements: p.agreements?.map(({ axes, ...agreement }) => ({ ...agreement, axes: axes.map((axis) => ({ axis })) })),
+    }))
+  },
+  kits: async ({ upsert, idsOf }) => {
+    await upsert('kits', kits, (k) => ({
+      ...published,
+      title: k.title,
+      level: k.level,
+      edition: k.edition,
+      version: k.version,
+      summary: k.summary,
+      printRun: k.printRun,
+      firstPublishedAt: k.firstPublishedAt,
+      revisedAt: k.revisedAt,
+      themes: idsOf('themes', k.themes),
+    }))
+  },
+  fiches: async ({ upsert, idOf, idsOf }) => {
+    await upsert('fiches', fiches, (f) => ({
+      ...published,
+      title: f.title,
+      series: f.series,
+      number: f.number,
+      kit: f.kit && idOf('kits', f.kit),
+      category: f.category,
+      page: f.page,
+      summary: f.summary,
+      body: paragraphs(f.summary),
+      deniche: f.deniche,
+      themes: idsOf('themes', f.themes),
+      territories: idsOf('territories', f.territories),
+      partners: idsOf('partners', f.partners),
+      firstPublishedAt: f.firstPublishedAt,
+      revisedAt: f.revisedAt,
+      visibility: f.visibility,
+    }))
+  },
+  'press-articles': async ({ upsert, idsOf }) => {
+    await upsert('press-articles', pressArticles, (a) => ({
+      ...published,
+      title: a.title,
+      outlet: a.outlet,
+      date: a.date,
+      datePrecision: a.datePrecision,
+      author: a.author,
+      url: a.url,
+      excerpt: a.excerpt,
+      scope: a.scope,
+      themes: idsOf('themes', a.themes),
+      relatedFiches: idsOf('fiches', a.relatedFiches),
+      relatedKits: idsOf('kits', a.relatedKits),
+    }))
+  },
+  'advocacy-contributions': async ({ upsert, idsOf }) => {
+    await upsert('advocacy-contributions', advocacyContributions, (a) => ({
+      ...published,
+      title: a.title,
+      kind: a.kind,
+      context: a.context,
+      date: a.date,
+      datePrecision: a.datePrecision,
+      partners: idsOf('partners', a.partners),
+      themes: idsOf('themes', a.themes),
+      body: paragraphs(a.body),
+      outcome: a.outcome,
+    }))
+  },
+  events: async ({ upsert, idsOf }) => {
+    await upsert('events', events, (e) => ({
+      ...published,
+      title: e.title,
+      kind: e.kind,
+      start: e.start,
+      end: e.end,
+      online: e.online,
+      place: e.place,
+      organisers: idsOf('partners', e.organisers),
+      speakers: e.speakers,
+      participants: e.participants,
+      themes: idsOf('themes', e.themes),
+      territories: idsOf('territories', e.territories),
+      description: e.description,
+    }))
+  },
 }
 
 /** Development convenience: an empty database gets the report's content on first start. */
 export async function seedIfEmpty(payload: Payload): Promise<SeedReport | null> {
-  const { totalDocs } = await payload.count({ collection: 'fiches', overrideAccess: true })
-  if (totalDocs > 0) return null
+  for (const { slug } of seededCollections(payload.config)) {
+    if ((await payload.count({ collection: slug, overrideAccess: true })).totalDocs > 0) return null
+  }
   payload.logger.info('Empty database: loading the 2021 activity report (set RTES_SEED=off to skip)')
   return seed(payload, { log: (line) => payload.logger.info(`seed ${line}`) })
 }

@@ -3,6 +3,8 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
+import { roleIn } from '../access/roles'
+
 /**
  * Who a request reads as, for caching: `anonymous` (no credentials), `partner` (a partner's API key:
  * access rules give partners exactly what anonymous readers get), or `private` (any other session or
@@ -10,7 +12,8 @@ import type { Payload } from 'payload'
  */
 export type Audience = { kind: 'anonymous' } | { kind: 'partner'; id: string } | { kind: 'private' }
 
-const API_KEY_PREFIX = /^users API-Key /i
+/** `<auth collection> API-Key <key>`: Payload's API-key header. */
+const API_KEY_PREFIX = /^\S+ API-Key /i
 /** Checked API keys are remembered this long (see `audienceResolver` for why that is safe). */
 const API_KEY_TTL_MS = 60_000
 
@@ -34,7 +37,7 @@ export function audienceResolver(payload: Payload): AudienceResolver {
   const checkKey = async (authorization: string): Promise<Audience> => {
     try {
       const { user } = await payload.auth({ headers: new Headers({ authorization }) })
-      return user && (user as { role?: string }).role === 'partner' ? { kind: 'partner', id: String(user.id) } : { kind: 'private' }
+      return user && roleIn(payload.config, user) === 'partner' ? { kind: 'partner', id: String(user.id) } : { kind: 'private' }
     } catch {
       return { kind: 'private' }
     }

@@ -3,27 +3,21 @@ import { createHash } from 'node:crypto'
 import type { Request, Response, Router } from 'express'
 import express from 'express'
 import { Feed } from 'feed'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
-import { SERIES_LABELS } from '../collections/Fiches/validateNumber'
+import { feedCollections, type RtesCollection } from '../plugin/registry'
 
 /**
  * `GET /feeds/<collection>.rss|.atom|.json`: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest 50
- * published public documents, filtered by `?theme=<slug>&territory=<slug>` (and `?series=` for fiches).
- * Documents are read through the Local API with no user and `overrideAccess: false`, so the same read
- * access as anonymous REST/GraphQL decides what appears. Items link to the public website
+ * published public documents of the collections with a feed (`custom.rtes.feed`: which date, which
+ * summary), filtered by `?theme=<slug>&territory=<slug>` and the feed's own select filters (`?series=`
+ * for fiches). Documents are read through the Local API with no user and `overrideAccess: false`, so the
+ * same read access as anonymous REST/GraphQL decides what appears. Items link to the public website
  * (`PUBLIC_SITE_URL/<collection>/<slug>`).
  */
 
-/** Per collection: the field an item's summary comes from, and the date it is sorted and dated by. */
-const FEEDS = {
-  fiches: { summary: 'summary', date: 'firstPublishedAt' },
-  kits: { summary: 'summary', date: 'firstPublishedAt' },
-  'press-articles': { summary: 'excerpt', date: 'date' },
-  events: { summary: 'description', date: 'start' },
-  'advocacy-contributions': { summary: 'context', date: 'date' },
-} as const satisfies Partial<Record<CollectionSlug, { summary: string; date: string }>>
-type FeedSlug = keyof typeof FEEDS
+type FeedSettings = NonNullable<RtesCollection['feed']>
+type Feeds = Map<string, { feed: FeedSettings }>
 
 const FORMATS = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -59,9 +53,10 @@ interface FeedsOptions {
 
 export function feedsRouter(payload: Payload, { siteUrl, serverUrl }: FeedsOptions): Router {
   const router = express.Router()
+  const feeds: Feeds = feedCollections(payload.config)
   router.get('/feeds/:file', async (req: Request, res: Response) => {
     try {
-      const body = await renderFeed(payload, req, { siteUrl, serverUrl })
+      const body = await renderFeed(payload, feeds, req, { siteUrl, serverUrl })
       const etag = `"${createHash('sha256').update(body.text).digest('base64url').slice(0, 32)}"`
       res.set({ 'Cache-Control': CACHE_CONTROL, ETag: etag, 'Access-Control-Allow-Origin': '*' })
       if (matches(req.headers['if-none-match'], etag)) {
@@ -82,7 +77,7 @@ export function feedsRouter(payload: Payload, { siteUrl, serverUrl }: FeedsOptio
 }
 
 /** `If-None-Match` holds one or more (possibly weak) tags, or `*`. */
-function matches(header: string | undefined, etag: string): boolean {
+export function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false
   return header.split(',').some((tag) => {
     const value = tag.trim().replace(/^W\//, '')
@@ -92,6 +87,7 @@ function matches(header: string | undefined, etag: string): boolean {
 
 async function renderFeed(
   payload: Payload,
+  feeds: Feeds,
   req: Request,
   { siteUrl, serverUrl }: FeedsOptions,
 ): Promise<{ format: Format; text: string }> {
@@ -99,14 +95,13 @@ async function renderFeed(
   const dot = file.lastIndexOf('.')
   const slug = dot > 0 ? file.slice(0, dot) : file
   const format = dot > 0 ? file.slice(dot + 1) : ''
-  if (!Object.hasOwn(FEEDS, slug)) {
-    throw new BadRequest(404, `Unknown feed collection "${slug}". Feeds exist for: ${Object.keys(FEEDS).join(', ')}.`)
-  }
+  const settings = feeds.get(slug)?.feed
+  if (!settings) throw new BadRequest(404, `Unknown feed collection "${slug}". Feeds exist for: ${[...feeds.keys()].join(', ')}.`)
   if (!Object.hasOwn(FORMATS, format)) {
     throw new BadRequest(404, `Unknown feed format "${format}". Accepted: ${Object.keys(FORMATS).map((f) => `.${f}`).join(', ')}.`)
   }
-  const collection = slug as FeedSlug
-  const query = readQuery(req, collection)
+  const collection = slug as CollectionSlug
+  const query = readQuery(req, collection, feeds)
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['fr']
   const locale = query.locale ?? 'fr'
   if (!locales.includes(locale)) throw new BadRequest(400, `Unknown locale "${locale}". Accepted: ${locales.join(', ')}.`)
@@ -114,14 +109,15 @@ async function renderFeed(
   const filters: Where[] = []
   if (query.theme) filters.push({ themes: { in: [await taxonomyId(payload, 'themes', 'theme', query.theme)] } })
   if (query.territory) filters.push({ territories: { in: [await taxonomyId(payload, 'territories', 'territory', query.territory)] } })
-  if (query.series) {
-    if (!Object.hasOwn(SERIES_LABELS, query.series)) {
-      throw new BadRequest(400, `Unknown series "${query.series}". Accepted: ${Object.keys(SERIES_LABELS).join(', ')}.`)
-    }
-    filters.push({ series: { equals: query.series } })
+  for (const name of settings.filters ?? []) {
+    const value = query.filters[name]
+    if (value === undefined) continue
+    const accepted = optionsOf(payload.collections[collection].config.flattenedFields, name)
+    if (!accepted.includes(value)) throw new BadRequest(400, `Unknown ${name} "${value}". Accepted: ${accepted.join(', ')}.`)
+    filters.push({ [name]: { equals: value } })
   }
 
-  const { summary, date } = FEEDS[collection]
+  const { summary, date } = settings
   // No user and overrideAccess: false: the collection's read access (published and public) applies.
   const { docs } = await payload.find({
     collection,
@@ -177,17 +173,41 @@ async function renderFeed(
   return { format: format as Format, text }
 }
 
+interface FeedQuery {
+  theme?: string
+  territory?: string
+  locale?: string
+  /** The feeds' own select filters (`series`…). */
+  filters: Record<string, string>
+}
+
 /** Each filter once, as a string: `?theme=a&theme=b` is refused rather than half-applied. */
-function readQuery(req: Request, collection: FeedSlug): Partial<Record<'theme' | 'territory' | 'series' | 'locale', string>> {
-  const out: Partial<Record<'theme' | 'territory' | 'series' | 'locale', string>> = {}
-  for (const name of ['theme', 'territory', 'series', 'locale'] as const) {
+function readQuery(req: Request, collection: string, feeds: Feeds): FeedQuery {
+  const text = (name: string): string | undefined => {
     const value = req.query[name]
-    if (value === undefined) continue
+    if (value === undefined) return undefined
     if (typeof value !== 'string' || !value.trim()) throw new BadRequest(400, `Give "${name}" once, as a non-empty value.`)
-    out[name] = value.trim()
+    return value.trim()
   }
-  if (out.series && collection !== 'fiches') throw new BadRequest(400, `"series" filters the fiches feed only.`)
-  return out
+  const query: FeedQuery = { theme: text('theme'), territory: text('territory'), locale: text('locale'), filters: {} }
+  const own = feeds.get(collection)?.feed.filters ?? []
+  for (const name of new Set([...feeds.values()].flatMap(({ feed }) => feed.filters ?? []))) {
+    const value = text(name)
+    if (value === undefined) continue
+    if (!own.includes(name)) {
+      const owners = [...feeds].filter(([, { feed }]) => feed.filters?.includes(name)).map(([slug]) => slug)
+      throw new BadRequest(400, `"${name}" filters the ${owners.join(', ')} feed only.`)
+    }
+    query.filters[name] = value
+  }
+  return query
+}
+
+/** The values of the select field `name`. */
+function optionsOf(fields: FlattenedField[], name: string): string[] {
+  const field = fields.find((candidate) => candidate.name === name)
+  if (field?.type !== 'select') return []
+  return field.options.map((option) => (typeof option === 'string' ? option : option.value))
 }
 
 async function taxonomyId(payload: Payload, collection: 'themes' | 'territories', name: string, slug: string): Promise<string> {
@@ -202,7 +222,7 @@ async function taxonomyId(payload: Payload, collection: 'themes' | 'territories'
  * The `feed` library writes JSON Feed 1.0; 1.1 renames `author` to `authors` and adds `language`.
  * Our summaries are plain text, so they go in `content_text` rather than `content_html`.
  */
-function jsonFeed11(json: string, language: string): string {
+export function jsonFeed11(json: string, language: string): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] }
   feed.version = 'https://jsonfeed.org/version/1.1'
   const { author, items, ...rest } = feed

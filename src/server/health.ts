@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express'
 import express from 'express'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { type Lifecycle, RETRY_AFTER_S } from './lifecycle'
 
@@ -15,7 +15,7 @@ export async function checkReadiness(payload: Payload): Promise<Readiness> {
     timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS)
   })
   try {
-    await Promise.race([payload.count({ collection: 'users', overrideAccess: true }), timeout])
+    await Promise.race([payload.count({ collection: payload.config.admin.user as CollectionSlug, overrideAccess: true }), timeout])
     return { ok: true }
   } catch (error) {
     return { ok: false, reason: `database unreachable: ${(error as Error).message}` }

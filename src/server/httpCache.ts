@@ -26,7 +26,7 @@ import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import { type ContentVersion, contentVersionTracker, readContentVersion, type Snapshot } from '../cache/contentVersion'
-import { isPublicCollection } from '../cache/public'
+import { publicCollectionSlugs } from '../plugin/registry'
 import { type Audience, audienceResolver } from './audience'
 import { type CapturedResponse, captureResponse } from './responseCapture'
 
@@ -172,7 +172,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
   const tracker = contentVersionTracker()
   tracker.attach(() => readContentVersion(payload), options.versionCheckMs)
   const audiences = audienceResolver(payload)
-  const publicCollections = new Set(payload.config.collections.map(({ slug }) => slug).filter(isPublicCollection))
+  const publicCollections = publicCollectionSlugs(payload.config)
   const cors = payload.config.cors
   const allowedOrigin = (origin: string | undefined): string =>
     !origin ? '' : cors === '*' || (Array.isArray(cors) && cors.includes(origin)) ? origin : ''

@@ -126,7 +126,10 @@ async function start(
       Promise.all([import('payload'), import('next'), import('../config/database'), import('../config/schemaState'), import('../seed/run')]),
     )
   const choice = chooseDatabase(env.databaseUri)
-  const { default: config } = await lifecycle.step('loading', () => import('../../payload.config'))
+  // The server's config runs the jobs queue (scheduled publishing, webhooks); Next's route handlers load the
+  // default one, which does not: one process, one runner.
+  const { createConfig } = await lifecycle.step('loading', () => import('../../payload.config'))
+  const config = createConfig({ runJobs: true })
   if (lifecycle.shuttingDown) return
   await refusePushedSchemaInProduction(choice, env.production)
   // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
@@ -136,7 +139,6 @@ async function start(
     getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY }),
   )
   parts.payload = payload
-  ;(globalThis as { rtesJobRunner?: unknown }).rtesJobRunner = payload
   lifecycle.setPayload(payload)
   if (env.usingDevSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
@@ -146,7 +148,7 @@ async function start(
   // Development shows the 2021 report's content on first start. It loads while Next prepares and compiles
   // (database work against compilation in Next's native threads); ready waits for both, so nobody edits a
   // half-loaded database.
-  const seeding = dev && process.env.RTES_SEED !== 'off' ? lifecycle.step('seeding', () => seedIfEmpty(payload)) : null
+  const seeding = dev && env.seedOnStart ? lifecycle.step('seeding', () => seedIfEmpty(payload)) : null
   seeding?.catch(() => undefined)
 
   // Next's anonymous telemetry would call out to the internet: off unless asked for.

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { handleEndpoints, type Payload } from 'payload'
 
-import { isPublicCollection } from '../cache/public'
+import { publicCollectionSlugs } from '../plugin/registry'
 import { routeOf } from './httpCache'
 
 /**
@@ -13,7 +13,7 @@ import { routeOf } from './httpCache'
  * wait for Next to load its API bundle. Writes, uploads' files and GraphQL still go through Next.
  */
 export function restReads(payload: Payload, payloadInstanceCacheKey: string): RequestHandler {
-  const publicCollections = new Set(payload.config.collections.map(({ slug }) => slug).filter(isPublicCollection))
+  const publicCollections = publicCollectionSlugs(payload.config)
   return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const route = routeOf(req.path, publicCollections)

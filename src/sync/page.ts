@@ -2,10 +2,10 @@
  * One page of `GET /api/sync` for one caller: a snapshot of what the caller may read (no token), or the
  * changes after a token, each resolved against the document's current state with the caller's access.
  */
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { hasRole, isEditorUser } from '../access/roles'
-import { SYNCED_COLLECTIONS, type SyncedCollection, isSyncedCollection } from './collections'
+import { hasRole, isEditor } from '../access/roles'
+import { syncedCollections } from '../plugin/registry'
 import { type ChangeKind, lastSequence } from './log'
 import { type Audience, decodeToken, encodeToken, TokenError, type TokenPayload } from './tokens'
 
@@ -32,19 +32,19 @@ export interface SyncQuery {
   locale?: string | undefined
 }
 
-export const audienceOf = (user: PayloadRequest['user']): Audience =>
-  isEditorUser(user) ? 'editors' : hasRole(user, 'member') ? 'members' : 'public'
+export const audienceOf = (req: PayloadRequest): Audience => (isEditor(req) ? 'editors' : hasRole(req, 'member') ? 'members' : 'public')
 
 export async function syncPage(req: PayloadRequest, query: SyncQuery): Promise<SyncPage> {
   const secret = req.payload.config.secret
-  const audience = audienceOf(req.user)
+  const audience = audienceOf(req)
+  const synced = syncedCollections(req.payload.config).map(({ slug }) => slug)
   const limit = parseLimit(query.limit)
   const locale = parseLocale(req, query.locale)
-  const asked = parseCollections(query.collections)
+  const asked = parseCollections(query.collections, synced)
 
   let token: TokenPayload
   if (query.since === undefined || query.since === '') {
-    const collections = asked ?? [...SYNCED_COLLECTIONS]
+    const collections = asked ?? synced
     token = { v: 1, m: 'snapshot', s: await lastSequence(req), c: collections, a: audience, i: 0 }
   } else {
     try {
@@ -58,7 +58,7 @@ export async function syncPage(req: PayloadRequest, query: SyncQuery): Promise<S
         `\`since\` was issued to a caller with other read rights (${token.a}, you read as ${audience}): start again without \`since\`.`,
       )
     }
-    if (!token.c.every(isSyncedCollection)) throw new SyncRequestError('`since` names collections that are no longer synced: start again.')
+    if (!token.c.every((slug) => synced.includes(slug as CollectionSlug))) throw new SyncRequestError('`since` names collections that are no longer synced: start again.')
     if (asked && asked.join(',') !== token.c.join(',')) {
       throw new SyncRequestError(
         `\`since\` was issued for collections=${token.c.join(',')}: pass the same collections (or none), or start again without \`since\`.`,
@@ -83,7 +83,7 @@ async function snapshotPage({ req, secret, limit, locale }: Context, token: Extr
   // Keyset pagination by id: a document deleted meanwhile cannot shift the others out of a page. What
   // changes during the snapshot is after its watermark `s`, so the deltas that follow replay it.
   while (changes.length < limit && index < token.c.length) {
-    const collection = token.c[index] as SyncedCollection
+    const collection = token.c[index] as CollectionSlug
     const wanted = limit - changes.length
     const { docs } = await req.payload.find({
       collection,
@@ -147,7 +147,7 @@ async function deltaPage({ req, secret, limit, locale }: Context, token: Extract
   for (const { collection, id } of touched.values()) byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
   for (const [collection, ids] of byCollection) {
     const found = await req.payload.find({
-      collection: collection as SyncedCollection,
+      collection: collection as CollectionSlug,
       where: { id: { in: ids } },
       limit: ids.length,
       pagination: false,
@@ -199,7 +199,7 @@ async function onceReadable(req: PayloadRequest, audience: Audience, docs: { col
 
 const clean = (payload: TokenPayload): TokenPayload => JSON.parse(JSON.stringify(payload)) as TokenPayload
 
-function parseLimit(value: string | undefined): number {
+export function parseLimit(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_LIMIT
   const limit = Number(value)
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
@@ -208,17 +208,18 @@ function parseLimit(value: string | undefined): number {
   return limit
 }
 
-function parseCollections(value: string | undefined): SyncedCollection[] | undefined {
+/** The `collections` parameter: a subset of `synced`, in `synced`'s order. */
+export function parseCollections(value: string | undefined, synced: CollectionSlug[]): CollectionSlug[] | undefined {
   if (value === undefined || value.trim() === '') return undefined
   const names = value.split(',').map((name) => name.trim())
-  const unknown = names.filter((name) => !isSyncedCollection(name))
+  const unknown = names.filter((name) => !synced.includes(name as CollectionSlug))
   if (unknown.length) {
     throw new SyncRequestError(
-      `Unknown collection(s) for sync: ${unknown.map((name) => JSON.stringify(name)).join(', ')}. Synced collections: ${SYNCED_COLLECTIONS.join(', ')}.`,
+      `Unknown collection(s) for sync: ${unknown.map((name) => JSON.stringify(name)).join(', ')}. Synced collections: ${synced.join(', ')}.`,
     )
   }
   // In the server's order, without duplicates: the same set always gives the same token.
-  return SYNCED_COLLECTIONS.filter((name) => names.includes(name))
+  return synced.filter((name) => names.includes(name))
 }
 
 function parseLocale(req: PayloadRequest, value: string | undefined): string | undefined {

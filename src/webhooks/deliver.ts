@@ -11,21 +11,10 @@ import https from 'node:https'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { settingsOf } from '../plugin/options'
 import { DELIVER_TASK, WEBHOOK_QUEUE } from './events'
 import { signatureHeader } from './signature'
 import { assertLiteralTargetAllowed, guardedLookup } from './targets'
-
-const numberFromEnv = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return process.env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
-}
-
-/** Settings read at each attempt (README, "Configuration"). */
-export const deliverySettings = () => ({
-  maxAttempts: Math.max(1, Math.floor(numberFromEnv('WEBHOOKS_MAX_ATTEMPTS', 5))),
-  retryBaseMs: numberFromEnv('WEBHOOKS_RETRY_BASE_MS', 30_000),
-  timeoutMs: numberFromEnv('WEBHOOKS_TIMEOUT_MS', 10_000),
-})
 
 /** Wait before attempt `attempt + 1`, after `attempt` failures: base × 2^(attempt − 1), at most a day. */
 export const backoffMs = (attempt: number, baseMs: number): number => Math.min(baseMs * 2 ** (attempt - 1), 24 * 3600_000)
@@ -62,7 +51,7 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
     req,
   })) as WebhookRow | null
 
-  const settings = deliverySettings()
+  const settings = settingsOf(payload.config).webhooks
   const attempt = delivery.attempts + 1
   const update = (data: Record<string, unknown>) =>
     payload.update({ collection: 'webhook-deliveries', id: delivery.id, data, overrideAccess: true, depth: 0, req })
@@ -75,7 +64,7 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
   let statusCode: number | undefined
   let error: string | undefined
   try {
-    statusCode = await post(new URL(webhook.url), delivery, webhook.signingSecret, settings.timeoutMs)
+    statusCode = await post(new URL(webhook.url), delivery, webhook.signingSecret, settings)
     if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`
   } catch (caught) {
     error = (caught as Error).message || String(caught)
@@ -91,12 +80,17 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
   }
   const nextAttemptAt = new Date(Date.now() + backoffMs(attempt, settings.retryBaseMs))
   await update({ status: 'retrying', attempts: attempt, lastStatusCode: statusCode ?? null, lastError: error, nextAttemptAt: nextAttemptAt.toISOString() })
-  await payload.jobs.queue({ task: DELIVER_TASK as never, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) } as never, waitUntil: nextAttemptAt, req })
+  await payload.jobs.queue({ task: DELIVER_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, waitUntil: nextAttemptAt, req })
 }
 
 /** POSTs the body, signed for this attempt; resolves with the status code. No redirects are followed. */
-function post(url: URL, delivery: DeliveryRow, secret: string, timeoutMs: number): Promise<number> {
-  assertLiteralTargetAllowed(url)
+function post(
+  url: URL,
+  delivery: DeliveryRow,
+  secret: string,
+  { timeoutMs, allowPrivateTargets }: { timeoutMs: number; allowPrivateTargets: boolean },
+): Promise<number> {
+  assertLiteralTargetAllowed(url, allowPrivateTargets)
   const timestamp = Math.floor(Date.now() / 1000)
   const body = Buffer.from(delivery.body)
   return new Promise((resolve, reject) => {
@@ -105,7 +99,7 @@ function post(url: URL, delivery: DeliveryRow, secret: string, timeoutMs: number
       {
         method: 'POST',
         agent: false,
-        lookup: guardedLookup,
+        lookup: guardedLookup(allowPrivateTargets),
         headers: {
           'Content-Type': 'application/json',
           'Content-Length': body.length,

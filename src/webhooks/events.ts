@@ -9,13 +9,17 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { createLocalReq, type PayloadRequest } from 'payload'
+import { type CollectionSlug, createLocalReq, type PayloadRequest } from 'payload'
 
-import type { WebhookEvent } from '../collections/Webhooks'
-import type { SyncedCollection } from '../sync/collections'
+import type { ContentChangeSubscriber } from '../events/contentChanges'
+
+export const WEBHOOK_EVENTS = ['publish', 'update', 'unpublish', 'delete'] as const
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVER_TASK = 'deliverWebhook'
+/** Webhooks read per query when looking for subscriptions. */
+const SUBSCRIPTIONS_PAGE = 100
 
 interface Subscription {
   id: string | number
@@ -24,27 +28,33 @@ interface Subscription {
 
 type Stash = Record<string, Record<string, unknown> | null>
 
-/** Active webhooks following `collection` (none while seeding), memoised per request. */
-export async function subscriptions(req: PayloadRequest, collection: SyncedCollection): Promise<Subscription[]> {
+/** Every active webhook following `collection` (none while seeding), page by page, memoised per request. */
+export async function subscriptions(req: PayloadRequest, collection: CollectionSlug): Promise<Subscription[]> {
   if (req.context.seeding) return []
-  const cache = ((req.context.webhookSubscriptions ??= {}) as Record<string, Subscription[]>)
-  cache[collection] ??= (
-    await req.payload.find({
+  const cache = (req.context.webhookSubscriptions ??= {}) as Record<string, Subscription[]>
+  if (cache[collection]) return cache[collection]
+  const found: Subscription[] = []
+  for (let page = 1; ; page++) {
+    const result = await req.payload.find({
       collection: 'webhooks',
       where: { and: [{ active: { equals: true } }, { collections: { in: [collection] } }] },
+      sort: 'id',
       depth: 0,
-      limit: 100,
-      pagination: false,
+      limit: SUBSCRIPTIONS_PAGE,
+      page,
       overrideAccess: true,
       select: { events: true },
       req,
     })
-  ).docs as Subscription[]
-  return cache[collection]
+    found.push(...(result.docs as Subscription[]))
+    if (!result.hasNextPage) break
+  }
+  cache[collection] = found
+  return found
 }
 
 /** The document as an anonymous reader gets it over REST (depth 0), read in `req`'s transaction; null if hidden. */
-export async function publicForm(req: PayloadRequest, collection: SyncedCollection, id: string | number): Promise<Record<string, unknown> | null> {
+export async function publicForm(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<Record<string, unknown> | null> {
   const anonymous = await createLocalReq({ context: { publicRead: true } }, req.payload)
   anonymous.transactionID = req.transactionID
   const { docs } = await req.payload.find({
@@ -62,16 +72,25 @@ export async function publicForm(req: PayloadRequest, collection: SyncedCollecti
 const stashKey = (collection: string, id: string | number) => `${collection}:${id}`
 
 /** Before an update or delete: remember the public form, when some webhook follows the collection. */
-export async function rememberPublicForm(req: PayloadRequest, collection: SyncedCollection, id: string | number): Promise<void> {
+export async function rememberPublicForm(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<void> {
   if (!(await subscriptions(req, collection)).length) return
   const stash = ((req.context.webhookBefore ??= {}) as Stash)
   stash[stashKey(collection, id)] = await publicForm(req, collection, id)
 }
 
+/** What the public saw change: its form before and after (null when hidden or absent). */
+export function eventOf(operation: 'create' | 'update' | 'delete', before: unknown, after: unknown): WebhookEvent | undefined {
+  if (operation === 'delete') return before ? 'delete' : undefined
+  if (!before && after) return 'publish'
+  if (before && !after) return 'unpublish'
+  if (before && after && JSON.stringify(before) !== JSON.stringify(after)) return 'update'
+  return undefined
+}
+
 /** After a create, update or delete: queue a delivery for each webhook following the resulting event. */
 export async function notifyChange(
   req: PayloadRequest,
-  collection: SyncedCollection,
+  collection: CollectionSlug,
   id: string | number,
   operation: 'create' | 'update' | 'delete',
 ): Promise<void> {
@@ -83,11 +102,7 @@ export async function notifyChange(
   delete stash[key]
   const after = operation === 'delete' ? null : await publicForm(req, collection, id)
 
-  let event: WebhookEvent | undefined
-  if (operation === 'delete') event = before ? 'delete' : undefined
-  else if (!before && after) event = 'publish'
-  else if (before && !after) event = 'unpublish'
-  else if (before && after && JSON.stringify(before) !== JSON.stringify(after)) event = 'update'
+  const event = eventOf(operation, before, after)
   if (!event) return
 
   for (const hook of hooks.filter((h) => h.events?.includes(event))) {
@@ -117,6 +132,12 @@ export async function notifyChange(
       depth: 0,
       req,
     })
-    await req.payload.jobs.queue({ task: DELIVER_TASK as never, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) } as never, req })
+    await req.payload.jobs.queue({ task: DELIVER_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, req })
   }
+}
+
+/** Webhooks' subscription to content changes (src/events/contentChanges.ts). */
+export const webhookNotifier: ContentChangeSubscriber = {
+  before: (req, { collection, id }) => rememberPublicForm(req, collection, id),
+  after: (req, { collection, id, operation }) => notifyChange(req, collection, id, operation),
 }

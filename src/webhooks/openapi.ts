@@ -3,9 +3,10 @@
  * (`doc`, the public document at depth 0, comes with `publish` and `update`), and its headers. The SDK
  * types `constructWebhookEvent` with `WebhookEvent`.
  */
-import { WEBHOOK_EVENTS } from '../collections/Webhooks'
+import { schemaRef } from '../openapi/names'
 import type { JSONSchema, PathItemObject } from '../openapi/types'
-import { SYNCED_COLLECTION_SCHEMAS, SYNCED_COLLECTIONS } from '../sync/collections'
+import type { RegistryEntry } from '../plugin/registry'
+import { WEBHOOK_EVENTS } from './events'
 
 const common = {
   id: { type: 'string', description: 'The delivery id (also `X-RTES-Delivery`): the same on every retry.' },
@@ -13,36 +14,38 @@ const common = {
   occurredAt: { type: 'string', format: 'date-time' },
 }
 
-const withDocument = SYNCED_COLLECTIONS.map((slug) => ({
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    ...common,
-    event: { type: 'string', enum: ['publish', 'update'] },
-    collection: { const: slug },
-    doc: { $ref: `#/components/schemas/${SYNCED_COLLECTION_SCHEMAS[slug]}` },
-  },
-  required: ['id', 'event', 'collection', 'documentId', 'occurredAt', 'doc'],
-}))
-
-export const webhookSchemas: Record<string, JSONSchema> = {
-  WebhookEvent: {
-    description: 'The JSON body of a webhook delivery.',
-    oneOf: [
-      ...withDocument,
-      {
-        type: 'object',
-        description: 'The document is no longer public (unpublished, made members-only, or deleted).',
-        additionalProperties: false,
-        properties: {
-          ...common,
-          event: { type: 'string', enum: WEBHOOK_EVENTS.filter((event) => event !== 'publish' && event !== 'update') },
-          collection: { type: 'string', enum: [...SYNCED_COLLECTIONS] },
+/** The `WebhookEvent` schema, for the synced collections (`syncedCollections(config)`, the ones webhooks follow). */
+export function webhookSchemas(synced: Pick<RegistryEntry, 'slug' | 'schema'>[]): Record<string, JSONSchema> {
+  const withDocument = synced.map(({ slug, schema }) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...common,
+      event: { type: 'string', enum: ['publish', 'update'] },
+      collection: { const: slug },
+      doc: schemaRef(schema),
+    },
+    required: ['id', 'event', 'collection', 'documentId', 'occurredAt', 'doc'],
+  }))
+  return {
+    WebhookEvent: {
+      description: 'The JSON body of a webhook delivery.',
+      oneOf: [
+        ...withDocument,
+        {
+          type: 'object',
+          description: 'The document is no longer public (unpublished, made members-only, or deleted).',
+          additionalProperties: false,
+          properties: {
+            ...common,
+            event: { type: 'string', enum: WEBHOOK_EVENTS.filter((event) => event !== 'publish' && event !== 'update') },
+            collection: { type: 'string', enum: synced.map(({ slug }) => slug) },
+          },
+          required: ['id', 'event', 'collection', 'documentId', 'occurredAt'],
         },
-        required: ['id', 'event', 'collection', 'documentId', 'occurredAt'],
-      },
-    ],
-  },
+      ],
+    },
+  }
 }
 
 export const webhookPaths: Record<string, PathItemObject> = {
@@ -59,4 +62,3 @@ export const webhookPaths: Record<string, PathItemObject> = {
     },
   },
 }
-

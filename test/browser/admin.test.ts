@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
     server = await startServer('browser')
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      // Flags that work as root on these machines (see STACK-NOTES): no sandbox, no background traffic.
+      // Flags that work when running as root (CI containers): no sandbox, no background traffic.
       args: [
         '--no-sandbox',
         '--disable-gpu',

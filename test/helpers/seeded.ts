@@ -41,7 +41,6 @@ async function seed(databaseUri: string): Promise<void> {
     NODE_OPTIONS: withProductionConditions(process.env.NODE_OPTIONS),
     PAYLOAD_SECRET: TEST_SECRET,
     DATABASE_URI: databaseUri,
-    RTES_JOBS: 'off',
   }
   let output = ''
   // Should the module-loading race below still happen (exit 13, or 0 with no output), the run is
@@ -96,7 +95,6 @@ export async function startServerOn(name: string, databaseUri: string, options: 
       return await startServer(name, {
         ...options,
         env: {
-          RTES_JOBS: 'off',
           NODE_OPTIONS: withProductionConditions(process.env.NODE_OPTIONS),
           ...options.env,
           DATABASE_URI: databaseUri,

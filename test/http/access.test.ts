@@ -4,29 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { EDITORIAL_COLLECTIONS } from '../helpers/registry'
 import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
 let auth: Credentials
 
-/** The smallest valid document of each content collection, and its GraphQL list query name. */
-const COLLECTIONS = {
-  fiches: { gql: 'Fiches', data: (n: number) => ({ title: `Fiche ${n}`, series: 'deniche' }) },
-  kits: { gql: 'Kits', data: (n: number) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }) },
-  'press-articles': {
-    gql: 'PressArticles',
-    data: (n: number) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'national-specialised' }),
-  },
-  'advocacy-contributions': {
-    gql: 'AdvocacyContributions',
-    data: (n: number) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),
-  },
-  events: { gql: 'Events', data: (n: number) => ({ title: `Webinaire ${n}`, kind: 'webinar', start: '2021-02-05T10:00:00.000Z' }) },
-  partners: { gql: 'Partners', data: (n: number) => ({ name: `Partenaire ${n}`, kind: 'cress' }) },
-} as const
-type Slug = keyof typeof COLLECTIONS
-const hasVisibility = (slug: Slug) => slug !== 'partners'
+/** Every editorial collection of the registry, with its example document and GraphQL list name. */
+const COLLECTIONS = Object.fromEntries(EDITORIAL_COLLECTIONS.map((collection) => [collection.slug, collection]))
+type Slug = string
+const SLUGS = Object.keys(COLLECTIONS)
+const hasVisibility = (slug: Slug) => COLLECTIONS[slug]!.visibility
 
 /** What each caller may see of the three fixtures (published public, published members, draft). */
 const EXPECTED: Record<Role, Array<'public' | 'members' | 'draft'>> = {
@@ -46,7 +35,7 @@ const create = (slug: string, data: Record<string, unknown>, status: 'draft' | '
 let n = 0
 async function fixtures(slug: Slug, extra: Record<string, unknown> = {}) {
   const make = (kind: string, status: 'draft' | 'published', more: Record<string, unknown> = {}) =>
-    create(slug, { ...COLLECTIONS[slug].data(++n), slug: `${slug}-${kind}`, ...extra, ...more }, status)
+    create(slug, { ...COLLECTIONS[slug]!.example(++n), slug: `${slug}-${kind}`, ...extra, ...more }, status)
   return {
     public: await make('public', 'published'),
     members: hasVisibility(slug) ? await make('members', 'published', { visibility: 'members' }) : undefined,
@@ -59,7 +48,7 @@ const ids: Record<string, Record<string, string>> = {}
 beforeAll(async () => {
   server = await startServer('access')
   auth = await createAccounts(server.url)
-  for (const slug of Object.keys(COLLECTIONS) as Slug[]) {
+  for (const slug of SLUGS) {
     const docs = await fixtures(slug)
     ids[slug] = Object.fromEntries(Object.entries(docs).filter(([, d]) => d).map(([k, d]) => [k, d!.id]))
   }
@@ -68,7 +57,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-describe.each(Object.keys(COLLECTIONS) as Slug[])('%s', (slug) => {
+describe.each(SLUGS)('%s', (slug) => {
   it.each(ROLES)('REST list and totals for %s', async (role) => {
     const res = await call(server.url, `/api/${slug}?limit=100&depth=0`, { auth: auth[role] })
     expect(res.status).toBe(200)
@@ -92,7 +81,7 @@ describe.each(Object.keys(COLLECTIONS) as Slug[])('%s', (slug) => {
   })
 
   it.each(ROLES)('GraphQL list and totals for %s', async (role) => {
-    const { gql } = COLLECTIONS[slug]
+    const { gql } = COLLECTIONS[slug]!
     const body = await graphql(server.url, `{ ${gql}(limit: 100) { totalDocs docs { slug } } }`, auth[role])
     expect(body.errors).toBeUndefined()
     const slugs = body.data[gql].docs.map((d: { slug: string }) => d.slug).sort()

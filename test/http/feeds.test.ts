@@ -5,6 +5,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { FEED_COLLECTIONS } from '../helpers/registry'
 import { call, createAccounts, createDoc, type Credentials } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -12,15 +13,9 @@ const SITE = 'https://www.rtes.test'
 let server: RunningServer
 let auth: Credentials
 
-const COLLECTIONS = {
-  fiches: (n: number) => ({ title: `Fiche ${n}`, series: 'deniche', summary: `Résumé de la fiche ${n}` }),
-  kits: (n: number) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),
-  'press-articles': (n: number) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'regional' }),
-  events: (n: number) => ({ title: `Webinaire ${n}`, kind: 'webinar', start: '2021-02-05T10:00:00.000Z' }),
-  'advocacy-contributions': (n: number) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),
-} as const
-type Slug = keyof typeof COLLECTIONS
-const SLUGS = Object.keys(COLLECTIONS) as Slug[]
+/** The collections with feeds (the registry's `custom.rtes.feed`), each with its example document. */
+const COLLECTIONS = Object.fromEntries(FEED_COLLECTIONS.map(({ slug, example }) => [slug, example]))
+const SLUGS = Object.keys(COLLECTIONS)
 const FORMATS = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
@@ -60,9 +55,9 @@ beforeAll(async () => {
   const occitanie = await create('territories', { name: 'Occitanie', slug: 'occitanie', kind: 'region' })
   for (const slug of SLUGS) {
     const taxonomy = { themes: [alimentation.id], territories: [occitanie.id] }
-    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-public`, ...taxonomy })
-    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-members`, visibility: 'members', ...taxonomy })
-    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-draft`, ...taxonomy }, 'draft')
+    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-public`, ...taxonomy })
+    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-members`, visibility: 'members', ...taxonomy })
+    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-draft`, ...taxonomy }, 'draft')
   }
 })
 afterAll(async () => {
@@ -113,7 +108,7 @@ describe('filters', () => {
   })
 
   it.each([
-    ['/feeds/nope.rss', 404, ['"nope"', 'fiches, kits, press-articles, events, advocacy-contributions']],
+    ['/feeds/nope.rss', 404, ['"nope"', ...SLUGS]],
     ['/feeds/fiches.xml', 404, ['"xml"', '.rss, .atom, .json']],
     ['/feeds/fiches', 404, ['format']],
     ['/feeds/fiches.rss?theme=inconnue', 400, ['theme "inconnue"', '/api/themes', '"alimentation"']],
@@ -166,7 +161,7 @@ describe('locales and size', () => {
   it('lists at most the latest 50 documents', async () => {
     for (let day = 1; day <= 51; day++) {
       const date = `2022-01-${String((day % 28) + 1).padStart(2, '0')}`
-      await create('press-articles', { ...COLLECTIONS['press-articles'](++n), slug: `presse-${day}`, date })
+      await create('press-articles', { ...COLLECTIONS['press-articles']!(++n), slug: `presse-${day}`, date })
     }
     for (const format of Object.keys(FORMATS) as Format[]) {
       const feed = await read(`/feeds/press-articles.${format}`)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient, type SyncChange } from '../../src/sdk/src'
 import { encodeToken } from '../../src/sync/tokens'
+import { SYNCED_COLLECTIONS } from '../helpers/registry'
 import { call, createAccounts, type Credentials, type Role } from '../helpers/rest'
 import { type RunningServer, startServer, TEST_SECRET } from '../helpers/server'
 import { readCommittedSpec, SpecValidator } from '../openapi/validator'
@@ -173,7 +174,7 @@ describe('a mirror built only from sync (SDK) equals the public state', () => {
     for await (const change of deltas) apply(change)
 
     const expected = new Map<string, unknown>()
-    for (const collection of ['fiches', 'kits', 'press-articles', 'partners', 'advocacy-contributions', 'events', 'themes', 'territories']) {
+    for (const { slug: collection } of SYNCED_COLLECTIONS) {
       const { body } = await call(server.url, `/api/${collection}?limit=100&depth=0`)
       for (const doc of body.docs) expected.set(`${collection}/${doc.id}`, doc)
     }

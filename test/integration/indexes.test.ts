@@ -1,6 +1,6 @@
 /**
  * Public reads at a realistic size (SQLite): the query plans Payload's SQL gets read every child table
- * (locales, arrays, relationships) through an index, never by a full scan (STACK-NOTES item 18); and
+ * (locales, arrays, relationships) through an index, never by a full scan (BENCHMARKS.md); and
  * counts cached per content version give the same totals as counting every time.
  */
 import type { Payload, Where } from 'payload'

@@ -8,17 +8,17 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { Users } from '../../src/collections/Users'
 import { createTestPayload } from '../helpers/payload'
 
 const PASSWORD = 'correct horse battery staple'
-const MAX = Users.auth && typeof Users.auth === 'object' ? Users.auth.maxLoginAttempts! : 0
 
 let payload: Payload
+let MAX = 0
 
 beforeAll(async () => {
   payload = await createTestPayload('login')
   await payload.create({ collection: 'users', data: { email: 'admin@rtes.fr', password: PASSWORD, role: 'admin' } })
+  MAX = payload.collections.users.config.auth.maxLoginAttempts
 })
 afterAll(async () => {
   await payload?.destroy().catch(() => undefined)

@@ -11,8 +11,7 @@ import { createTestPayload } from '../helpers/payload'
 let payload: Payload
 
 beforeAll(async () => {
-  payload = await createTestPayload('transactions')
-  process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = '1'
+  payload = await createTestPayload('transactions', { WEBHOOKS_ALLOW_PRIVATE_TARGETS: '1' })
   await payload.create({
     collection: 'webhooks',
     data: { name: 'Récepteur', url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-signing-secret', events: ['publish'], collections: ['fiches'] },

@@ -22,6 +22,32 @@ describe('readEnv', () => {
     expect(() => readEnv({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/)
   })
 
+  it('reads MEDIA_DIR, RTES_SEED and WEBHOOKS_* (the plugin options the host passes on)', () => {
+    expect(readEnv({})).toMatchObject({
+      mediaDir: 'data/media',
+      seedOnStart: true,
+      webhooks: { allowPrivateTargets: false, retryBaseMs: 30_000, maxAttempts: 5, timeoutMs: 10_000 },
+    })
+    expect(
+      readEnv({
+        MEDIA_DIR: ' /srv/rtes/media ',
+        RTES_SEED: 'off',
+        WEBHOOKS_ALLOW_PRIVATE_TARGETS: '1',
+        WEBHOOKS_RETRY_BASE_MS: '0',
+        WEBHOOKS_MAX_ATTEMPTS: '3',
+        WEBHOOKS_TIMEOUT_MS: '2500',
+      }),
+    ).toMatchObject({
+      mediaDir: '/srv/rtes/media',
+      seedOnStart: false,
+      webhooks: { allowPrivateTargets: true, retryBaseMs: 0, maxAttempts: 3, timeoutMs: 2500 },
+    })
+    expect(readEnv({ RTES_SEED: 'ON' }).seedOnStart).toBe(true)
+    expect(() => readEnv({ RTES_SEED: 'no' })).toThrow(/RTES_SEED must be on or off/)
+    expect(() => readEnv({ WEBHOOKS_MAX_ATTEMPTS: '0' })).toThrow(/WEBHOOKS_MAX_ATTEMPTS/)
+    expect(() => readEnv({ WEBHOOKS_RETRY_BASE_MS: '-5' })).toThrow(/WEBHOOKS_RETRY_BASE_MS must be an integer from 0/)
+  })
+
   it('falls back to a fixed development secret outside production, and says so', () => {
     const env = readEnv({ NODE_ENV: 'development' })
     expect(env.usingDevSecret).toBe(true)

@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { ContentVersionTracker, type ContentVersion } from '../../src/cache/contentVersion'
-import { isPublicCollection } from '../../src/cache/public'
 import { etagOf, isNotModified, lastModifiedOf, normaliseUrl, routeOf as route } from '../../src/server/httpCache'
 
 describe('routeOf', () => {
   const routeOf = (path: string) =>
-    route(path, new Set(['fiches', 'press-articles', 'media', 'users', 'webhooks', 'webhook-deliveries', 'sync-changes', 'payload-jobs'].filter(isPublicCollection)))
+    route(path, new Set(['fiches', 'press-articles', 'media']))
 
   it('caches public collections, GraphQL, sync, the spec and feeds; nothing about accounts or files', () => {
     expect(routeOf('/api/fiches')).toEqual({ kind: 'rest', sharedWithPartners: true })

@@ -18,6 +18,15 @@ export const AdvocacyContributions: CollectionConfig = {
   },
   typescript: { interface: 'AdvocacyContribution' },
   graphQL: { singularName: 'AdvocacyContribution', pluralName: 'AdvocacyContributions' },
+  custom: {
+    rtes: {
+      sdk: 'advocacyContributions',
+      sync: { order: 5 },
+      feed: { date: 'date', summary: 'context' },
+      seed: { order: 7 },
+      example: (n) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),
+    },
+  },
   ...editorialDefaults(),
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
   hooks: { beforeOperation: [selectRenderedRichText] },

@@ -18,7 +18,7 @@ export const Changes: CollectionConfig = {
   },
   typescript: { interface: 'SyncChange' },
   graphQL: false,
-  custom: { internal: true },
+  custom: { rtes: { internal: true } },
   admin: { hidden: true, group: GROUPS.admin, useAsTitle: 'documentId', defaultColumns: ['sequence', 'collection', 'documentId', 'kind'] },
   access: {
     read: admins,

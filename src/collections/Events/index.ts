@@ -17,6 +17,15 @@ export const Events: CollectionConfig = {
   labels: { singular: { fr: 'Événement', en: 'Event' }, plural: { fr: 'Agenda', en: 'Events' } },
   typescript: { interface: 'Event' },
   graphQL: { singularName: 'Event', pluralName: 'Events' },
+  custom: {
+    rtes: {
+      sdk: 'events',
+      sync: { order: 6 },
+      feed: { date: 'start', summary: 'description' },
+      seed: { order: 8 },
+      example: (n) => ({ title: `Webinaire ${n}`, kind: 'webinar', start: '2021-02-05T10:00:00.000Z' }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-start',
   indexes: publicListIndexes('start'),

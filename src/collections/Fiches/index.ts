@@ -22,6 +22,15 @@ export const Fiches: CollectionConfig = {
   labels: { singular: { fr: 'Fiche', en: 'Fiche' }, plural: { fr: 'Fiches', en: 'Fiches' } },
   typescript: { interface: 'Fiche' },
   graphQL: { singularName: 'Fiche', pluralName: 'Fiches' },
+  custom: {
+    rtes: {
+      sdk: 'fiches',
+      sync: { order: 1 },
+      feed: { date: 'firstPublishedAt', summary: 'summary', filters: ['series'] },
+      seed: { order: 5 },
+      example: (n) => ({ title: `Fiche ${n}`, series: 'deniche' }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.

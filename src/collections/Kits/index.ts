@@ -15,6 +15,15 @@ export const Kits: CollectionConfig = {
   labels: { singular: { fr: 'Kit', en: 'Kit' }, plural: { fr: 'Kits', en: 'Kits' } },
   typescript: { interface: 'Kit' },
   graphQL: { singularName: 'Kit', pluralName: 'Kits' },
+  custom: {
+    rtes: {
+      sdk: 'kits',
+      sync: { order: 2 },
+      feed: { date: 'firstPublishedAt', summary: 'summary' },
+      seed: { order: 4 },
+      example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-firstPublishedAt',
   indexes: [...publicListIndexes('firstPublishedAt'), { fields: ['level', 'edition'] }],

@@ -8,9 +8,6 @@ import { GROUPS } from '../content'
 import { imageSizes, srcsetsField } from './images'
 import { missingFileIsNotFound } from './missingFile'
 
-/** Where uploads are stored (a folder next to the SQLite file by default). */
-const MEDIA_DIR = process.env.MEDIA_DIR || 'data/media'
-
 /** Alt text is required for images (in French; a translation may stay empty), not for PDFs. */
 const altRequiredForImages: TextFieldSingleValidation = (value, options) => {
   const mimeType = (options.data as { mimeType?: unknown } | undefined)?.mimeType
@@ -18,17 +15,19 @@ const altRequiredForImages: TextFieldSingleValidation = (value, options) => {
   return validations.text(value, { ...options, required: image && !writesTranslation(options.req) })
 }
 
-/** Images and PDFs: covers, logos, laid-out and print versions of publications. */
-export const Media: CollectionConfig = {
+/** Images and PDFs: covers, logos, laid-out and print versions of publications, stored in `staticDir`. */
+export const mediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
   slug: 'media',
   labels: { singular: { fr: 'Média', en: 'Media' }, plural: { fr: 'Médias', en: 'Media' } },
   typescript: { interface: 'Media' },
   graphQL: { singularName: 'Media', pluralName: 'Medias' },
+  // Public documents, read through the SDK's `client.media` (image sizes and srcsets included).
+  custom: { rtes: { sdk: 'media' } },
   access: { read: readVisible, create: editors, update: editors, delete: editors },
   admin: { group: GROUPS.media, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   upload: {
-    staticDir: MEDIA_DIR,
-    handlers: [missingFileIsNotFound(MEDIA_DIR)],
+    staticDir,
+    handlers: [missingFileIsNotFound(staticDir)],
     // AVIF is listed for the AVIF sizes (their MIME type is checked like an upload's), and accepted as uploads.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
     // Card and hero sizes in AVIF and WebP, plus the admin's thumbnail (./images.ts).
@@ -54,4 +53,4 @@ export const Media: CollectionConfig = {
     visibilityField(),
     srcsetsField,
   ],
-}
+})

@@ -21,6 +21,9 @@ export const Partners: CollectionConfig = {
   labels: { singular: { fr: 'Partenaire', en: 'Partner' }, plural: { fr: 'Partenaires', en: 'Partners' } },
   typescript: { interface: 'Partner' },
   graphQL: { singularName: 'Partner', pluralName: 'Partners' },
+  custom: {
+    rtes: { sdk: 'partners', sync: { order: 4 }, seed: { order: 3 }, example: (n) => ({ name: `Partenaire ${n}`, kind: 'cress' }) },
+  },
   ...editorialDefaults({ visibility: false }),
   defaultSort: 'name',
   indexes: [{ fields: ['_status', 'name'] }],

@@ -16,6 +16,15 @@ export const PressArticles: CollectionConfig = {
   },
   typescript: { interface: 'PressArticle' },
   graphQL: { singularName: 'PressArticle', pluralName: 'PressArticles' },
+  custom: {
+    rtes: {
+      sdk: 'pressArticles',
+      sync: { order: 3 },
+      feed: { date: 'date', summary: 'excerpt' },
+      seed: { order: 6 },
+      example: (n) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'national-specialised' }),
+    },
+  },
   ...editorialDefaults(),
   defaultSort: '-date',
   indexes: publicListIndexes('date'),

@@ -10,6 +10,7 @@ export const Themes: CollectionConfig = {
   labels: { singular: { fr: 'Thématique', en: 'Theme' }, plural: { fr: 'Thématiques', en: 'Themes' } },
   typescript: { interface: 'Theme' },
   graphQL: { singularName: 'Theme', pluralName: 'Themes' },
+  custom: { rtes: { sdk: 'themes', sync: { order: 7 }, seed: { order: 1 }, example: (n) => ({ title: `Thème ${n}` }) } },
   defaultSort: 'title',
   access: referenceAccess,
   admin: {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Condition } from 'payload'
 
-import { admins, adminsField, isEditorUser, ROLES } from '../../access/roles'
+import { admins, adminsField, isEditor, ROLES } from '../../access/roles'
 import { adminsOrSelf } from '../../access/users'
 import { forgotPasswordHTML, forgotPasswordSubject } from '../../email/templates'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -21,8 +21,9 @@ const ROLE_LABELS = {
   partner: { fr: 'Partenaire (clé d’API, lecture seule)', en: 'Partner (API key, read-only)' },
 } as const
 
-export const Users: CollectionConfig = {
-  slug: 'users',
+/** RTES accounts: the role decides what each reads and writes (src/access/roles.ts). */
+export const usersCollection = ({ slug }: { slug: string }): CollectionConfig => ({
+  slug,
   labels: {
     singular: { fr: 'Utilisateur', en: 'User' },
     plural: { fr: 'Utilisateurs', en: 'Users' },
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Only editors and admins use the admin panel; members only read through the API.
-    admin: ({ req }) => isEditorUser(req.user),
+    admin: ({ req }) => isEditor(req),
     create: admins,
     read: adminsOrSelf,
     update: adminsOrSelf,
@@ -83,4 +84,4 @@ export const Users: CollectionConfig = {
     { name: 'enableAPIKey', type: 'checkbox', admin: { condition: notOnFirstUserScreen } },
     { name: 'apiKey', type: 'text', admin: { condition: notOnFirstUserScreen } },
   ],
-}
+})

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/roles'
 import { DATE_CELL, DAY_AND_TIME_PICKER } from '../../fields/dates'
+import { WEBHOOK_EVENTS } from '../../webhooks/events'
 import { GROUPS } from '../content'
-import { WEBHOOK_EVENTS } from '../Webhooks'
 
 /**
  * One row per webhook notification (src/webhooks): the exact body sent, and how its delivery goes. The
@@ -18,7 +18,7 @@ export const WebhookDeliveries: CollectionConfig = {
   },
   typescript: { interface: 'WebhookDelivery' },
   graphQL: { singularName: 'WebhookDelivery', pluralName: 'WebhookDeliveries' },
-  custom: { internal: true },
+  custom: { rtes: { internal: true } },
   admin: {
     group: GROUPS.admin,
     useAsTitle: 'summary',

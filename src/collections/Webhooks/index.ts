@@ -1,13 +1,10 @@
-import { type CollectionBeforeChangeHook, type CollectionConfig, type FieldHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig, type FieldHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { admins } from '../../access/roles'
-import { SYNCED_COLLECTION_LABELS, SYNCED_COLLECTIONS } from '../../sync/collections'
+import { settingsOf } from '../../plugin/options'
 import { targetUrlProblem } from '../../webhooks/targets'
 import { GROUPS } from '../content'
 import { deleteDeliveries } from './hooks/deleteDeliveries'
-
-export const WEBHOOK_EVENTS = ['publish', 'update', 'unpublish', 'delete'] as const
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 const MIN_SECRET_LENGTH = 16
 
@@ -28,16 +25,22 @@ const keepSecret: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   return data
 }
 
+/** A collection webhooks may follow: its slug and its label. */
+export interface FollowedCollection {
+  slug: string
+  labels: Record<string, string>
+}
+
 /**
- * Signed webhooks (src/webhooks): RTES notifies a partner's URL when content is published, updated,
- * unpublished or deleted. Admins only, for every operation.
+ * Signed webhooks (src/webhooks): RTES notifies a partner's URL when content of `followed` collections is
+ * published, updated, unpublished or deleted. Admins only, for every operation.
  */
-export const Webhooks: CollectionConfig = {
+export const webhooksCollection = (followed: FollowedCollection[]): CollectionConfig => ({
   slug: 'webhooks',
   labels: { singular: { fr: 'Webhook', en: 'Webhook' }, plural: { fr: 'Webhooks', en: 'Webhooks' } },
   typescript: { interface: 'Webhook' },
   graphQL: { singularName: 'Webhook', pluralName: 'Webhooks' },
-  custom: { internal: true },
+  custom: { rtes: { internal: true } },
   admin: {
     group: GROUPS.admin,
     useAsTitle: 'name',
@@ -56,7 +59,10 @@ export const Webhooks: CollectionConfig = {
       type: 'text',
       required: true,
       label: { fr: 'Adresse de réception (URL)', en: 'Target URL' },
-      validate: (value: unknown) => (value ? (targetUrlProblem(value) ?? true) : 'Ce champ est obligatoire (required).'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => {
+        if (!value) return 'Ce champ est obligatoire (required).'
+        return targetUrlProblem(value, { allowPrivate: settingsOf(req.payload.config).webhooks.allowPrivateTargets }) ?? true
+      },
     },
     {
       name: 'secret',
@@ -92,7 +98,7 @@ export const Webhooks: CollectionConfig = {
       hasMany: true,
       required: true,
       label: { fr: 'Collections', en: 'Collections' },
-      options: SYNCED_COLLECTIONS.map((value) => ({ value, label: SYNCED_COLLECTION_LABELS[value] })),
+      options: followed.map(({ slug, labels }) => ({ value: slug, label: labels })),
     },
     {
       name: 'active',
@@ -102,4 +108,4 @@ export const Webhooks: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

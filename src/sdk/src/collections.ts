@@ -1,3 +1,5 @@
+// Generated from the collection registry (`custom.rtes` of each collection, src/plugin/registry.ts).
+// Do not edit: run `npm run generate` (or `npm run generate -- --only=sdk-collections`).
 /**
  * The one table of the collections partners read: SDK name → API slug → schema name (the OpenAPI
  * component, also the TypeScript interface). Every resource (`client.fiches`, `client.media`…), every

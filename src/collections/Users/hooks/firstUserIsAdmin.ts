@@ -11,9 +11,9 @@ import { serializeOnMongo } from '../../../database/mongo'
  * Payload (403) once they see a user. On MongoDB, transactions of different server instances do not lock
  * each other on reads: both would write the same guard document, and MongoDB aborts one of them.
  */
-export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
   if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({ collection: collection.slug, req, overrideAccess: true })
   if (totalDocs !== 0) return data
   if (req.payload.db.name === 'mongoose') await serializeOnMongo(req, 'first-admin')
   return { ...data, role: 'admin' }

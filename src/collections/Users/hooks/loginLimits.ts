@@ -27,7 +27,7 @@ const UNKNOWN = 'rtesLoginUnknownAccount'
 const HASH = { iterations: 600_000, keyLength: 32 }
 const GRAPHQL_AUTH_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 
-export const limitLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitLogin: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const limiters = registeredLimiters()
   const ip = req.headers.get(CLIENT_IP_HEADER)
   if (!limiters || !ip) return args
@@ -37,7 +37,7 @@ export const limitLogin: CollectionBeforeOperationHook = async ({ args, operatio
   if (typeof email !== 'string' || !email.trim()) return args
   await spendOrRefuse(req, limiters.loginFailures, loginKey(ip, email))
   req.context[STARTED] = performance.now()
-  const account = await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email.toLowerCase().trim() } } })
+  const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email.toLowerCase().trim() } } })
   if (!account) req.context[UNKNOWN] = true
   return args
 }

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole, isAdminUser } from '../../../access/roles'
+import { hasRole, isAdmin } from '../../../access/roles'
 
 /** A 403 whose message reaches the caller (a named class: Payload shows the message of named errors). */
 class CredentialsError extends APIError {
@@ -21,13 +21,13 @@ const normalise = (email: unknown) => (typeof email === 'string' ? email.trim().
  * Server-side calls without a user (seeding, scripts) are trusted.
  */
 export const protectCredentials: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !req.user || isAdminUser(req.user)) return data
+  if (operation !== 'update' || !req.user || isAdmin(req)) return data
   const refuse = (field: string, why: string) => {
     throw new CredentialsError(`\`${field}\` cannot be changed: ${why} Ask an RTES administrator.`)
   }
   if (data.email !== undefined && normalise(data.email) !== normalise(originalDoc?.email)) {
     refuse('email', 'only administrators change email addresses.')
   }
-  if (data.password && hasRole(req.user, 'partner')) refuse('password', 'partner accounts do not choose their password.')
+  if (data.password && hasRole(req, 'partner')) refuse('password', 'partner accounts do not choose their password.')
   return data
 }

@@ -1,0 +1,45 @@
+/**
+ * The collections the plugin adds, in the order the admin lists them and sync snapshots, the SDK table and
+ * the OpenAPI spec follow. Each declares what the rest of the code base needs to know in its `custom.rtes`
+ * (src/plugin/registry.ts): a new collection is its folder, one line here and `npm run generate`.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { AdvocacyContributions } from '../collections/AdvocacyContributions'
+import { Changes } from '../collections/Changes'
+import { Events } from '../collections/Events'
+import { Fiches } from '../collections/Fiches'
+import { Kits } from '../collections/Kits'
+import { mediaCollection } from '../collections/Media'
+import { Partners } from '../collections/Partners'
+import { PressArticles } from '../collections/PressArticles'
+import { Territories } from '../collections/Territories'
+import { Themes } from '../collections/Themes'
+import { usersCollection } from '../collections/Users'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { webhooksCollection } from '../collections/Webhooks'
+import type { RtesSettings } from './options'
+import { syncedCollections } from './registry'
+
+/** The plugin's collections; webhooks may follow the synced ones, the host's registered collections included. */
+export function hubCollections(settings: RtesSettings, hostCollections: CollectionConfig[]): CollectionConfig[] {
+  const content = [
+    Fiches,
+    Kits,
+    PressArticles,
+    AdvocacyContributions,
+    Events,
+    Partners,
+    Themes,
+    Territories,
+    mediaCollection({ staticDir: settings.mediaDir }),
+  ]
+  const followed = syncedCollections({ collections: [...hostCollections, ...content] })
+  return [
+    ...content,
+    ...(settings.usersSlug ? [usersCollection({ slug: settings.usersSlug })] : []),
+    webhooksCollection(followed),
+    WebhookDeliveries,
+    Changes,
+  ]
+}
