@@ -168,6 +168,8 @@ function withChecks(fields: Field[]): Field[] {
 const credentialsAreText: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data
+  // Sessions are Payload's to manage: a `sessions: null` sent by a client was a TypeError (500).
+  if (data && 'sessions' in data && req.payloadAPI !== 'local') delete data.sessions
   const errors = ['email', 'username', 'password']
     .filter((name) => data?.[name] !== undefined && data[name] !== null && typeof data[name] !== 'string')
     .map((path) => ({ path, message: 'Texte attendu (expected a string).' }))

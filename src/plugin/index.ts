@@ -19,6 +19,7 @@ import { withContentVersion } from '../cache/hooks'
 import { padFailedLogin } from '../collections/Users/hooks/loginLimits'
 import { busyIsServiceUnavailable } from '../database/busy'
 import { rootEndpoints } from '../endpoints'
+import { clientDataErrorsAreBadRequests } from '../errors/clientDataErrors'
 import { malformedMultipartIsBadRequest } from '../errors/malformedMultipart'
 import { withContentChanges } from '../events/contentChanges'
 import { emptyNullArrays } from '../fields/arrays'
@@ -104,10 +105,11 @@ export const rtesContentHub =
           : {}),
       },
       // Failed logins last a fixed minimum, for REST and GraphQL (src/collections/Users/hooks/loginLimits.ts);
-      // a busy database is a 503 with Retry-After, a malformed multipart body a 400 (instead of 500s).
+      // a busy database is a 503 with Retry-After, a malformed multipart body or data the database refuses a 400
+      // (instead of 500s).
       hooks: {
         ...incoming.hooks,
-        afterError: [...(incoming.hooks?.afterError ?? []), padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest],
+        afterError: [...(incoming.hooks?.afterError ?? []), padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest, clientDataErrorsAreBadRequests],
       },
       graphQL: {
         ...incoming.graphQL,

@@ -154,6 +154,30 @@ describe('values the database cannot store', () => {
   })
 })
 
+describe('Payload’s own collections, which our field checks do not wrap', () => {
+  it('refuses a document lock naming a user that does not exist, and a preference with an impossible date', async () => {
+    const lock = await call(server.url, '/api/payload-locked-documents', {
+      method: 'POST',
+      auth: auth.editor,
+      body: { user: { relationTo: 'users', value: '00000000-0000-4000-8000-000000000000' } },
+    })
+    expect(lock.status, JSON.stringify(lock.body)).toBe(400)
+    expect(lock.body.errors[0].message).toMatch(/related document does not exist/)
+    const query = 'mutation($data: mutationPayloadPreferenceInput!) { createPayloadPreference(data: $data) { id } }'
+    const res = await call(server.url, '/api/graphql', {
+      method: 'POST',
+      auth: auth.editor,
+      body: { query, variables: { data: { key: 'columns', value: {}, updatedAt: '2021-13-45' } } },
+    })
+    expect(res.body.errors?.[0]?.extensions?.statusCode, JSON.stringify(res.body)).toBe(400)
+  })
+
+  it('ignores sessions sent with an account (Payload manages them; null was a TypeError)', async () => {
+    const res = await call(server.url, '/api/users', { method: 'POST', auth: auth.admin, body: { email: 'sessions@rtes.test', password: 'correct horse battery staple', sessions: null } })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+  })
+})
+
 describe('admin preferences', () => {
   it('deletes a preference by key (Payload’s own handler fails on SQLite)', async () => {
     const key = 'fiches-list'
