@@ -200,6 +200,16 @@ const payloadInputsAreWellFormed: CollectionBeforeOperationHook = ({ args, colle
   for (const path of ['createdAt', 'updatedAt']) {
     if (data[path] !== undefined && data[path] !== null && !isIsoDate(data[path])) errors.push({ path, message: ISO_DATE_MESSAGE })
   }
+  if (collection.upload) {
+    // The file's own fields, which Payload fills and then reads as it is sent (`mimeType: ["a", 1]` threw
+    // `startsWith is not a function`, a 500).
+    for (const [path, type] of UPLOAD_FIELDS) {
+      const value = data[path]
+      if (value !== undefined && value !== null && (typeof value !== type || (type === 'number' && !Number.isFinite(value)))) {
+        errors.push({ path, message: type === 'string' ? 'Texte attendu (expected a string).' : 'Nombre attendu (expected a number).' })
+      }
+    }
+  }
   for (const field of collection.fields) {
     if (field.type !== 'richText' || !('name' in field)) continue
     const problem = richTextProblem(data[field.name])
@@ -208,6 +218,18 @@ const payloadInputsAreWellFormed: CollectionBeforeOperationHook = ({ args, colle
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
   return args
 }
+
+const UPLOAD_FIELDS: Array<[string, 'string' | 'number']> = [
+  ['filename', 'string'],
+  ['mimeType', 'string'],
+  ['url', 'string'],
+  ['thumbnailURL', 'string'],
+  ['filesize', 'number'],
+  ['width', 'number'],
+  ['height', 'number'],
+  ['focalX', 'number'],
+  ['focalY', 'number'],
+]
 
 /** Why a value is not a Lexical tree (`{ root: { type, children: [nodes] } }`, every node an object with a `type`), or null. */
 function richTextProblem(value: unknown): string | null {

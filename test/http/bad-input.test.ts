@@ -280,6 +280,19 @@ describe('other 500s that are client errors', () => {
     expect((await res.json()).errors[0].message).toMatch(/multipart/)
   })
 
+  it('refuses file fields of the wrong type on an upload (mimeType as a list was a TypeError, 500)', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+    const form = new FormData()
+    form.append('file', new Blob([png], { type: 'image/png' }), 'types.png')
+    form.append('_payload', JSON.stringify({ alt: 'Logo' }))
+    const created = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string } }
+    const res = await call(server.url, `/api/media/${doc.id}?depth=5`, { method: 'PATCH', auth: auth.admin, body: { mimeType: [' 1 ', 1767], width: 'large' } })
+    expectFieldError(res, 'mimeType', /expected a string/)
+    expectFieldError(res, 'width', /expected a number/)
+  })
+
   it('answers the next request on the same connection after a multipart body it stopped reading', async () => {
     // One keep-alive connection: the parser stops at the malformed part, the rest of the body must be drained.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
