@@ -27,11 +27,13 @@ const migrate = choice.kind === 'sqlite' && (await inspectSqliteSchema(choice.pa
 if (migrate) process.env.PAYLOAD_MIGRATING = 'true'
 
 const reset = process.argv.includes('--reset')
-const payload = await getPayload({ config })
+// `onInit` (the search index, src/plugin) reads the content tables: it runs once the migrations made them.
+const payload = await getPayload({ config, disableOnInit: true })
 try {
   // In production the adapter applied them while connecting.
   // (Payload types a migration's arguments as `unknown`; the generated ones name the adapter's types.)
   if (migrate && !env.production) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.config.onInit?.(payload)
   const report = await seed(payload, { reset, log: (line) => console.log(`[seed] ${line}`) })
   const rows = Object.entries(report).map(([collection, { created, kept }]) => ({ collection, created, kept, total: created + kept }))
   console.table(rows)
