@@ -6,13 +6,14 @@ import { ISO_DATE_MESSAGE } from '../fields/dates'
  * Database and date errors that only bad input causes, wherever our field checks do not reach (Payload's
  * own collections — locked documents, preferences, jobs — which the plugin cannot wrap, and new paths
  * Payload may add): a related id that does not exist (FOREIGN KEY), a missing required value (NOT NULL),
- * a date JavaScript cannot read ("Invalid time value"). Every write runs in a transaction, so the failed
+ * a date JavaScript cannot read ("Invalid time value"), a list or an object where SQLite takes one value. Every write runs in a transaction, so the failed
  * write left nothing behind: the answer is the client's 400, not a 500. REST and GraphQL alike.
  */
 const RULES: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/FOREIGN KEY constraint failed/, () => 'Un document lié n’existe pas (a related document does not exist).'],
   [/NOT NULL constraint failed: (\S+)/, (match) => `Valeur manquante (a required value is missing): ${match[1]}.`],
   [/^Invalid time value$/, () => ISO_DATE_MESSAGE],
+  [/can only bind numbers, strings, bigints, buffers, and null/, () => 'Une valeur n’a pas le type attendu (a value has the wrong type: a list or an object where one value is expected).'],
 ]
 
 function clientMessage(error: unknown): string | undefined {

@@ -197,6 +197,10 @@ const payloadInputsAreWellFormed: CollectionBeforeOperationHook = ({ args, colle
   const data = (args as { data?: Record<string, unknown> }).data
   if (!data || typeof data !== 'object') return args
   const errors: Array<{ path: string; message: string }> = []
+  // Payload's draft status: a list there reached the database (it cannot bind one, a 500).
+  if (collection.versions && data._status !== undefined && data._status !== 'draft' && data._status !== 'published') {
+    errors.push({ path: '_status', message: '"draft" ou "published" attendu (expected "draft" or "published").' })
+  }
   for (const path of ['createdAt', 'updatedAt']) {
     if (data[path] !== undefined && data[path] !== null && !isIsoDate(data[path])) errors.push({ path, message: ISO_DATE_MESSAGE })
   }

@@ -109,6 +109,7 @@ describe('drafts and fields hidden by a condition, which Payload does not valida
     const res = await call(server.url, '/api/advocacy-contributions?draft=true', { method: 'POST', auth: auth.editor, body: { title, body, _status: 'draft' } })
     expectFieldError(res, 'body', /malformed rich text/)
     expectFieldError(await post('fiches', { title: 'Fiche sans racine', series: 'deniche', body: { root: 'x' } }), 'body', /malformed rich text/)
+    expectFieldError(await post('fiches', { title: 'Statut en liste', series: 'deniche', _status: ['%&i', 1800] }), '_status', /expected "draft" or "published"/)
     expect(await stored(title)).toBe(0)
   })
 
