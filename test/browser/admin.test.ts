@@ -62,7 +62,8 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
     for (const label of ['Fiches', 'Kits', 'Revue de presse', 'Plaidoyers', 'Agenda', 'Partenaires', 'Référentiels', 'Médias']) {
       expect(text).toContain(label)
     }
-    expect(await page.title()).toMatch(/RTES/)
+    // The title follows the client-side navigation to the dashboard a moment after its content.
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toMatch(/RTES/)
     await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard.png'), fullPage: true })
 
     // The account created through the screen is an admin.
