@@ -4,6 +4,10 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 /** The suffix of the tables that hold localised fields (the adapter's default `localesSuffix`). */
 const LOCALES_SUFFIX = '_locales'
 
+/** The `*_locales` tables of a schema (versions' included), with their names. */
+const localeTables = (schema: Parameters<SQLiteSchemaHook>[0]['schema']) =>
+  Object.entries(schema.tables).filter(([name, table]) => name.endsWith(LOCALES_SUFFIX) && table._parentID && table._locale)
+
 /**
  * SQLite schema hook (`afterSchemaInit`): an index led by `_parent_id` on every `*_locales` table,
  * versions' tables included.
@@ -16,9 +20,8 @@ const LOCALES_SUFFIX = '_locales'
  * push keeps them and the committed migration creates them.
  */
 export const localeParentIndexes: SQLiteSchemaHook = ({ extendTable, schema }) => {
-  for (const [name, table] of Object.entries(schema.tables)) {
-    // Drizzle column keys: `_parentID` is the `_parent_id` column.
-    if (!name.endsWith(LOCALES_SUFFIX) || !table._parentID || !table._locale) continue
+  // Drizzle column keys: `_parentID` is the `_parent_id` column.
+  for (const [name, table] of localeTables(schema)) {
     extendTable({
       table,
       extraConfig: (columns) => ({
@@ -38,8 +41,7 @@ export const localeParentIndexes: SQLiteSchemaHook = ({ extendTable, schema }) =
  * fields required, as they are in the default locale.
  */
 export const nullableTranslations: SQLiteSchemaHook = ({ schema }) => {
-  for (const [name, table] of Object.entries(schema.tables)) {
-    if (!name.endsWith(LOCALES_SUFFIX) || !table._parentID || !table._locale) continue
+  for (const [, table] of localeTables(schema)) {
     for (const [key, column] of Object.entries(table)) {
       if (key === 'id' || key === '_parentID' || key === '_locale') continue
       // Drizzle reads `notNull` from the column when it creates or compares the table (push, migrations).
