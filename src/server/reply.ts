@@ -1,7 +1,6 @@
 import type { RequestHandler, Response } from 'express'
 
-/** Headers a browser on a partner site may read on API answers: the rate-limit state and `Retry-After`. */
-export const EXPOSED_HEADERS = ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
+import { EXPOSED_HEADERS } from './cors'
 
 /**
  * CORS for everything under the API, set before Payload runs so that answers given here (413, 429…)
