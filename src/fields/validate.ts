@@ -177,10 +177,24 @@ const credentialsAreText: CollectionBeforeOperationHook = ({ args, collection, o
   return args
 }
 
-/** The document sent is an object: a multipart `_payload` of `true` or `3` reached Payload's upload code (a TypeError, 500). */
-const dataIsObject: CollectionBeforeOperationHook = ({ args, operation }) => {
+/**
+ * The document sent is an object: a multipart `_payload` of `true` or `3` reached Payload's upload code (a
+ * TypeError, 500). A multipart body without `_payload` carries no document at all (Payload ignores other
+ * form fields): with a file, that is a file replaced and nothing else; without one, Payload's field hooks
+ * read the missing document (a TypeError, 500) where the client meant to save `alt=…` as a form field.
+ */
+const dataIsObject: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: unknown }).data
-  if ((operation === 'create' || operation === 'update') && data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+  if (data === undefined && req.payloadAPI !== 'local' && !req.file) {
+    throw new APIError(
+      'Aucun document reçu : en multipart, les champs du document vont en JSON dans le champ de formulaire _payload (no document received: in a multipart body, send the fields as JSON in the _payload form field, next to an optional file).',
+      400,
+      undefined,
+      true,
+    )
+  }
+  if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
     throw new APIError('Le document envoyé doit être un objet JSON (the document data, e.g. the _payload form field, must be a JSON object).', 400, undefined, true)
   }
   return args

@@ -20,6 +20,7 @@ import { padFailedLogin } from '../collections/Users/hooks/loginLimits'
 import { busyIsServiceUnavailable } from '../database/busy'
 import { rootEndpoints } from '../endpoints'
 import { clientDataErrorsAreBadRequests } from '../errors/clientDataErrors'
+import { publicErrorsSayWhy } from '../errors/publicMessages'
 import { malformedMultipartIsBadRequest } from '../errors/malformedMultipart'
 import { withContentChanges } from '../events/contentChanges'
 import { emptyNullArrays } from '../fields/arrays'
@@ -109,7 +110,7 @@ export const rtesContentHub =
       // (instead of 500s).
       hooks: {
         ...incoming.hooks,
-        afterError: [...(incoming.hooks?.afterError ?? []), padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest, clientDataErrorsAreBadRequests],
+        afterError: [...(incoming.hooks?.afterError ?? []), padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest, clientDataErrorsAreBadRequests, publicErrorsSayWhy],
       },
       graphQL: {
         ...incoming.graphQL,

@@ -7,11 +7,12 @@ import type { Secret } from './world'
  * - a 429 without `Retry-After`;
  * - no answer at all (connection refused or reset, nothing within the deadline), unless the client
  *   itself dropped the request;
- * - a leak: a fixture's id or marker in what a caller who may not see it receives, or a credential.
+ * - a leak: a fixture's id or marker in what a caller who may not see it receives, or a credential;
+ * - a 4xx that does not say what was wrong (Payload's placeholders for errors it cannot describe).
  */
 
 export interface Problem {
-  oracle: '5xx' | 'no answer' | '429 without Retry-After' | 'leak' | 'credential leak' | 'crash'
+  oracle: '5xx' | 'no answer' | '429 without Retry-After' | 'leak' | 'credential leak' | 'crash' | 'unclear 4xx'
   detail: string
 }
 
@@ -29,10 +30,14 @@ export function judge(request: FuzzRequest, response: FuzzResponse, secrets: rea
   const internal = graphqlInternalError(request, response)
   if (internal) problems.push({ oracle: '5xx', detail: `GraphQL error with statusCode ${internal}` })
   if (response.status === 429 && !retryAfter) problems.push({ oracle: '429 without Retry-After', detail: 'status 429' })
+  if (response.status >= 400 && response.status < 500 && PLACEHOLDER.test(response.text)) problems.push({ oracle: 'unclear 4xx', detail: `status ${response.status}` })
   for (const secret of leakedSecrets(request, response, secrets)) problems.push({ oracle: 'leak', detail: `${secret.what} shown to ${request.role}` })
   for (const key of credentialKeys(response)) problems.push({ oracle: 'credential leak', detail: `"${key}" returned to ${request.role}` })
   return problems
 }
+
+/** Payload's message for an error it cannot describe, or whose message it keeps private. */
+const PLACEHOLDER = /"message":"(An unknown error occurred\.|Something went wrong\.)"/
 
 /** Beyond Node's 16 KB of request head, or a 1 MB body. */
 const oversized = (request: FuzzRequest) =>

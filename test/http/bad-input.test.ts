@@ -24,6 +24,17 @@ afterAll(async () => {
 const post = (collection: string, body: Record<string, unknown>) =>
   call(server.url, `/api/${collection}`, { method: 'POST', auth: auth.editor, body: { _status: 'published', ...body } })
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+
+async function uploadPng(name: string): Promise<{ id: string }> {
+  const form = new FormData()
+  form.append('file', new Blob([PNG], { type: 'image/png' }), name)
+  form.append('_payload', JSON.stringify({ alt: 'Logo' }))
+  const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
+  expect(res.status, await res.clone().text()).toBe(201)
+  return (await res.json()).doc
+}
+
 describe('where filters the database cannot run', () => {
   it.each([
     ['where[title][near]=abc', 'where[title][near]', /point/],
@@ -212,6 +223,32 @@ describe('request bodies Payload could not read', () => {
     expect((await res.json()).errors[0].message).toMatch(/_payload/)
   })
 
+  it('refuses multipart form fields without _payload, which carry no document (a TypeError, 500)', async () => {
+    const media = await uploadPng('sans-payload.png')
+    const fiche = await post('fiches', { title: 'Fiche en formulaire', series: 'deniche' })
+    for (const [method, path] of [['POST', '/api/fiches'], ['PATCH', `/api/fiches/${fiche.body.doc.id}`], ['PATCH', `/api/media/${media.id}`]] as const) {
+      const form = new FormData()
+      form.append('alt', 'Texte alternatif')
+      form.append('title', 'Titre')
+      const res = await fetch(`${server.url}${path}`, { method, headers: { Authorization: auth.editor! }, body: form })
+      expect(res.status, `${method} ${path}`).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/_payload/)
+    }
+    // A file alone still replaces the file: nothing else to save.
+    const form = new FormData()
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'remplacee.png')
+    const replaced = await fetch(`${server.url}/api/media/${media.id}`, { method: 'PATCH', headers: { Authorization: auth.editor! }, body: form })
+    expect(replaced.status, await replaced.clone().text()).toBe(200)
+    expect((await replaced.json()).doc).toMatchObject({ filename: 'remplacee.png', alt: 'Logo' })
+  })
+
+  it('says what was wrong with a _payload that is JSON but not an object (was "An unknown error occurred.")', async () => {
+    const body = '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\ntrue\r\n--b--\r\n'
+    const res = await send('/api/territories', body, 'multipart/form-data; boundary=b')
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/must be a JSON object/)
+  })
+
   it('still takes documents as multipart with a JSON _payload, as the admin sends them', async () => {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ name: 'Territoire en formulaire', kind: 'region' }))
@@ -272,9 +309,8 @@ describe('other 500s that are client errors', () => {
   })
 
   it('refuses an upload whose file name has a NUL byte with a 400', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
     const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'lo\u0000go.png')
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'lo\u0000go.png')
     form.append('_payload', JSON.stringify({ alt: 'Logo' }))
     const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
     expect(res.status).toBe(400)
@@ -282,13 +318,7 @@ describe('other 500s that are client errors', () => {
   })
 
   it('refuses file fields of the wrong type on an upload (mimeType as a list was a TypeError, 500)', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
-    const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'types.png')
-    form.append('_payload', JSON.stringify({ alt: 'Logo' }))
-    const created = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
-    expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: string } }
+    const doc = await uploadPng('types.png')
     const res = await call(server.url, `/api/media/${doc.id}?depth=5`, { method: 'PATCH', auth: auth.admin, body: { mimeType: [' 1 ', 1767], width: 'large' } })
     expectFieldError(res, 'mimeType', /expected a string/)
     expectFieldError(res, 'width', /expected a number/)
