@@ -1,6 +1,7 @@
 // ESLint (flat config): JavaScript's recommended rules, typescript-eslint's recommended rules, and a few
 // rules that need the type checker (`npm run lint`). Formatting is Prettier's business (`npm run format`).
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -10,6 +11,8 @@ export default tseslint.config(
       'data/**',
       'node_modules/**',
       'src/sdk/dist/**',
+      'src/sdk/docs/**',
+      'test-results/**',
       // Generated (`npm run generate`).
       'src/payload-types.ts',
       'src/migrations/**',
@@ -37,6 +40,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     // Tests read untyped JSON answers.

@@ -220,7 +220,7 @@ async function sdkRatio(baseUrl: string): Promise<number> {
   const sdk = createClient({ baseUrl, retry: false })
   const sdkMs: number[] = []
   const fetchMs: number[] = []
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   for (let round = 0; round < SDK_ROUNDS; round++) {
     let start = performance.now()
     await sdk.fiches.list({ limit: 20, depth: 0 })
@@ -239,13 +239,13 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
 
   log('uncached server (RESPONSE_CACHE_MAX_BYTES=0): cold start, list, by id, GraphQL')
   const uncachedServer = await startServer(databaseFile, { RESPONSE_CACHE_MAX_BYTES: '0' })
-  let start = performance.now()
+  const start = performance.now()
   await fetch(`${uncachedServer.url}/api/fiches?limit=20&depth=0&page=2`).then((res) => res.arrayBuffer())
   const coldListMs = performance.now() - start
   const first = (await (await fetch(`${uncachedServer.url}${LIST}`)).json()) as { docs: Array<{ id: string }> }
   await load(`${uncachedServer.url}${LIST}`, { duration: 2 })
   const uncached = await load(`${uncachedServer.url}${LIST}`)
-  const byIdUrl = `${uncachedServer.url}/api/fiches/${first.docs[3]!.id}?depth=0`
+  const byIdUrl = `${uncachedServer.url}/api/fiches/${first.docs[3].id}?depth=0`
   await warm(byIdUrl)
   const byId = await load(byIdUrl)
   const graphqlPost = { method: 'POST', body: JSON.stringify({ query: GRAPHQL_LIST }), headers: { 'content-type': 'application/json' } }
@@ -365,8 +365,8 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     row('list body, bytes', (r) => fmt(r.listBytes)),
     row('errors / non-2xx (uncached list, cached list)', (r) => `${r.uncached.errors + r.cached.errors} / ${r.uncached.non2xx + r.cached.non2xx}`),
   ]
-  const small = results[0]!
-  const large = results[results.length - 1]!
+  const small = results[0]
+  const large = results[results.length - 1]
   type Target = [name: string, wanted: string, measured: string, met: boolean]
   /** One target per size: `ratio(r)` against a ceiling or a floor. */
   const perSize = (name: string, wanted: string, ratio: (r: SizeFigures) => number, met: (value: number) => boolean): Target[] =>
@@ -418,7 +418,7 @@ const databaseFile = path.join(tmp, 'bench.db')
 const results: SizeFigures[] = []
 let table: string
 try {
-  if (process.argv.includes('--load')) table = await loadCheck(databaseFile, SIZES[0]!)
+  if (process.argv.includes('--load')) table = await loadCheck(databaseFile, SIZES[0])
   else {
     for (const size of SIZES) {
       results.push(await measureSize(databaseFile, size))

@@ -27,7 +27,7 @@ const { totalDocs } = await payload.count({ collection: 'fiches' })
 if (total > totalDocs) await cloneFiches(payload, templates, totalDocs - templates.length, total - templates.length)
 // A change through the Local API moves the content version (the SQL above does not).
 const theme = await payload.find({ collection: 'themes', where: { slug: { equals: 'bench-commande-publique' } }, limit: 1 })
-await payload.update({ collection: 'themes', id: theme.docs[0]!.id, data: { description: `${total} fiches` } })
+await payload.update({ collection: 'themes', id: theme.docs[0].id, data: { description: `${total} fiches` } })
 console.log(JSON.stringify({ fiches: (await payload.count({ collection: 'fiches' })).totalDocs }))
 await payload.destroy()
 process.exit(0)

@@ -24,7 +24,7 @@ export function combineAndOr(where: Where): Where {
   }
   const hasFields = Object.keys(fields).length > 0
   if (combinators === 0) return fields as Where
-  if (combinators === 1 && !hasFields) return parts.length === 1 && 'or' in parts[0]! ? parts[0]! : { and: parts }
+  if (combinators === 1 && !hasFields) return parts.length === 1 && 'or' in parts[0] ? parts[0] : { and: parts }
   return { and: [...(hasFields ? [fields as Where] : []), ...parts] }
 }
 
@@ -32,7 +32,7 @@ export function combineAndOr(where: Where): Where {
 function nestedQueries(operators: Where): Where {
   const out: Record<string, unknown> = {}
   for (const [operator, value] of Object.entries(operators)) {
-    out[operator] = operator === 'contains' && isNestedRelationshipQuery(value) ? combineAndOr(value as Where) : value
+    out[operator] = operator === 'contains' && isNestedRelationshipQuery(value) ? combineAndOr(value) : value
   }
   return out as Where
 }

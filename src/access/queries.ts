@@ -73,9 +73,9 @@ async function readsAll(req: PayloadRequest, slug: string): Promise<boolean> {
   const cache = ((req.context.readsAll ??= {}) as Record<string, boolean>)
   if (!(slug in cache)) {
     const read = req.payload.collections[slug as CollectionSlug]?.config.access.read
-    cache[slug] = Boolean(read) && (await read!({ req })) === true
+    cache[slug] = Boolean(read) && (await read({ req })) === true
   }
-  return cache[slug]!
+  return cache[slug]
 }
 
 interface Step {

@@ -64,7 +64,7 @@ function collectTargets(nodes: LexicalNode[], into: Map<string, Set<string>>): v
  */
 function prune(nodes: LexicalNode[], readable: (target: Target) => boolean): void {
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!
+    const node = nodes[i]
     const embeds = embedded(node)
     if (embeds && !readable(embeds)) {
       nodes.splice(i--, 1)
@@ -153,7 +153,7 @@ export function guardRelations(collections: CollectionConfig[]): CollectionConfi
         return withAfterRead(field, hideUnreadable)
       }
       if (field.type === 'richText') return withAfterRead(field, hideUnreadableNodes)
-      if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: guard(field.fields) } as Field
+      if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: guard(field.fields) }
       if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guard(tab.fields) })) }
       return field
     })

@@ -47,7 +47,7 @@ export async function readContentVersion(payload: Payload): Promise<ContentVersi
     collection: KV_COLLECTION,
     where: kvWhere,
     select: { data: true },
-    req: {} as PayloadRequest,
+    req: {},
   })
   return doc?.data?.token ? { token: doc.data.token, changedAt: Number(doc.data.changedAt) || 0 } : EMPTY
 }

@@ -37,9 +37,9 @@ export function isIsoDate(value: unknown): boolean {
   const match = ISO_8601.exec(value)
   if (!match) return false
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)))
-  const date = new Date(Date.UTC(year!, month! - 1, day!))
+  const date = new Date(Date.UTC(year!, month! - 1, day))
   return (
-    date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour! < 24 && minute! < 60 && second! < 60 && !Number.isNaN(Date.parse(value))
+    date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && !Number.isNaN(Date.parse(value))
   )
 }
 
@@ -56,7 +56,7 @@ export const notBefore =
   (value, { siblingData }) => {
     const start = (siblingData as Record<string, unknown>)?.[after]
     if (!value || !start) return true
-    return new Date(value as Date).getTime() >= new Date(start as string).getTime() ? true : message
+    return new Date(value).getTime() >= new Date(start as string).getTime() ? true : message
   }
 
 /**

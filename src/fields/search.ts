@@ -97,11 +97,11 @@ const foldSearchQuery: CollectionBeforeOperationHook = ({ args }) => {
 
 function foldWhere(where: Where): void {
   for (const [key, condition] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(condition)) condition.forEach((nested) => foldWhere(nested as Where))
+    if ((key === 'and' || key === 'or') && Array.isArray(condition)) condition.forEach((nested) => foldWhere(nested))
     else if (key === SEARCH_FIELD && condition && typeof condition === 'object') {
       const operators = condition as Record<string, unknown>
       for (const operator of ['like', 'contains', 'equals']) {
-        if (typeof operators[operator] === 'string') operators[operator] = foldText(operators[operator] as string)
+        if (typeof operators[operator] === 'string') operators[operator] = foldText(operators[operator])
       }
     }
   }

@@ -156,7 +156,7 @@ function withStorableHook(field: Field): Field {
 function withChecks(fields: Field[]): Field[] {
   return fields.map((field) => {
     let next = field
-    if ('fields' in next && Array.isArray(next.fields)) next = { ...next, fields: withChecks(next.fields) } as Field
+    if ('fields' in next && Array.isArray(next.fields)) next = { ...next, fields: withChecks(next.fields) }
     if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: withChecks(tab.fields) })) }
     if (next.type === 'blocks') next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: withChecks(block.fields) })) }
     const validate = validateFor(next)

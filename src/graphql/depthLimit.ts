@@ -27,7 +27,7 @@ function measure(context: ValidationContext, set: SelectionSetNode, depth: numbe
   if (depth > max) return depth
   let deepest = depth
   for (const selection of set.selections) {
-    let inner = depth
+    let inner: number
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue
       inner = selection.selectionSet ? measure(context, selection.selectionSet, depth + 1, max, fragments) : depth + 1

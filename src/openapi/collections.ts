@@ -198,7 +198,7 @@ export function collectionSpec(
       },
     },
   }
-  if (!paths[`${base}/{id}`]!.get!.description) delete paths[`${base}/{id}`]!.get!.description
+  if (!paths[`${base}/{id}`].get!.description) delete paths[`${base}/{id}`].get!.description
 
   if (collection.auth && !collection.auth.disableLocalStrategy) {
     Object.assign(schemas, authSchemas(collection, name, document))

@@ -146,7 +146,7 @@ function reachable(schemas: Record<string, JSONSchema>, roots: string[]): Record
     seen.add(name)
     collectRefs(schemas[name], queue)
   }
-  return Object.fromEntries([...seen].map((name) => [name, schemas[name]!]))
+  return Object.fromEntries([...seen].map((name) => [name, schemas[name]]))
 }
 
 function collectRefs(node: unknown, into: string[]): void {

@@ -147,7 +147,7 @@ function problems(payload: Payload, fields: FlattenedField[], where: Where, pref
       }
       constraint.forEach((item, index) => {
         const path = `${prefix}[${key}][${index}]`
-        if (isPlainObject(item)) found.push(...problems(payload, fields, item as Where, path))
+        if (isPlainObject(item)) found.push(...problems(payload, fields, item, path))
         else found.push({ path, message: `une condition attendue (each item of ${key} is an object of conditions: ${path}[field][operator]=…)` })
       })
       continue
@@ -177,7 +177,7 @@ function joinProblems(payload: Payload, fields: FlattenedField[], joins: unknown
     const where = isPlainObject(join) ? join.where : undefined
     if (!isPlainObject(where)) return []
     const field = resolvePath(payload, fields, name)
-    const target = field?.type === 'join' && typeof field.collection === 'string' ? payload.collections[field.collection as CollectionSlug] : undefined
+    const target = field?.type === 'join' && typeof field.collection === 'string' ? payload.collections[field.collection] : undefined
     return target ? problems(payload, target.config.flattenedFields, where as Where, `joins[${name}][where]`) : []
   })
 }

@@ -82,7 +82,7 @@ export async function seed(payload: Payload, { reset = false, log = () => {} }: 
       return created
     },
   }
-  for (const collection of order) await LOADERS[collection]!(seeder)
+  for (const collection of order) await LOADERS[collection](seeder)
   return report
 }
 

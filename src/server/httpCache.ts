@@ -266,7 +266,7 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
   findHit = (req) => {
     if (!store || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined
     const url = req.url ?? '/'
-    const route = routeOf(url.split('?')[0]!, publicCollections)
+    const route = routeOf(url.split('?')[0], publicCollections)
     const snapshot = route && tracker.current()
     const audience = snapshot && audiences.known(req.headers)
     const key = audience && keyOf(req, url, route, audience)

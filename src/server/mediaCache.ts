@@ -69,7 +69,7 @@ export function mediaCache({ mediaDir, maxAge, cookieName }: MediaCacheOptions):
       if (!notModified) return writeHead.call(this, status, ...(rest as []))
       endNotModified()
       return res
-    } as ServerResponse['writeHead']
+    }
     res.write = function (this: ServerResponse, ...args: unknown[]) {
       if (!decided) decide(res.statusCode)
       if (!notModified) return (write as (...a: unknown[]) => boolean).apply(this, args)

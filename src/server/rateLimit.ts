@@ -135,7 +135,7 @@ async function spendBudgets(limiters: Limiters, ip: string, apiKey: string | und
 export function rateGate(limiters: Limiters, api: string, trust: (address: string, hop: number) => boolean) {
   const limited = limitedPaths(api)
   return async (req: IncomingMessage): Promise<Record<string, string> | undefined> => {
-    if (!limited.test((req.url ?? '/').split('?')[0]!)) return {}
+    if (!limited.test((req.url ?? '/').split('?')[0])) return {}
     const verdict = await spendBudgets(limiters, addressKey(proxyAddr(req, trust)), apiKeyOf(req.headers), false)
     return 'headers' in verdict ? verdict.headers : undefined
   }

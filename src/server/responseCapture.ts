@@ -37,7 +37,7 @@ export function captureResponse(
       for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
     }
     return res
-  } as ServerResponse['writeHead']
+  }
 
   res.flushHeaders = () => undefined
 
@@ -45,7 +45,7 @@ export function captureResponse(
     const buffer = toBuffer(chunk, encoding)
     if (buffer && !done) chunks.push(buffer)
     const cb = typeof encoding === 'function' ? encoding : callback
-    if (typeof cb === 'function') process.nextTick(cb as () => void)
+    if (typeof cb === 'function') process.nextTick(cb)
     return true
   } as ServerResponse['write']
 

@@ -101,7 +101,7 @@ async function snapshotPage({ req, secret, limit, locale }: Context, token: Extr
     if (docs.length < wanted) {
       index++
       after = undefined
-    } else after = String(docs[docs.length - 1]!.id)
+    } else after = String(docs[docs.length - 1].id)
   }
   const hasMore = index < token.c.length
   const next: TokenPayload = hasMore
@@ -171,7 +171,7 @@ async function deltaPage({ req, secret, limit, locale }: Context, token: Extract
     if (doc) changes.push({ op: 'upsert', collection, id, doc })
     else if (once.has(key)) changes.push({ op: 'delete', collection, id })
   }
-  const last = rows.length ? rows[rows.length - 1]!.sequence : token.s
+  const last = rows.length ? rows[rows.length - 1].sequence : token.s
   return { changes, nextToken: encodeToken(secret, { ...token, s: last }), hasMore }
 }
 

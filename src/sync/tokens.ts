@@ -45,17 +45,17 @@ export function encodeToken(secret: string, payload: TokenPayload): string {
 
 export function decodeToken(secret: string, token: string): TokenPayload {
   const parts = token.split('.')
-  if (parts.length !== 2 || !/^[A-Za-z0-9_-]+$/.test(parts[0]!) || !/^[A-Za-z0-9_-]+$/.test(parts[1]!)) {
+  if (parts.length !== 2 || !/^[A-Za-z0-9_-]+$/.test(parts[0]) || !/^[A-Za-z0-9_-]+$/.test(parts[1])) {
     throw new TokenError('`since` is not a sync token: pass the `nextToken` of a previous /api/sync answer unchanged.')
   }
-  const expected = Buffer.from(sign(secret, parts[0]!))
-  const given = Buffer.from(parts[1]!)
+  const expected = Buffer.from(sign(secret, parts[0]))
+  const given = Buffer.from(parts[1])
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     throw new TokenError('`since` was not issued by this server (or was altered): start again without `since`.')
   }
   let payload: unknown
   try {
-    payload = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8'))
+    payload = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'))
   } catch {
     throw new TokenError('`since` is unreadable: start again without `since`.')
   }

@@ -26,7 +26,7 @@ export const badRequest = (message: string, status = 400): Response =>
 export async function rejectBadBody(request: Request, rules: BodyRules): Promise<Response | null> {
   if (!WRITE_METHODS.has(request.method)) return null
   const contentType = request.headers.get('content-type') ?? ''
-  const mediaType = contentType.split(';', 1)[0]!.trim()
+  const mediaType = contentType.split(';', 1)[0].trim()
   if (mediaType === 'multipart/form-data' && !rules.jsonOnly) {
     // Payload's parser needs the boundary, or it fails with a 500 ("not eligible for file upload").
     return parsableMultipart(contentType) ? null : badRequest('A multipart/form-data body needs a boundary its parser can read: `Content-Type: multipart/form-data; boundary=…`.')

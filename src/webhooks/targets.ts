@@ -58,12 +58,12 @@ export const guardedLookup =
   (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0)
-      const list = addresses as dns.LookupAddress[]
+      const list = addresses
       const refused = allowPrivate ? undefined : list.find((entry) => !isPublicAddress(entry.address))
-      if (refused) return callback(new TargetRefusedError(hostname, refused.address) as NodeJS.ErrnoException, '', 0)
+      if (refused) return callback(new TargetRefusedError(hostname, refused.address), '', 0)
       if (!list.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0)
-      if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list)
-      callback(null, list[0]!.address, list[0]!.family)
+      if ((options).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list)
+      callback(null, list[0].address, list[0].family)
     })
   }
 

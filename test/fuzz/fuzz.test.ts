@@ -92,7 +92,7 @@ async function exercise(request: FuzzRequest, where: string): Promise<{ response
     serverDown = true
     return { response, problems: [] }
   }
-  const kind = request.route.split(' ')[0]!
+  const kind = request.route.split(' ')[0]
   const answered = response.error ? 'no answer' : `${Math.floor(response.status / 100)}xx`
   stats.set(`${kind} ${answered}`, (stats.get(`${kind} ${answered}`) ?? 0) + 1)
   timings.push({ ms: response.ms, what: `${request.role} ${request.method} ${request.path.slice(0, 160)} → ${response.status || response.error}` })
@@ -141,11 +141,11 @@ describe('fuzz: hostile and malformed requests against the production server', (
         // CONCURRENCY requests in flight at any time; the batch ends when all are answered.
         let next = 0
         const worker = async () => {
-          for (let item = next++; item < requests.length && !serverDown; item = next++) await exercise(requests[item]!, `seed=${SEED} path=${batch} item=${item}`)
+          for (let item = next++; item < requests.length && !serverDown; item = next++) await exercise(requests[item], `seed=${SEED} path=${batch} item=${item}`)
         }
         await Promise.all(Array.from({ length: CONCURRENCY }, worker))
         sent += requests.length
-        await ensureAlive(`seed=${SEED} path=${batch} (after the batch)`, requests[requests.length - 1]!)
+        await ensureAlive(`seed=${SEED} path=${batch} (after the batch)`, requests[requests.length - 1])
         if (batch % 20 === 19) console.log(`[fuzz] ${sent} requests in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length - before} failures so far`)
       }),
       // The property records failures instead of throwing, so that one run reports them all; fast-check
@@ -162,7 +162,7 @@ describe('fuzz: hostile and malformed requests against the production server', (
   }, 3_600_000)
 
   it('every acknowledged write is there at the end (re-read as an editor)', async () => {
-    await ensureAlive('before re-reading the acknowledged writes', regressionRequest(REGRESSIONS[0]!))
+    await ensureAlive('before re-reading the acknowledged writes', regressionRequest(REGRESSIONS[0]))
     const lost = await ledger.verify(async (collection, id, query) => {
       const auth = ['users', 'webhooks'].includes(collection) ? world.auth.admin : world.auth.editor
       const path = `/api/${collection}/${encodeURIComponent(id)}?${query}`
@@ -199,7 +199,7 @@ async function triage(list: Failure[]): Promise<void> {
     const lines = (first < 0 ? logged : logged.slice(first)).slice(0, 6).map((line) => line.trim().slice(0, 240))
     failure.serverSaid = [`(sent again alone: ${again.status || again.error})`, ...lines].join('\n      ')
   }
-  await ensureAlive('while sending 5xx requests again alone (triage)', list[0]!.request)
+  await ensureAlive('while sending 5xx requests again alone (triage)', list[0].request)
 }
 
 /** Waits until the server has printed nothing new for 300 ms (5 s at most): diagnostics only. */
@@ -224,8 +224,8 @@ function slowest(list: { ms: number; what: string }[]): string {
 function regressionRequest(regression: Regression): FuzzRequest {
   const fill = (text: string) =>
     text.replace(/\{(draft|members|victim|pointer|self):([a-z-]+)\}|\{webhook\}/g, (_, kind: string | undefined, collection: string | undefined) => {
-      if (!kind) return world.webhookIds[1]!
-      if (kind === 'pointer') return world.pointers[collection!]!
+      if (!kind) return world.webhookIds[1]
+      if (kind === 'pointer') return world.pointers[collection!]
       if (kind === 'self') return world.accountIds[collection as keyof World['accountIds']]
       const ids = kind === 'victim' ? world.victims[collection!] : world.hidden[collection!]
       // hidden[collection] lists the members-only fixture after the draft one, when there is one.
@@ -253,7 +253,7 @@ function report(list: Failure[]): string {
   }
   const lines = [`${list.length} failures in ${classes.size} classes (seed ${SEED}; replay one batch with FUZZ_SEED=${SEED} FUZZ_PATH=<path>):`]
   for (const [key, members] of classes) {
-    const first = members[0]!
+    const first = members[0]
     lines.push(
       `\n● ${key}  ×${members.length}`,
       `  at ${first.where}`,

@@ -139,7 +139,7 @@ class OperationBuilder {
         key: alias ?? field.name,
         field: field.name,
         action: mutation && match ? (match[1] as GraphQLRoot['action']) : 'other',
-        collection: match ? this.ctx.collectionOfType.get(match[2]!) : undefined,
+        collection: match ? this.ctx.collectionOfType.get(match[2]) : undefined,
         id,
         locale,
       })
@@ -184,7 +184,7 @@ class OperationBuilder {
     const scalars = fields.filter((field) => !hasSelection(field))
     const nested = fields.filter(hasSelection)
     const chosen = new Set<GraphQLField<unknown, unknown>>()
-    if (wantId && object.getFields().id) chosen.add(object.getFields().id!)
+    if (wantId && object.getFields().id) chosen.add(object.getFields().id)
     for (let i = 0; i <= count(g, 3); i++) if (scalars.length) chosen.add(pick(g, scalars))
     if (depth < maxDepth) for (let i = 0; i < count(g, 2); i++) if (nested.length) chosen.add(pick(g, nested))
     if (!chosen.size) return '{ __typename }'
@@ -209,7 +209,7 @@ class OperationBuilder {
       const match = /^(?:create|update|delete|duplicate|restoreVersion|version|docAccess|unlock)?(.+?)s?$/.exec(field.name)
       const collection = ctx.collectionOfType.get(match?.[1] ?? '') ?? ctx.collectionOfType.get(field.name)
       if (field.name.startsWith('restoreVersion') || field.name.startsWith('version')) return strayId(g)
-      if (collection === 'webhooks') return ctx.rest.world.webhookIds[0]!
+      if (collection === 'webhooks') return ctx.rest.world.webhookIds[0]
       if (collection) return docId(g, ctx.rest, collection, mutationRoot ? 'write' : 'read', this.role as never)
       return chance(g, 50) ? anyKnownId(g, ctx.rest.world) : strayId(g)
     }
@@ -282,7 +282,7 @@ class OperationBuilder {
 
 const namedType = (type: unknown): GraphQLNamedType => {
   let current = type as { ofType?: unknown }
-  while (current.ofType) current = current.ofType as { ofType?: unknown }
+  while (current.ofType) current = current.ofType
   return current as unknown as GraphQLNamedType
 }
 

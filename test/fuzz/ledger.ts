@@ -80,7 +80,7 @@ export class Ledger {
     const readBack = new URLSearchParams({ depth: '0', draft: 'true' })
     for (const name of ['locale', 'fallback-locale']) {
       const value = query.getAll(name)
-      if (value.length === 1) readBack.set(name, value[0]!)
+      if (value.length === 1) readBack.set(name, value[0])
     }
     for (const doc of docs) {
       if (typeof doc.id !== 'string') continue
@@ -121,7 +121,7 @@ export class Ledger {
         const differences = Object.entries(record.values).filter(([key, value]) => JSON.stringify(res.body?.[key] ?? null) !== JSON.stringify(value))
         if (res.status !== 200 || differences.length) {
           const detail = res.status !== 200 ? `re-read answered ${res.status}` : differences.map(([key, value]) => `${key}: acknowledged ${JSON.stringify(value)?.slice(0, 80)}, stored ${JSON.stringify(res.body?.[key])?.slice(0, 80)}`).join('; ')
-          lost.push({ kind: 'update not applied', collection: record.collection, id, ack: record.acks[0]!, detail })
+          lost.push({ kind: 'update not applied', collection: record.collection, id, ack: record.acks[0], detail })
         }
       })
     }

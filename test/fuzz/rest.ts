@@ -79,7 +79,7 @@ export function caller(g: G, world: World): { role: Role; headers: Record<string
     [
       1,
       () => ({
-        role: 'anonymous' as Role,
+        role: 'anonymous',
         headers: {
           authorization: pick(g, [
             'JWT ',
@@ -138,7 +138,7 @@ export function restRequest(g: G, ctx: RestContext): FuzzRequest {
     }
   }
   if (op.collection && ['POST', 'PATCH', 'DELETE'].includes(op.method) && isDocumentRoute(op.route)) {
-    const id = op.route.endsWith('{id}') ? decodeURIComponent(request.path.split('?')[0]!.split('/').pop()!) : undefined
+    const id = op.route.endsWith('{id}') ? decodeURIComponent(request.path.split('?')[0].split('/').pop()!) : undefined
     request.write =
       op.method === 'POST'
         ? { kind: 'create', collection: op.collection }
@@ -156,7 +156,7 @@ export function docId(g: G, ctx: RestContext, collection: string, purpose: 'read
   if (collection === 'users') {
     // Never the callers' own accounts for writes: the fuzzer would lock itself out.
     if (purpose === 'write') return chance(g, 85) ? pick(g, world.victimUsers).id : strayId(g)
-    return chance(g, 85) ? pick(g, world.readable.users!) : strayId(g)
+    return chance(g, 85) ? pick(g, world.readable.users) : strayId(g)
   }
   const readable = world.readable[collection] ?? []
   const hidden = world.hidden[collection] ?? []

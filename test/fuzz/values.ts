@@ -8,7 +8,7 @@ import fc from 'fast-check'
  */
 export type G = fc.GeneratorValue
 
-export const pick = <T>(g: G, items: readonly T[]): T => items[g(fc.nat, { max: items.length - 1 })]!
+export const pick = <T>(g: G, items: readonly T[]): T => items[g(fc.nat, { max: items.length - 1 })]
 export const chance = (g: G, percent: number): boolean => g(fc.nat, { max: 99 }) < percent
 export const count = (g: G, max: number): number => g(fc.nat, { max })
 

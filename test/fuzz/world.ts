@@ -176,7 +176,7 @@ export async function buildWorld(url: string): Promise<World> {
 
   // Published public documents whose newer draft carries a marker that only editors may see.
   for (const collection of ['fiches', 'kits']) {
-    const doc = await create(collection, EDITORIAL[collection]!.data(++n), 'published')
+    const doc = await create(collection, EDITORIAL[collection].data(++n), 'published')
     const pendingMark = marker('pending')
     await must(
       `pending draft of ${collection}`,
@@ -191,19 +191,19 @@ export async function buildWorld(url: string): Promise<World> {
   const pointer = await create(
     'fiches',
     {
-      ...EDITORIAL.fiches!.data(++n),
+      ...EDITORIAL.fiches.data(++n),
       title: 'Fiche publique qui pointe partout',
       kit: draftOf.kits,
       partners: [draftOf.partners],
       documents: [{ label: 'PDF réservé', kind: 'pdf', file: membersMedia.id }],
-      body: richTextPointingAt({ fiche: draftOf.fiches!, kit: membersOf.kits!, media: membersMedia.id, event: draftOf.events! }),
+      body: richTextPointingAt({ fiche: draftOf.fiches, kit: membersOf.kits, media: membersMedia.id, event: draftOf.events }),
     },
     'published',
   )
-  const coverPointer = await create('kits', { ...EDITORIAL.kits!.data(++n), cover: membersMedia.id }, 'published')
+  const coverPointer = await create('kits', { ...EDITORIAL.kits.data(++n), cover: membersMedia.id }, 'published')
   const pressPointer = await create(
     'press-articles',
-    { ...EDITORIAL['press-articles']!.data(++n), relatedFiches: [draftOf.fiches, membersOf.fiches], relatedKits: [draftOf.kits] },
+    { ...EDITORIAL['press-articles'].data(++n), relatedFiches: [draftOf.fiches, membersOf.fiches], relatedKits: [draftOf.kits] },
     'published',
   )
   const pointers: Record<string, string> = {}
@@ -233,7 +233,7 @@ export async function buildWorld(url: string): Promise<World> {
   }
   secrets.push({ token: webhookSecret, hiddenFrom: new Set(ROLES), what: 'webhook signing secret', isId: false })
   // Something to deliver, so that the webhook has delivery rows.
-  push(victims, 'fiches', (await create('fiches', EDITORIAL.fiches!.data(++n), 'published')).id)
+  push(victims, 'fiches', (await create('fiches', EDITORIAL.fiches.data(n + 1), 'published')).id)
 
   const victimUsers: World['victimUsers'] = []
   for (const [i, role] of (['member', 'member', 'partner', 'editor'] as const).entries()) {

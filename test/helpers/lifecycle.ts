@@ -72,7 +72,7 @@ export function connectError(url: string): Promise<NodeJS.ErrnoException | undef
       socket.destroy()
       resolve(undefined)
     })
-    socket.once('error', (error) => resolve(error as NodeJS.ErrnoException))
+    socket.once('error', (error) => resolve(error))
   })
 }
 

@@ -52,7 +52,7 @@ async function seed(databaseUri: string): Promise<void> {
     } catch (error) {
       const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }
       output = stdout + stderr
-      if (code !== 13) throw new Error(`seeding failed (exit ${code}):\n${output}`)
+      if (code !== 13) throw new Error(`seeding failed (exit ${code}):\n${output}`, { cause: error })
     }
     if (output.includes('[seed] done')) return
   }

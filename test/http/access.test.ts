@@ -15,7 +15,7 @@ let auth: Credentials
 const COLLECTIONS = Object.fromEntries(EDITORIAL_COLLECTIONS.map((collection) => [collection.slug, collection]))
 type Slug = string
 const SLUGS = Object.keys(COLLECTIONS)
-const hasVisibility = (slug: Slug) => COLLECTIONS[slug]!.visibility
+const hasVisibility = (slug: Slug) => COLLECTIONS[slug].visibility
 
 /** What each caller may see of the three fixtures (published public, published members, draft). */
 const EXPECTED: Record<Role, Array<'public' | 'members' | 'draft'>> = {
@@ -35,7 +35,7 @@ const create = (slug: string, data: Record<string, unknown>, status: 'draft' | '
 let n = 0
 async function fixtures(slug: Slug, extra: Record<string, unknown> = {}) {
   const make = (kind: string, status: 'draft' | 'published', more: Record<string, unknown> = {}) =>
-    create(slug, { ...COLLECTIONS[slug]!.example(++n), slug: `${slug}-${kind}`, ...extra, ...more }, status)
+    create(slug, { ...COLLECTIONS[slug].example(++n), slug: `${slug}-${kind}`, ...extra, ...more }, status)
   return {
     public: await make('public', 'published'),
     members: hasVisibility(slug) ? await make('members', 'published', { visibility: 'members' }) : undefined,
@@ -81,7 +81,7 @@ describe.each(SLUGS)('%s', (slug) => {
   })
 
   it.each(ROLES)('GraphQL list and totals for %s', async (role) => {
-    const { gql } = COLLECTIONS[slug]!
+    const { gql } = COLLECTIONS[slug]
     const body = await graphql(server.url, `{ ${gql}(limit: 100) { totalDocs docs { slug } } }`, auth[role])
     expect(body.errors).toBeUndefined()
     const slugs = body.data[gql].docs.map((d: { slug: string }) => d.slug).sort()

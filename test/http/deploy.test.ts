@@ -22,7 +22,7 @@ async function npmRunSeed(env: Record<string, string | undefined>): Promise<stri
       if (output.includes('[seed] done') || attempt >= 3) return output
     } catch (error) {
       const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }
-      if (code !== 13 || attempt >= 3) throw new Error(`npm run seed failed (exit ${code}):\n${stdout}${stderr}`)
+      if (code !== 13 || attempt >= 3) throw new Error(`npm run seed failed (exit ${code}):\n${stdout}${stderr}`, { cause: error })
     }
   }
 }

@@ -55,9 +55,9 @@ beforeAll(async () => {
   const occitanie = await create('territories', { name: 'Occitanie', slug: 'occitanie', kind: 'region' })
   for (const slug of SLUGS) {
     const taxonomy = { themes: [alimentation.id], territories: [occitanie.id] }
-    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-public`, ...taxonomy })
-    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-members`, visibility: 'members', ...taxonomy })
-    await create(slug, { ...COLLECTIONS[slug]!(++n), slug: `${slug}-draft`, ...taxonomy }, 'draft')
+    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-public`, ...taxonomy })
+    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-members`, visibility: 'members', ...taxonomy })
+    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-draft`, ...taxonomy }, 'draft')
   }
 })
 afterAll(async () => {
@@ -161,7 +161,7 @@ describe('locales and size', () => {
   it('lists at most the latest 50 documents', async () => {
     for (let day = 1; day <= 51; day++) {
       const date = `2022-01-${String((day % 28) + 1).padStart(2, '0')}`
-      await create('press-articles', { ...COLLECTIONS['press-articles']!(++n), slug: `presse-${day}`, date })
+      await create('press-articles', { ...COLLECTIONS['press-articles'](++n), slug: `presse-${day}`, date })
     }
     for (const format of Object.keys(FORMATS) as Format[]) {
       const feed = await read(`/feeds/press-articles.${format}`)

@@ -160,12 +160,12 @@ describe('SDK graphql()', () => {
     expect(isRtesGraphQLError(missing) && isRtesApiError(missing)).toBe(true)
     if (!isRtesGraphQLError(missing)) return
     expect(missing.status).toBe(200)
-    expect(missing.errors[0]!.message).toMatch(/not found|pas trouvé/i) // Payload's message follows the fallback language (fr)
+    expect(missing.errors[0].message).toMatch(/not found|pas trouvé/i) // Payload's message follows the fallback language (fr)
 
     const deep = await sdk.graphql(depthBomb(8)).catch((e: unknown) => e)
     expect(isRtesGraphQLError(deep)).toBe(true)
     if (isRtesGraphQLError(deep)) expect(deep.message).toMatch(/maximum depth of 12/)
     const unknown = await sdk.graphql('{ Fiches { docs { nope } } }').catch((e: unknown) => e)
-    expect(isRtesGraphQLError(unknown) && unknown.errors[0]!.message).toMatch(/nope/)
+    expect(isRtesGraphQLError(unknown) && unknown.errors[0].message).toMatch(/nope/)
   })
 })

@@ -155,7 +155,7 @@ describe('rich text', () => {
       const apiKey = auth[role]?.replace('users API-Key ', '')
       const sdk = createClient({ baseUrl: server.url, apiKey })
       expectPruned((await sdk.fiches.get(ids.fiche, { depth: 1 })).body, role, 'SDK get')
-      expectPruned((await sdk.fiches.list({ where: { slug: { equals: 'rt-host' } } })).docs[0]!.body, role, 'SDK list')
+      expectPruned((await sdk.fiches.list({ where: { slug: { equals: 'rt-host' } } })).docs[0].body, role, 'SDK list')
     }
   })
 
@@ -426,10 +426,10 @@ describe('other doors', () => {
 
   it('serves members-only files (and their image sizes) to members and editors only', async () => {
     const media = await upload('compte-rendu.png', 'members')
-    const urls = [`/api/media/file/${media.filename}`, new URL(media.sizes.thumbnail!.url!).pathname]
+    const urls = [`/api/media/file/${media.filename}`, new URL(media.sizes.thumbnail.url!).pathname]
     for (const role of READERS) {
       for (const url of urls) {
-        const res = await fetch(`${server.url}${url}`, { headers: auth[role] ? { Authorization: auth[role]! } : {} })
+        const res = await fetch(`${server.url}${url}`, { headers: auth[role] ? { Authorization: auth[role] } : {} })
         await res.arrayBuffer()
         expect(res.status, `${role} ${url}`).toBe(role === 'member' || role === 'editor' ? 200 : 403)
       }

@@ -86,19 +86,19 @@ describe('images', () => {
       ['card480Webp', 'webp'],
       ['card960Avif', 'heif'],
     ] as const) {
-      const res = await fetch(image.sizes[size]!.url!)
+      const res = await fetch(image.sizes[size].url!)
       expect(res.status, size).toBe(200)
-      expect(res.headers.get('content-type'), size).toBe(image.sizes[size]!.mimeType)
+      expect(res.headers.get('content-type'), size).toBe(image.sizes[size].mimeType)
       const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata()
       expect(meta.format, size).toBe(format)
-      expect(meta.width, size).toBe(image.sizes[size]!.width)
+      expect(meta.width, size).toBe(image.sizes[size].width)
     }
   })
 
   it('gives srcset-ready attributes, over REST and with the SDK helpers', async () => {
     const { body } = await call(server.url, `/api/media/${image.id}`)
-    expect(body.srcsets.card.webp).toBe(`${image.sizes.card480Webp!.url} 480w, ${image.sizes.card960Webp!.url} 960w`)
-    expect(body.srcsets.hero.avif).toBe(`${image.sizes.hero1280Avif!.url} 1280w`)
+    expect(body.srcsets.card.webp).toBe(`${image.sizes.card480Webp.url} 480w, ${image.sizes.card960Webp.url} 960w`)
+    expect(body.srcsets.hero.avif).toBe(`${image.sizes.hero1280Avif.url} 1280w`)
     const small = await upload('vignette.png', 'public', 300, 200)
     expect((await call(server.url, `/api/media/${small.id}`)).body.srcsets.card).toEqual({ avif: null, webp: null })
 
@@ -108,8 +108,8 @@ describe('images', () => {
       { type: 'image/avif', srcset: body.srcsets.card.avif },
       { type: 'image/webp', srcset: body.srcsets.card.webp },
     ])
-    expect(imageUrl(media, { kind: 'card', width: 500 })).toBe(image.sizes.card960Webp!.url)
-    expect(imageUrl(media, { kind: 'hero', width: 4000, format: 'avif' })).toBe(image.sizes.hero1280Avif!.url)
+    expect(imageUrl(media, { kind: 'card', width: 500 })).toBe(image.sizes.card960Webp.url)
+    expect(imageUrl(media, { kind: 'hero', width: 4000, format: 'avif' })).toBe(image.sizes.hero1280Avif.url)
     expect(imageUrl(await rtes.media.get(small.id), { kind: 'card' })).toBe(small.url)
     expect(imageUrl('an-id-at-depth-0')).toBeUndefined()
   })
@@ -117,9 +117,9 @@ describe('images', () => {
   it('keeps members-only files, sizes included, from those who may not read them', async () => {
     const hidden = await upload('plan-reserve.png', 'members')
     for (const size of ['card480Webp', 'card960Avif', 'hero1280Webp']) {
-      const path = new URL(hidden.sizes[size]!.url!).pathname
+      const path = new URL(hidden.sizes[size].url!).pathname
       for (const role of ['anonymous', 'partner', 'member'] as Role[]) {
-        const res = await fetch(`${server.url}${path}`, { headers: auth[role] ? { Authorization: auth[role]! } : {} })
+        const res = await fetch(`${server.url}${path}`, { headers: auth[role] ? { Authorization: auth[role] } : {} })
         expect(res.status, `${role} ${size}`).toBe(role === 'member' ? 200 : 403)
         await res.body?.cancel()
       }

@@ -47,7 +47,7 @@ async function follow(since: string | undefined, role: Role = 'anonymous', query
     const result = await page({ ...query, since: token }, role)
     changes.push(...result.changes)
     token = result.nextToken
-    if (!result.hasMore) return { changes, token: token! }
+    if (!result.hasMore) return { changes, token: token }
   }
 }
 
@@ -79,7 +79,7 @@ describe('a document’s life, seen from each intermediate token', () => {
     await step(() => [], id) // still never public: no tombstone either (its id must not reach the public)
     await editor('PATCH', `/api/fiches/${id}`, { _status: 'published' })
     const [published] = await step((i) => [`upsert fiches ${i}`], id)
-    expect(published!.doc).toEqual(await publicDoc('fiches', id)) // the REST shape, depth 0
+    expect(published.doc).toEqual(await publicDoc('fiches', id)) // the REST shape, depth 0
     await editor('PATCH', `/api/fiches/${id}`, { _status: 'draft' })
     await step((i) => [`delete fiches ${i}`], id)
     await editor('DELETE', `/api/fiches/${id}`)
@@ -131,7 +131,7 @@ describe('what each caller may read', () => {
     for (const role of roles) {
       const { changes } = await follow(tokens.get(role), role, { collections: 'fiches' })
       expect(ops(changes), role).toEqual([`${role === 'anonymous' || role === 'partner' ? 'delete' : 'upsert'} fiches ${fiche.id}`])
-      if (changes[0]!.op === 'upsert') expect(changes[0]!.doc).toMatchObject({ visibility: 'members' })
+      if (changes[0].op === 'upsert') expect(changes[0].doc).toMatchObject({ visibility: 'members' })
     }
     // A token is bound to the kind of caller it was issued to.
     const res = await call(server.url, `/api/sync?since=${tokens.get('anonymous')}`, { auth: auth.member })
@@ -155,7 +155,7 @@ describe('a mirror built only from sync (SDK) equals the public state', () => {
     const hidden = await editor('POST', '/api/kits', { title: 'Kit bientôt réservé', slug: 'kit-reserve', level: 'regional', edition: 2021, _status: 'published' })
 
     // The snapshot, page by page, while editors keep working.
-    let first = await rtes.sync({ limit: 2 })
+    const first = await rtes.sync({ limit: 2 })
     first.changes.forEach(apply)
     expect(first.hasMore).toBe(true)
     await editor('DELETE', `/api/fiches/${removed.id}`)

@@ -73,7 +73,7 @@ describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
     expect(await fullScans(anonymous('fiches', { locale: 'en' }))).toEqual([])
     expect(await fullScans(() => payload.find({ collection: 'fiches', overrideAccess: false, user: member, limit: 20, depth: 0 }))).toEqual([])
     const { docs } = await payload.find({ collection: 'fiches', overrideAccess: false, limit: 1, depth: 0 })
-    expect(await fullScans(() => payload.findByID({ collection: 'fiches', id: docs[0]!.id, overrideAccess: false, depth: 0 }))).toEqual([])
+    expect(await fullScans(() => payload.findByID({ collection: 'fiches', id: docs[0].id, overrideAccess: false, depth: 0 }))).toEqual([])
     expect(await fullScans(() => payload.count({ collection: 'fiches', overrideAccess: false }))).toEqual([])
   })
 
@@ -89,7 +89,7 @@ describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
     const published: Where = { _status: { equals: 'published' } }
     const truth = async () => {
       const { rows } = await client.execute(`SELECT count(*) AS n FROM fiches WHERE _status = 'published' AND visibility = 'public'`)
-      return Number(rows[0]!.n)
+      return Number(rows[0].n)
     }
     const counted = async () => (await payload.count({ collection: 'fiches', overrideAccess: false, where: published })).totalDocs
     const countQueries = async () =>

@@ -27,7 +27,7 @@ describe('users and roles', () => {
     expect(first.role).toBe('admin')
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@rtes.fr', password: 'correct horse battery' } as { email: string; password: string; role: 'member' },
+      data: { email: 'second@rtes.fr', password: 'correct horse battery' },
     })
     expect(second.role).toBe('member')
   })

@@ -33,7 +33,7 @@ async function receiver(statuses: number[], port = 0): Promise<{ url: string; re
     req.on('data', (chunk) => (body += chunk))
     req.on('end', () => {
       received.push({ headers: req.headers, body })
-      res.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)]!, { 'content-type': 'text/plain' })
+      res.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)], { 'content-type': 'text/plain' })
       res.end('ok')
     })
   })
@@ -112,25 +112,25 @@ describe('deliveries', () => {
       expect(target.received).toHaveLength(3)
       const [delivery] = await deliveriesOf(webhook.id)
       expect(delivery).toMatchObject({ status: 'succeeded', attempts: 3, lastStatusCode: 200 })
-      expect(delivery!.lastError ?? null).toBeNull()
-      expect(delivery!.nextAttemptAt ?? null).toBeNull()
-      expect(delivery!.deliveredAt).toBeTruthy()
+      expect(delivery.lastError ?? null).toBeNull()
+      expect(delivery.nextAttemptAt ?? null).toBeNull()
+      expect(delivery.deliveredAt).toBeTruthy()
 
       for (const { headers, body } of target.received) {
         expect(headers['content-type']).toBe('application/json')
-        expect(headers['x-rtes-delivery']).toBe(delivery!.deliveryId) // the same id on every attempt
+        expect(headers['x-rtes-delivery']).toBe(delivery.deliveryId) // the same id on every attempt
         expect(headers['x-rtes-event']).toBe('publish')
         expect(String(headers['x-rtes-signature'])).toMatch(new RegExp(`^t=${headers['x-rtes-timestamp']},v1=[0-9a-f]{64}$`))
         expect(await verifyWebhookSignature(SECRET, headers['x-rtes-signature'] as string, body, 300)).toBe(true)
         expect(await verifyWebhookSignature('another-secret-0123456789', headers['x-rtes-signature'] as string, body, 300)).toBe(false)
         expect(await verifyWebhookSignature(SECRET, headers['x-rtes-signature'] as string, body.replace('Fiche', 'Fichu'), 300)).toBe(false)
-        expect(body).toBe(delivery!.body)
+        expect(body).toBe(delivery.body)
       }
-      const sent = JSON.parse(target.received[0]!.body)
+      const sent = JSON.parse(target.received[0].body)
       // The document's public form: what an anonymous reader gets (depth 0).
       const publicDoc = await payload.findByID({ collection: 'fiches', id: fiche.id, depth: 0, overrideAccess: false })
       expect(sent).toEqual({
-        id: delivery!.deliveryId,
+        id: delivery.deliveryId,
         event: 'publish',
         collection: 'fiches',
         documentId: fiche.id,
@@ -186,27 +186,27 @@ describe('deliveries', () => {
     await drain()
     let [delivery] = await deliveriesOf(webhook.id)
     expect(delivery).toMatchObject({ status: 'retrying', attempts: 1 })
-    expect(delivery!.lastError).toMatch(/ECONNREFUSED/)
-    expect(delivery!.nextAttemptAt).toBeTruthy()
+    expect(delivery.lastError).toMatch(/ECONNREFUSED/)
+    expect(delivery.nextAttemptAt).toBeTruthy()
     // The retry waits in the queue until nextAttemptAt.
     const waiting = await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { 'input.delivery': { equals: String(delivery!.id) } }] },
+      where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { 'input.delivery': { equals: String(delivery.id) } }] },
     })
     expect(waiting.docs).toHaveLength(1)
-    expect(new Date(waiting.docs[0]!.waitUntil!).toISOString()).toBe(new Date(delivery!.nextAttemptAt!).toISOString())
+    expect(new Date(waiting.docs[0].waitUntil!).toISOString()).toBe(new Date(delivery.nextAttemptAt!).toISOString())
     await drain()
     expect((await deliveriesOf(webhook.id))[0]).toMatchObject({ status: 'retrying', attempts: 1 })
 
     // The receiver comes back; its retry time comes (moved to the past instead of waiting an hour).
     const target = await receiver([200], port)
     try {
-      await payload.update({ collection: 'payload-jobs', id: waiting.docs[0]!.id, data: { waitUntil: new Date(0).toISOString() } })
+      await payload.update({ collection: 'payload-jobs', id: waiting.docs[0].id, data: { waitUntil: new Date(0).toISOString() } })
       await drain()
       ;[delivery] = await deliveriesOf(webhook.id)
       expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 })
       expect(target.received).toHaveLength(1)
-      expect(await verifyWebhookSignature(SECRET, target.received[0]!.headers['x-rtes-signature'] as string, target.received[0]!.body)).toBe(true)
+      expect(await verifyWebhookSignature(SECRET, target.received[0].headers['x-rtes-signature'] as string, target.received[0].body)).toBe(true)
     } finally {
       await target.close()
     }
@@ -219,8 +219,8 @@ describe('deliveries', () => {
     await drain()
     const [delivery] = await deliveriesOf(webhook.id)
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3 })
-    expect(delivery!.nextAttemptAt ?? null).toBeNull()
-    expect(delivery!.lastError).toMatch(/ECONNREFUSED/)
+    expect(delivery.nextAttemptAt ?? null).toBeNull()
+    expect(delivery.lastError).toMatch(/ECONNREFUSED/)
   })
 })
 
@@ -246,7 +246,7 @@ describe('targets', () => {
       await drain()
       const [delivery] = await deliveriesOf(webhook.id)
       expect(delivery).toMatchObject({ status: 'failed', attempts: 1 })
-      expect(delivery!.lastError).toMatch(/target refused/)
+      expect(delivery.lastError).toMatch(/target refused/)
       expect(target.received).toHaveLength(0)
     } finally {
       await target.close()

@@ -27,7 +27,7 @@ const schemaName = (slug: string) => {
   return ref?.split('/').pop()
 }
 const parameterNames = (parameters: (ParameterObject | ReferenceObject)[] = []) =>
-  parameters.map((p) => ('$ref' in p ? spec.components.parameters![p.$ref.split('/').pop()!]!.name : p.name))
+  parameters.map((p) => ('$ref' in p ? spec.components.parameters![p.$ref.split('/').pop()!].name : p.name))
 
 describe('the OpenAPI document built from the Payload config', () => {
   it('is a valid OpenAPI 3.1 document (@seriousme/openapi-schema-validator)', async () => {
@@ -47,7 +47,7 @@ describe('the OpenAPI document built from the Payload config', () => {
     const refs = JSON.stringify(spec).match(/"\$ref":"[^"]+"/g) ?? []
     for (const ref of new Set(refs)) {
       const [, kind, name] = /#\/components\/(\w+)\/([^"]+)"/.exec(ref) ?? []
-      expect((spec.components as Record<string, Record<string, unknown>>)[kind!]?.[name!], ref).toBeDefined()
+      expect((spec.components as Record<string, Record<string, unknown>>)[kind]?.[name], ref).toBeDefined()
     }
   })
 
@@ -72,7 +72,7 @@ describe('the OpenAPI document built from the Payload config', () => {
 
   it('offers Payload’s query parameters on lists and reads', () => {
     for (const collection of publicCollections()) {
-      const list = spec.paths[`/api/${collection.slug}`]!.get!
+      const list = spec.paths[`/api/${collection.slug}`].get!
       // `richText=html` where there is rich text to render.
       const richText = collection.flattenedFields.some((field) => field.type === 'richText') ? ['richText'] : []
       expect(parameterNames(list.parameters).sort()).toEqual(
@@ -80,15 +80,15 @@ describe('the OpenAPI document built from the Payload config', () => {
       )
       const where = list.parameters!.find((p) => 'name' in p && p.name === 'where') as ParameterObject
       expect(where).toMatchObject({ in: 'query', style: 'deepObject', explode: true })
-      const read = spec.paths[`/api/${collection.slug}/{id}`]!.get!
+      const read = spec.paths[`/api/${collection.slug}/{id}`].get!
       expect(parameterNames(read.parameters).sort()).toEqual(['depth', 'draft', 'fallback-locale', 'id', 'locale', 'select', ...richText].sort())
     }
-    expect(spec.components.parameters!.locale!.schema.enum).toEqual(config.localization ? config.localization.localeCodes : [])
+    expect(spec.components.parameters!.locale.schema.enum).toEqual(config.localization ? config.localization.localeCodes : [])
   })
 
   it('types `where` per field, combinable with and/or', () => {
     for (const collection of publicCollections()) {
-      const where = spec.components.schemas[`${schemaName(collection.slug)}Where`]!
+      const where = spec.components.schemas[`${schemaName(collection.slug)}Where`]
       const properties = where.properties as Record<string, JSONSchema>
       expect(properties.and).toEqual({ type: 'array', items: { $ref: `#/components/schemas/${schemaName(collection.slug)}Where` } })
       for (const field of collection.flattenedFields) {
@@ -102,12 +102,12 @@ describe('the OpenAPI document built from the Payload config', () => {
   it('types relationships as id or document, and leaves out what REST never returns', () => {
     let relationships = 0
     for (const collection of publicCollections()) {
-      const schema = spec.components.schemas[schemaName(collection.slug)!]!
+      const schema = spec.components.schemas[schemaName(collection.slug)!]
       const properties = schema.properties as Record<string, JSONSchema>
       for (const field of collection.flattenedFields) {
         if ('hidden' in field && field.hidden) expect(properties[field.name], field.name).toBeUndefined()
         if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-          const property = properties[field.name]!
+          const property = properties[field.name]
           const variants = JSON.stringify(field.hasMany ? property.items : property.oneOf)
           expect(variants, `${collection.slug}.${field.name}`).toContain('"string"')
           expect(variants).toContain(`#/components/schemas/${schemaName(field.relationTo)}`)
@@ -120,7 +120,7 @@ describe('the OpenAPI document built from the Payload config', () => {
   })
 
   it('describes the paginated envelope and the error body as Payload sends them', () => {
-    const list = spec.components.schemas.UserList!
+    const list = spec.components.schemas.UserList
     expect(list.required).toEqual(
       expect.arrayContaining(['docs', 'totalDocs', 'limit', 'totalPages', 'page', 'pagingCounter', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage']),
     )
@@ -128,13 +128,13 @@ describe('the OpenAPI document built from the Payload config', () => {
   })
 
   it('gives every operation a unique operationId, a summary and documented responses', () => {
-    const ids = Object.values(spec.paths).flatMap((item) => Object.values(item).map((operation) => operation!.operationId))
+    const ids = Object.values(spec.paths).flatMap((item) => Object.values(item).map((operation) => operation.operationId))
     expect(ids.every((id) => typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(id))).toBe(true)
     expect(new Set(ids).size).toBe(ids.length)
     for (const item of Object.values(spec.paths)) {
       for (const operation of Object.values(item)) {
-        expect(operation!.summary, operation!.operationId).toBeTruthy()
-        expect(Object.keys(operation!.responses).length, operation!.operationId).toBeGreaterThan(0)
+        expect(operation.summary, operation.operationId).toBeTruthy()
+        expect(Object.keys(operation.responses).length, operation.operationId).toBeGreaterThan(0)
       }
     }
   })
@@ -146,7 +146,7 @@ describe('the OpenAPI document built from the Payload config', () => {
 
   it('secures writes with an API key or a JWT, and lets reads go anonymous', () => {
     expect(spec.components.securitySchemes!.ApiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' })
-    const fiches = spec.paths['/api/users']!
+    const fiches = spec.paths['/api/users']
     expect(fiches.get!.security).toContainEqual({})
     expect(fiches.post!.security).not.toContainEqual({})
     expect(fiches.post!.security).toContainEqual({ ApiKey: [] })

@@ -15,7 +15,7 @@ export function specCollections(spec: OpenAPIDocument): { slug: string; schema: 
   return Object.entries(spec.paths).flatMap(([route, item]) => {
     const match = /^\/api\/([^/{}]+)\/\{id\}$/.exec(route)
     const ref = (item.get?.responses['200'] as ResponseObject | undefined)?.content?.['application/json']?.schema?.$ref
-    return match && typeof ref === 'string' ? [{ slug: match[1]!, schema: ref.split('/').pop()! }] : []
+    return match && typeof ref === 'string' ? [{ slug: match[1], schema: ref.split('/').pop()! }] : []
   })
 }
 

@@ -23,7 +23,7 @@ it('bundles to at most 10 kB minified + gzipped, for any platform', async () => 
     metafile: true,
     logLevel: 'silent',
   })
-  const code = result.outputFiles[0]!.contents
+  const code = result.outputFiles[0].contents
   const gzipped = gzipSync(code, { level: 9 }).length
   console.log(`@rtes/sdk runtime: ${(code.length / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(2)} kB gzipped (budget 10 kB)`)
   expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES)

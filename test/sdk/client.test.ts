@@ -213,9 +213,9 @@ describe('requests and errors', () => {
       select: { title: true, slug: true },
       limit: 5,
     })
-    const req = requests[0]!
+    const req = requests[0]
     expect(req.headers.authorization).toBe('users API-Key k-123')
-    const query = decodeURIComponent(req.url!.split('?')[1]!)
+    const query = decodeURIComponent(req.url!.split('?')[1])
     expect(query.split('&')).toEqual([
       'where[or][0][series][equals]=kit',
       'where[or][1][title][like]=économie sociale',
@@ -229,14 +229,14 @@ describe('requests and errors', () => {
     ])
     script = [json(200, page())]
     await client.fiches.list({ locale: 'fr', sort: ['series', '-number'] })
-    expect(decodeURIComponent(requests[1]!.url!)).toBe('/api/fiches?locale=fr&sort=series,-number')
+    expect(decodeURIComponent(requests[1].url!)).toBe('/api/fiches?locale=fr&sort=series,-number')
   })
 
   it('bySlug filters on the slug and answers null when nothing matches', async () => {
     script = [json(200, page([])), json(200, page([{ id: '1', slug: 'x' }]))]
     const client = createClient({ baseUrl })
     expect(await client.pressArticles.bySlug('missing')).toBeNull()
-    expect(decodeURIComponent(requests[0]!.url!)).toBe('/api/press-articles?where[slug][equals]=missing&limit=1')
+    expect(decodeURIComponent(requests[0].url!)).toBe('/api/press-articles?where[slug][equals]=missing&limit=1')
     expect(await client.pressArticles.bySlug('x', { depth: 0 })).toEqual({ id: '1', slug: 'x' })
   })
 
@@ -264,7 +264,7 @@ describe('requests and errors', () => {
     const store = new Map()
     const client = createClient({ baseUrl, etagCache: store })
     const first = await client.fiches.list({ limit: 1 })
-    expect(requests[0]!.headers['if-none-match']).toBeUndefined()
+    expect(requests[0].headers['if-none-match']).toBeUndefined()
     expect(await client.fiches.list({ limit: 1 })).toEqual(first)
     expect(store.get(`${baseUrl}/api/fiches?limit=1`)).toMatchObject({ etag })
     // A changed answer replaces the remembered one.
@@ -273,7 +273,7 @@ describe('requests and errors', () => {
     // Without the option nothing is remembered or sent.
     script = [json(200, page([]), { etag })]
     await createClient({ baseUrl }).fiches.list({ limit: 1 })
-    expect(requests[3]!.headers['if-none-match']).toBeUndefined()
+    expect(requests[3].headers['if-none-match']).toBeUndefined()
   })
 
   it('etagCache: true keeps the last 500 answers', async () => {
@@ -283,9 +283,9 @@ describe('requests and errors', () => {
     // The first answer was dropped: asking again sends no validator.
     script = [json(200, { id: '0' }, { etag: '"0"' }), json(200, { id: '500' }, { etag: '"500"' })]
     await client.themes.get('0')
-    expect(requests[501]!.headers['if-none-match']).toBeUndefined()
+    expect(requests[501].headers['if-none-match']).toBeUndefined()
     await client.themes.get('500')
-    expect(requests[502]!.headers['if-none-match']).toBe('"500"')
+    expect(requests[502].headers['if-none-match']).toBe('"500"')
   })
 
   it('throws RtesApiError with status, Payload’s errors[] and the URL', async () => {

@@ -8,7 +8,6 @@ import { codegen } from '@graphql-codegen/core'
 import * as operationsPlugin from '@graphql-codegen/typescript-operations'
 import {
   buildSchema,
-  type GraphQLNamedType,
   type GraphQLSchema,
   isInputObjectType,
   isObjectType,
@@ -57,16 +56,16 @@ describe('the partners’ GraphQL schema', () => {
 
   it('is a view of the served schema: same inputs, enums and arguments; outputs at most made non-null', () => {
     for (const type of named(partner)) {
-      const served = full.getType(type.name) as GraphQLNamedType | undefined
+      const served = full.getType(type.name)
       expect(served, type.name).toBeDefined()
       if (isObjectType(type)) {
         const servedFields = (served as typeof type).getFields()
         for (const field of Object.values(type.getFields())) {
           const servedField = servedFields[field.name]
           expect(servedField, `${type.name}.${field.name}`).toBeDefined()
-          expect(String(field.type).replace(/!$/, ''), `${type.name}.${field.name}`).toBe(String(servedField!.type).replace(/!$/, ''))
+          expect(String(field.type).replace(/!$/, ''), `${type.name}.${field.name}`).toBe(String(servedField.type).replace(/!$/, ''))
           for (const arg of field.args) {
-            expect(String(servedField!.args.find((candidate) => candidate.name === arg.name)?.type), `${type.name}.${field.name}(${arg.name})`).toBe(String(arg.type))
+            expect(String(servedField.args.find((candidate) => candidate.name === arg.name)?.type), `${type.name}.${field.name}(${arg.name})`).toBe(String(arg.type))
           }
         }
       } else {
@@ -82,13 +81,13 @@ describe('the partners’ GraphQL schema', () => {
     const fiche = partner.getType('Fiche')
     if (!isObjectType(fiche)) throw new Error('no Fiche type')
     const fields = fiche.getFields()
-    expect(String(fields.title!.type)).toBe('String!')
-    expect(String(fields.slug!.type)).toBe('String!')
-    expect(String(fields.series!.type)).toBe('Fiche_series!')
-    expect(String(fields.createdAt!.type)).toBe('DateTime!')
-    expect(String(fields.summary!.type)).toBe('String')
-    expect(fields.kit!.args.map((arg) => arg.name)).toEqual(['locale'])
-    const fichesArgs = partner.getQueryType()!.getFields().Fiches!.args.map((arg) => arg.name)
+    expect(String(fields.title.type)).toBe('String!')
+    expect(String(fields.slug.type)).toBe('String!')
+    expect(String(fields.series.type)).toBe('Fiche_series!')
+    expect(String(fields.createdAt.type)).toBe('DateTime!')
+    expect(String(fields.summary.type)).toBe('String')
+    expect(fields.kit.args.map((arg) => arg.name)).toEqual(['locale'])
+    const fichesArgs = partner.getQueryType()!.getFields().Fiches.args.map((arg) => arg.name)
     expect(fichesArgs).not.toContain('draft')
     expect(fichesArgs).not.toContain('fallbackLocale')
     expect(isInputObjectType(partner.getType('Fiche_where'))).toBe(true)

@@ -78,13 +78,13 @@ describe('reading with the SDK', () => {
   it('lists the fiches of a theme, found by its slug, with related documents populated', async () => {
     const { docs } = await anonymous.themes.list({ limit: 50, depth: 0 })
     const counts = await Promise.all(docs.map((theme) => anonymous.fiches.count({ where: { themes: { in: [theme.id] } } })))
-    const theme = docs[counts.findIndex((count) => count > 0)]!
-    const found = await anonymous.themes.bySlug(theme.slug!)
+    const theme = docs[counts.findIndex((count) => count > 0)]
+    const found = await anonymous.themes.bySlug(theme.slug)
     expect(found?.id).toBe(theme.id)
     const fiches = await anonymous.fiches.list({ where: { themes: { in: [found!.id] } }, depth: 1, sort: '-firstPublishedAt' })
     expect(fiches.totalDocs).toBeGreaterThan(0)
     // Or in one call, on the related theme's slug.
-    const bySlug = await anonymous.fiches.list({ where: { 'themes.slug': { equals: theme.slug! } }, depth: 0, sort: '-firstPublishedAt' })
+    const bySlug = await anonymous.fiches.list({ where: { 'themes.slug': { equals: theme.slug } }, depth: 0, sort: '-firstPublishedAt' })
     expect(bySlug.docs.map((fiche) => fiche.id)).toEqual(fiches.docs.map((fiche) => fiche.id))
     // At depth 1 the themes are documents, and typed so.
     for (const fiche of fiches.docs) expect(fiche.themes?.some((t) => t.id === theme.id)).toBe(true)
@@ -98,7 +98,7 @@ describe('reading with the SDK', () => {
     const several = await anonymous.fiches.list({ sort: ['series', '-number'], limit: 100, depth: 0 })
     const keys = several.docs.map((fiche) => [fiche.series, fiche.number ?? null] as const)
     for (let i = 1; i < keys.length; i++) {
-      const [[series0, number0], [series1, number1]] = [keys[i - 1]!, keys[i]!]
+      const [[series0, number0], [series1, number1]] = [keys[i - 1], keys[i]]
       expect(series0 <= series1, `${series0} before ${series1}`).toBe(true)
       if (series0 === series1 && number0 !== null && number1 !== null) expect(number0).toBeGreaterThanOrEqual(number1)
     }
@@ -106,16 +106,16 @@ describe('reading with the SDK', () => {
 
   it('bySlug returns the document, or null when there is none', async () => {
     const [first] = (await anonymous.fiches.list({ limit: 1 })).docs
-    const fiche: Fiche | null = await anonymous.fiches.bySlug(first!.slug!)
-    expect(fiche?.id).toBe(first!.id)
+    const fiche: Fiche | null = await anonymous.fiches.bySlug(first.slug)
+    expect(fiche?.id).toBe(first.id)
     expect(await anonymous.fiches.bySlug('aucune-fiche-ne-porte-ce-nom')).toBeNull()
   })
 
   it('get reads by id, at the depth asked', async () => {
     const [first] = (await anonymous.fiches.list({ limit: 1, where: { themes: { exists: true } } })).docs
-    const flat = await anonymous.fiches.get(first!.id, { depth: 0 })
+    const flat = await anonymous.fiches.get(first.id, { depth: 0 })
     expect(flat.themes?.every((theme) => typeof theme === 'string')).toBe(true)
-    const deep = await anonymous.fiches.get(first!.id, { depth: 1 })
+    const deep = await anonymous.fiches.get(first.id, { depth: 1 })
     expect(deep.themes?.every((theme) => typeof theme === 'object')).toBe(true)
   })
 
@@ -146,19 +146,19 @@ describe('reading with the SDK', () => {
       // @ts-expect-error `summary` was not selected
       expect(doc.summary).toBeUndefined()
     }
-    const fiche = await anonymous.fiches.get(docs[0]!.id, { select: { body: false } })
+    const fiche = await anonymous.fiches.get(docs[0].id, { select: { body: false } })
     expect('body' in fiche).toBe(false)
-    expect(fiche.title).toBe(docs[0]!.title)
+    expect(fiche.title).toBe(docs[0].title)
   })
 
   it('throws RtesApiError with Payload’s errors on 404 and 400', async () => {
     const missing = await anonymous.fiches.get(randomUUID()).catch((e: unknown) => e)
     expect(isRtesApiError(missing) && missing.status).toBe(404)
-    expect(isRtesApiError(missing) && missing.errors[0]!.message).toEqual(expect.any(String))
+    expect(isRtesApiError(missing) && missing.errors[0].message).toEqual(expect.any(String))
     // @ts-expect-error not a field of fiches: the types refuse it, the server answers 400
     const bad = await anonymous.fiches.list({ where: { notAField: { equals: 1 } } }).catch((e: unknown) => e)
     expect(isRtesApiError(bad) && bad.status).toBe(400)
-    expect(isRtesApiError(bad) && bad.errors[0]!.message).toContain('notAField')
+    expect(isRtesApiError(bad) && bad.errors[0].message).toContain('notAField')
   })
 })
 
@@ -197,12 +197,12 @@ describe('every collection of the SDK table', () => {
       const page = await resource.list({ limit: 2, depth: 0 })
       expect(page.totalDocs).toBe(await anonymous.collection(name).count())
       expect(page.docs.length, `the database has public ${slug}`).toBeGreaterThan(0)
-      const first = page.docs[0]!
+      const first = page.docs[0]
       expect((await resource.get(first.id, { depth: 0 })).id).toBe(first.id)
       if (name !== 'media') {
         const slugged = anonymous[name] // every collection but media has slugs
         const [doc] = (await slugged.list({ limit: 1, depth: 0, select: { slug: true } })).docs
-        expect((await slugged.bySlug(doc!.slug, { depth: 0 }))?.id).toBe(doc!.id)
+        expect((await slugged.bySlug(doc.slug, { depth: 0 }))?.id).toBe(doc.id)
       }
       let seen = 0
       for await (const doc of resource.iterate({ limit: 50, depth: 0, select: { updatedAt: true } })) {

@@ -34,7 +34,7 @@ async function app(maxConcurrent: number, maxQueued: number) {
   })
   app.use(admission('/api', { maxConcurrent, maxQueued }))
   app.all('/api/wait/:name', (req, res) => {
-    const name = req.params.name as string
+    const name = req.params.name
     started.push(name)
     waiting.set(name, () => res.json({ name }))
   })
@@ -42,7 +42,7 @@ async function app(maxConcurrent: number, maxQueued: number) {
   app.get('/admin', (_req, res) => res.send('admin'))
   server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server!.once('listening', resolve))
-  const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const until = async (check: () => boolean) => {
     const deadline = Date.now() + 10_000
     while (!check()) {

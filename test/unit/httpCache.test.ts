@@ -1,7 +1,7 @@
 /** The pure parts of HTTP caching: routes, URL keys, validators, and the content-version tracker. */
 import { describe, expect, it } from 'vitest'
 
-import { ContentVersionTracker, type ContentVersion } from '../../src/cache/contentVersion'
+import { ContentVersionTracker } from '../../src/cache/contentVersion'
 import { etagOf, isNotModified, lastModifiedOf, normaliseUrl, routeOf as route } from '../../src/server/httpCache'
 
 describe('routeOf', () => {
@@ -72,7 +72,7 @@ describe('validators', () => {
 describe('ContentVersionTracker', () => {
   /** A tracker reading a version the test controls, counting reads. */
   function setup(maxAgeMs = 60_000) {
-    const state = { version: { token: 'a', changedAt: 1 } as ContentVersion, reads: 0 }
+    const state = { version: { token: 'a', changedAt: 1 }, reads: 0 }
     const tracker = new ContentVersionTracker()
     tracker.attach(async () => {
       state.reads++

@@ -1,4 +1,3 @@
-import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { DatabaseBusyError, isBusyError } from '../../src/database/busy'
@@ -68,7 +67,7 @@ describe('queueWrites', () => {
       rollbackTransaction: async (id: unknown) => void rolledBack.push(id),
     }
     const wrapped = queueWrites({ name: 'fake', defaultIDType: 'text', init: () => adapter } as never, { database, busyTimeoutMs, longestTransactionMs })
-    return { db: wrapped.init({ payload: {} } as never) as unknown as BaseDatabaseAdapter, rolledBack }
+    return { db: wrapped.init({ payload: {} } as never), rolledBack }
   }
 
   it('runs the transactions of every adapter on one database one at a time, and times waiters out', async () => {

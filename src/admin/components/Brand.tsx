@@ -1,5 +1,4 @@
 /* RTES branding in the admin (admin.components.graphics): the SVGs are served from public/. */
-import React from 'react'
 
 /** Shown on the login and create-first-user screens. */
 export const Logo = () => (

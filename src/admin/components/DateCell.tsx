@@ -2,7 +2,6 @@
 /* List cell for date fields: French day-first dates, Paris time, honouring the row's `datePrecision`. */
 import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
-import React from 'react'
 
 import { type DatePrecision, formatDisplayDate } from '../dates'
 

@@ -7,7 +7,7 @@
  * anywhere, text only inside the few elements that show those strings.
  */
 import { useTranslation } from '@payloadcms/ui'
-import React, { useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
 
 const ATTRIBUTES = ['aria-label', 'title']
 
@@ -64,7 +64,7 @@ function fixTree(root: Node): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) fixText(node)
 }
 
-export const FrenchStrings = ({ children }: { children?: React.ReactNode }) => {
+export const FrenchStrings = ({ children }: { children?: ReactNode }) => {
   const { i18n } = useTranslation()
   useEffect(() => {
     if (i18n.language !== 'fr') return

@@ -20,7 +20,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import type { ClientConfig } from 'payload'
-import React, { useMemo } from 'react'
+import { useMemo } from 'react'
 
 import { ScheduleDrawer } from './ScheduleDrawer'
 

@@ -20,7 +20,7 @@ import {
   useServerFunctions,
   useTranslation,
 } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { formatDisplayDate, instantToParisTime, parisTimeToInstant } from '../dates'
 import { ADMIN_TIME_ZONE, FRENCH_DATE_PICKER } from '../timeZone'
@@ -118,7 +118,7 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
   const localeLabel = (code?: string) => {
     const found = locales.find((candidate) => candidate.code === code)
     if (!found) return text.every
-    return typeof found.label === 'string' ? found.label : ((found.label as Record<string, string>)[i18n.language] ?? found.code)
+    return typeof found.label === 'string' ? found.label : ((found.label)[i18n.language] ?? found.code)
   }
 
   return (

@@ -18,7 +18,7 @@ export const IMAGE_FORMATS = {
 type Kind = keyof typeof IMAGE_KINDS
 type Format = keyof typeof IMAGE_FORMATS
 
-const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1)
+const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1)
 const sizeName = (kind: Kind, width: number, format: Format) => `${kind}${width}${capitalise(format)}`
 
 const entries = <T extends object>(object: T) => Object.entries(object) as [keyof T & string, T[keyof T]][]

@@ -19,11 +19,13 @@ export interface DocumentNodeLike {
 }
 
 /** What `graphql()` accepts: query text, or a typed document (parsed, or a codegen document string). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped results are read freely, as JSON
 export type GraphQLDocument<TResult = Record<string, any>, TVariables = Record<string, unknown>> =
   | string
-  | (DocumentTypeDecoration<TResult, TVariables> & (DocumentNodeLike | String))
+  | (DocumentTypeDecoration<TResult, TVariables> & (DocumentNodeLike | string))
 
 /** `client.graphql`: the result type comes from a typed document, or from the type arguments. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export type GraphQLCall = <TResult = Record<string, any>, TVariables = Record<string, unknown>>(
   document: GraphQLDocument<TResult, TVariables>,
   variables?: TVariables,
@@ -31,6 +33,7 @@ export type GraphQLCall = <TResult = Record<string, any>, TVariables = Record<st
 ) => Promise<TResult>
 
 /** The text of a document: strings as they are, parsed documents printed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any typed document
 export function documentText(document: GraphQLDocument<any, any>): string {
   if (typeof document === 'string') return document
   if (document instanceof String) return document.toString()
@@ -40,7 +43,8 @@ export function documentText(document: GraphQLDocument<any, any>): string {
   throw new TypeError('graphql: the document must be a string or a parsed GraphQL document (DocumentNode / TypedDocumentNode).')
 }
 
-type Node = any // a graphql-js AST node; only the executable-document kinds are printed
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a graphql-js AST node; only the executable-document kinds are printed
+type Node = any
 const join = (nodes: readonly Node[] | undefined, separator = ' '): string => (nodes ?? []).map(print).join(separator)
 const wrap = (open: string, text: string, close: string): string => (text ? open + text + close : '')
 const directives = (node: Node): string => wrap(' ', join(node.directives), '')

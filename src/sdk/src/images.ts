@@ -35,7 +35,7 @@ const FORMATS: ImageFormat[] = ['avif', 'webp']
 /** The sizes of one kind and format that exist, narrowest first. */
 function sizesOf(media: MediaLike | string | null | undefined, kind: ImageKind, format: ImageFormat): { url: string; width: number }[] {
   if (!media || typeof media !== 'object' || !media.sizes) return []
-  const suffix = format[0]!.toUpperCase() + format.slice(1)
+  const suffix = format[0].toUpperCase() + format.slice(1)
   return Object.entries(media.sizes)
     .filter(([name, size]) => new RegExp(`^${kind}\\d+${suffix}$`).test(name) && size?.url && size.width)
     .map(([, size]) => ({ url: size!.url!, width: size!.width! }))

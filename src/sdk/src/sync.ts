@@ -46,7 +46,7 @@ export function createSync(transport: Transport): SyncMethods {
       let since = params.since
       for (;;) {
         const page = await sync({ ...params, since })
-        yield* page.changes as SyncChange[]
+        yield* page.changes
         since = page.nextToken
         if (!page.hasMore) break
       }
