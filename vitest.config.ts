@@ -5,6 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
  * - unit: pure functions, no database (`npm run test:unit`, a few seconds);
  * - generated: the committed generated files match the config (`npm run generate -- --check`, ~20 s);
  * - integration: Payload's Local API on a temp database, and the plugin in a host config of its own;
+ * - seed: the 2021 report's import, the slowest Local API test;
  * - http: the real production server as a child process on an ephemeral port;
  * - browser: Playwright driving Debian's Chromium;
  * - fuzz: generated hostile requests against the production server (test/fuzz);
@@ -15,6 +16,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
  */
 const serverSetup = ['./test/helpers/globalSetup.ts']
 const apiTests = ['test/openapi/**/*.test.ts', 'test/sdk/**/*.test.ts']
+const seedTest = 'test/integration/seed.test.ts'
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
@@ -28,7 +30,12 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], exclude: [...configDefaults.exclude, seedTest] },
+      },
+      // The whole 2021 report through the Local API (~15–45 s): kept out of `npm run test:fast`.
+      { extends: true, test: { name: 'seed', include: [seedTest] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'], globalSetup: serverSetup } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: serverSetup } },
       // ≥ 10,000 generated hostile requests against the production server (test/fuzz/config.ts).
