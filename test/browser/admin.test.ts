@@ -9,6 +9,7 @@ import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
+import { TEST_PASSWORD } from '../helpers/users'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const hasChromium = fs.existsSync(CHROMIUM)
@@ -52,8 +53,8 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTEFACTS, 'create-first-user.png'), fullPage: true })
 
     await page.fill('#field-email', 'direction@rtes.fr')
-    await page.fill('#field-password', 'correct horse battery staple')
-    await page.fill('#field-confirm-password', 'correct horse battery staple')
+    await page.fill('#field-password', TEST_PASSWORD)
+    await page.fill('#field-confirm-password', TEST_PASSWORD)
     await page.click('button[type="submit"]')
 
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })

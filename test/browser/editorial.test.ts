@@ -14,12 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { usingMongo } from '../helpers/database'
 import { minimalPdf } from '../helpers/files'
 import { call } from '../helpers/rest'
+import { TEST_PASSWORD } from '../helpers/users'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
-const PASSWORD = 'correct horse battery staple'
 const WAIT = { timeout: 60_000 }
 /** Each step may wait for several slow pages on a busy machine. */
 const STEP = { timeout: 240_000 }
@@ -133,8 +133,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await step('premier-compte')
 
     await page.fill('#field-email', 'direction@rtes.test')
-    await page.fill('#field-password', PASSWORD)
-    await page.fill('#field-confirm-password', PASSWORD)
+    await page.fill('#field-password', TEST_PASSWORD)
+    await page.fill('#field-confirm-password', TEST_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin', WAIT)
     await expect.poll(() => page.locator('body').innerText(), WAIT).toContain('Revue de presse')
@@ -245,7 +245,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
   })
 
   it('resets a password by email', STEP, async () => {
-    const created = await api('/api/users', { method: 'POST', body: { email: 'edition@rtes.test', password: PASSWORD, role: 'editor', name: 'Camille' } })
+    const created = await api('/api/users', { method: 'POST', body: { email: 'edition@rtes.test', password: TEST_PASSWORD, role: 'editor', name: 'Camille' } })
     expect(created.status).toBe(201)
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     const visitor = await context.newPage()

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { ROOT, startServer } from '../helpers/server'
+import { TEST_PASSWORD } from '../helpers/users'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
@@ -25,8 +26,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('admin opened at an address other than
       await page.goto(`${server.url}/admin`)
       await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
       await page.fill('#field-email', 'direction@rtes.fr')
-      await page.fill('#field-password', 'correct horse battery staple')
-      await page.fill('#field-confirm-password', 'correct horse battery staple')
+      await page.fill('#field-password', TEST_PASSWORD)
+      await page.fill('#field-confirm-password', TEST_PASSWORD)
       await page.click('button[type="submit"]')
       await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
 

@@ -5,7 +5,8 @@ import type { Role } from '../helpers/rest'
 import { specCollections } from '../openapi/validator'
 import type { FuzzRequest } from './send'
 import { anyNumber, anyString, bracketQuery, chance, count, dateString, deepNest, type G, nastyString, numberParam, pct, pick, strayId, weighted, wrongType } from './values'
-import { PASSWORD, ROLES, type World } from './world'
+import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
+import { ROLES, type World } from './world'
 
 /**
  * REST requests derived from the committed OpenAPI spec: every path × method, each documented parameter

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { call, createAccounts, createDoc, type Credentials, type Role } from '../helpers/rest'
+import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 
 /**
  * What the fuzzer plays with, made over REST before it starts: the five callers, fixtures that some of
@@ -76,7 +77,6 @@ export interface World {
   pointers: Record<string, string>
 }
 
-export const PASSWORD = 'correct horse battery staple' // createAccounts' password
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
 /** A marker that identifies one fixture wherever it shows up (slug, title, file name). */

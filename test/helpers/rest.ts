@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto'
-
 import { expect } from 'vitest'
 
 /** A JSON call to the running server; `auth` is a ready `Authorization` header value. */
@@ -20,43 +18,8 @@ export async function call(
   return { status: res.status, body: text ? JSON.parse(text) : null }
 }
 
-export type Role = 'anonymous' | 'partner' | 'member' | 'editor' | 'admin'
-export type Credentials = Record<Role, string | undefined>
-
-const PASSWORD = 'correct horse battery staple'
-
-/**
- * Registers the first user (an admin) on an empty server, then has the admin create one account per
- * role. Returns the `Authorization` header of each (partners use an API key, the others a JWT).
- */
-export async function createAccounts(baseUrl: string): Promise<Credentials> {
-  const first = await call(baseUrl, '/api/users/first-register', {
-    method: 'POST',
-    body: { email: 'admin@rtes.test', password: PASSWORD, role: 'admin' },
-  })
-  if (first.status !== 200) throw new Error(`first-register failed: ${JSON.stringify(first.body)}`)
-  const admin = `JWT ${first.body.token}`
-  const login = async (role: 'editor' | 'member') => {
-    const email = `${role}@rtes.test`
-    await call(baseUrl, '/api/users', { method: 'POST', auth: admin, body: { email, password: PASSWORD, role } })
-    const res = await call(baseUrl, '/api/users/login', { method: 'POST', body: { email, password: PASSWORD } })
-    return `JWT ${res.body.token}`
-  }
-  const apiKey = randomUUID()
-  const partner = await call(baseUrl, '/api/users', {
-    method: 'POST',
-    auth: admin,
-    body: { email: 'partner@cress.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey },
-  })
-  if (partner.status !== 201) throw new Error(`partner creation failed: ${JSON.stringify(partner.body)}`)
-  return {
-    anonymous: undefined,
-    partner: `users API-Key ${apiKey}`,
-    member: await login('member'),
-    editor: await login('editor'),
-    admin,
-  }
-}
+// Accounts per role: test/helpers/users.ts (re-exported here, where REST tests take their auth from).
+export { createAccounts, type Credentials, type Role } from './users'
 
 /** Creates a document over REST (published unless `status` says draft); throws with the body on failure. */
 export async function createDoc(

@@ -107,38 +107,3 @@ export async function startServerOn(name: string, databaseUri: string, options: 
     }
   }
 }
-
-export interface ApiUser {
-  id: string
-  email: string
-  token?: string
-  apiKey?: string
-}
-
-/** Registers the first user over REST (it becomes an admin) and returns it with its JWT. */
-export async function registerAdmin(url: string, email = 'admin@rtes.test'): Promise<ApiUser & { token: string }> {
-  const res = await fetch(`${url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'admin-password-for-tests' }),
-  })
-  if (res.status !== 200) throw new Error(`first-register answered ${res.status}: ${await res.text()}`)
-  const { token, user } = (await res.json()) as { token: string; user: { id: string } }
-  return { id: user.id, email, token }
-}
-
-/** Creates a user with a role and, optionally, an API key (as an admin, over REST). */
-export async function createUser(
-  url: string,
-  adminToken: string,
-  { email, role, apiKey }: { email: string; role: 'admin' | 'editor' | 'member' | 'partner'; apiKey?: string },
-): Promise<ApiUser> {
-  const res = await fetch(`${url}/api/users`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${adminToken}` },
-    body: JSON.stringify({ email, password: 'user-password-for-tests', role, ...(apiKey ? { enableAPIKey: true, apiKey } : {}) }),
-  })
-  if (res.status !== 201) throw new Error(`creating ${email} answered ${res.status}: ${await res.text()}`)
-  const { doc } = (await res.json()) as { doc: { id: string } }
-  return { id: doc.id, email, apiKey }
-}

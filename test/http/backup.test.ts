@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { usingMongo } from '../helpers/database'
 import { waitFor, writeBurst } from '../helpers/lifecycle'
-import { registerAdmin } from '../helpers/seeded'
+import { registerAdmin } from '../helpers/users'
 import { ROOT, startServer } from '../helpers/server'
 
 const run = promisify(execFile)

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { testDatabaseUri } from '../helpers/database'
 import { waitFor } from '../helpers/lifecycle'
-import { registerAdmin } from '../helpers/seeded'
+import { registerAdmin } from '../helpers/users'
 import { ROOT } from '../helpers/server'
 
 const GRACE_MS = 5_000

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { call, createAccounts } from '../helpers/rest'
+import { TEST_PASSWORD } from '../helpers/users'
 import { type RunningServer, startServer } from '../helpers/server'
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 
@@ -41,7 +42,7 @@ it('emails a French reset link whose token sets a new password', async () => {
   })
   expect(reset.status).toBe(200)
 
-  const oldLogin = await call(server.url, '/api/users/login', { method: 'POST', body: { email, password: 'correct horse battery staple' } })
+  const oldLogin = await call(server.url, '/api/users/login', { method: 'POST', body: { email, password: TEST_PASSWORD } })
   expect(oldLogin.status).toBe(401)
   const login = await call(server.url, '/api/users/login', { method: 'POST', body: { email, password: 'un nouveau mot de passe solide' } })
   expect(login.status).toBe(200)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { usingMongo } from '../helpers/database'
 import { waitFor, writeBurst } from '../helpers/lifecycle'
-import { registerAdmin } from '../helpers/seeded'
+import { registerAdmin } from '../helpers/users'
 import { startServer } from '../helpers/server'
 
 describe('kill -9 during a burst of writes', () => {

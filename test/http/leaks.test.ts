@@ -13,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient } from '../../src/sdk/src'
 import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
+import { TEST_PASSWORD } from '../helpers/users'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let server: RunningServer
 let auth: Credentials
 const READERS: Role[] = ['anonymous', 'partner', 'member', 'editor']
-const PASSWORD = 'correct horse battery staple'
 
 beforeAll(async () => {
   server = await startServer('leaks')
@@ -326,7 +326,7 @@ describe('account credentials', () => {
     const byAdmin = await call(server.url, `/api/users/${partner.id}`, { method: 'PATCH', auth: auth.admin, body: { email: 'cress@example.org', password: 'rotated by admin 1' } })
     expect(byAdmin.status).toBe(200)
     expect((await login('cress@example.org', 'rotated by admin 1')).status).toBe(200)
-    expect((await login(partner.email, PASSWORD)).status).toBe(401)
+    expect((await login(partner.email, TEST_PASSWORD)).status).toBe(401)
   })
 })
 

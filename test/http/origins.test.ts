@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { registerAdmin } from '../helpers/seeded'
+import { registerAdmin, TEST_PASSWORD } from '../helpers/users'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -51,7 +51,7 @@ describe('writes from an origin outside the CSRF allow-list', () => {
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: server.url, cookie: `payload-token=${token}` },
-      body: JSON.stringify({ email: 'admin@rtes.test', password: 'admin-password-for-tests' }),
+      body: JSON.stringify({ email: 'admin@rtes.test', password: TEST_PASSWORD }),
     })
     expect(login.status).toBe(200)
   })

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccounts, type Credentials } from '../helpers/rest'
 import { startRedis } from '../helpers/redis'
 import { type RunningServer, startServer } from '../helpers/server'
+import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 
 const PARTNER_ORIGIN = 'https://www.cress-bretagne.org'
-const PASSWORD = 'correct horse battery staple' // test/helpers/rest.ts
 let server: RunningServer
 let auth: Credentials
 

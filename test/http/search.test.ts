@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient, isRtesApiError } from '../../src/sdk/src'
 import { call, createDoc } from '../helpers/rest'
-import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { type ApiUser, createUser, registerAdmin } from '../helpers/users'
 import type { RunningServer } from '../helpers/server'
 import { readCommittedSpec, SpecValidator } from '../openapi/validator'
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { connectError, request, slowPost, waitFor } from '../helpers/lifecycle'
-import { registerAdmin } from '../helpers/seeded'
+import { registerAdmin } from '../helpers/users'
 import { ROOT, startServer } from '../helpers/server'
 
 /**

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { usingMongo } from '../helpers/database'
 import { call, type Credentials, expectFieldError, graphql } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
+import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 
-const PASSWORD = 'correct horse battery staple'
 const MISSING_ID = '00000000-0000-4000-8000-000000000000'
 
 let server: RunningServer

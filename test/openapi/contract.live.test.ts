@@ -6,7 +6,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { OpenAPIDocument } from '../../src/openapi/types'
-import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { type ApiUser, createUser, registerAdmin, TEST_PASSWORD } from '../helpers/users'
 import type { RunningServer } from '../helpers/server'
 import { readCommittedSpec, SpecValidator, specCollections } from './validator'
 
@@ -179,7 +180,7 @@ describe('auth operations (users)', () => {
     const base = `/api/${slug}`
     const bad = await call('anonymous', 'POST', `${base}/login`, { body: { email: admin.email, password: 'wrong' } })
     expect(bad.status).toBe(401)
-    const login = await call('anonymous', 'POST', `${base}/login`, { body: { email: admin.email, password: 'admin-password-for-tests' } })
+    const login = await call('anonymous', 'POST', `${base}/login`, { body: { email: admin.email, password: TEST_PASSWORD } })
     expect(login.status).toBe(200)
     const token = (login.body as { token: string }).token
     const asUser = async (method: string, route: string) => {

@@ -7,7 +7,8 @@ import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { type ApiUser, createUser, registerAdmin } from '../helpers/users'
 import { ROOT, type RunningServer } from '../helpers/server'
 
 /**

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import sharp from 'sharp'
 
 import { type CollectionName, COLLECTIONS, createClient, type Fiche, isRtesApiError, type RtesClient } from '../../src/sdk/src'
-import { type ApiUser, createUser, registerAdmin, seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { type ApiUser, createUser, registerAdmin } from '../helpers/users'
 import type { RunningServer } from '../helpers/server'
 import { readCommittedSpec, specCollections } from '../openapi/validator'
 
