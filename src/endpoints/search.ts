@@ -3,18 +3,15 @@ import type { Endpoint } from 'payload'
 import type { EndpointOpenAPI } from '../openapi'
 import { schemaRef } from '../openapi/names'
 import type { RegistryEntry } from '../plugin/registry'
-import { SEARCHED_SLUGS } from '../search/collections'
 import { DEFAULT_LIMIT, MAX_CANDIDATES, MAX_LIMIT, runSearch, SearchRequestError } from '../search/run'
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../search/text'
 import { badRequest } from '../utilities/jsonBody'
 import { queryStrings } from './queryStrings'
 
 /** How `GET /api/search` describes itself, given the registered collections (for the documents' schemas) and the content languages. */
-const describe = (registered: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): EndpointOpenAPI => {
-  const schemaOf = new Map(registered.map(({ slug, schema }) => [slug as string, schema]))
-  const results = SEARCHED_SLUGS.map((slug) => {
-    const schema = schemaOf.get(slug)
-    if (!schema) throw new Error(`search: the searched collection "${slug}" is not registered.`)
+const describe = (searched: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): EndpointOpenAPI => {
+  const slugs = searched.map(({ slug }) => slug)
+  const results = searched.map(({ slug, schema }) => {
     return {
       type: 'object',
       additionalProperties: false,
@@ -49,10 +46,10 @@ ${MAX_CANDIDATES} matches are considered.`,
       {
         name: 'collections',
         in: 'query',
-        description: `Comma-separated collections to search (default: all of ${SEARCHED_SLUGS.join(', ')}).`,
+        description: `Comma-separated collections to search (default: all of ${slugs.join(', ')}).`,
         style: 'form',
         explode: false,
-        schema: { type: 'array', items: { type: 'string', enum: [...SEARCHED_SLUGS] } },
+        schema: { type: 'array', items: { type: 'string', enum: slugs } },
       },
       { name: 'theme', in: 'query', description: 'Only documents filed under the theme with this slug.', schema: { type: 'string' } },
       {
@@ -102,7 +99,7 @@ ${MAX_CANDIDATES} matches are considered.`,
 }
 
 /** `GET /api/search`: ranked full-text search over what the caller may read (src/search). */
-export const searchEndpoint = (registered: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): Endpoint => ({
+export const searchEndpoint = (searched: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req) => {
@@ -115,5 +112,5 @@ export const searchEndpoint = (registered: Pick<RegistryEntry, 'slug' | 'schema'
       throw error
     }
   },
-  custom: { openapi: describe(registered, locales) },
+  custom: { openapi: describe(searched, locales) },
 })

@@ -36,7 +36,7 @@ import { deliverWebhookTask } from '../webhooks/deliver'
 import { WEBHOOK_QUEUE, webhookNotifier } from '../webhooks/events'
 import { hubCollections } from './collections'
 import { resolveOptions, type RtesContentHubOptions } from './options'
-import { syncedCollections } from './registry'
+import { searchedCollections, syncedCollections } from './registry'
 
 export type { RtesContentHubOptions, RtesSettings } from './options'
 export { settingsOf } from './options'
@@ -71,7 +71,7 @@ export const rtesContentHub =
     return {
       ...incoming,
       collections,
-      endpoints: [...(incoming.endpoints ?? []), ...rootEndpoints({ synced, locales: settings.locales.map(({ code }) => code) })],
+      endpoints: [...(incoming.endpoints ?? []), ...rootEndpoints({ synced, searched: searchedCollections({ collections: all }), locales: settings.locales.map(({ code }) => code) })],
       localization: { locales: settings.locales, defaultLocale: settings.locales[0].code, fallback: true },
       // French admin (English available), strings and dates as RTES editors read them: src/admin.
       i18n: { ...adminI18n, ...incoming.i18n },

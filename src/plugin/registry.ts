@@ -24,6 +24,11 @@ export interface RtesCollection {
     /** Select fields the feed may be filtered by (`?<field>=<option>`), besides theme and territory. */
     filters?: string[]
   }
+  /**
+   * Full-text searched (`GET /api/search`): `title` weighs most, then these text fields (summaries, rich-text
+   * bodies…; dotted names reach into groups).
+   */
+  search?: { text: string[] }
   /** Loaded by `npm run seed`, in increasing `order` (a record references only collections loaded before it). */
   seed?: { order: number }
   /** Administration internals (webhooks, their deliveries, the change log): never public, not in the spec nor the SDK. */
@@ -95,3 +100,7 @@ export const isPublicCollection = (collection: Pick<CollectionConfig | Sanitized
 export const publicCollectionSlugs = (config: {
   collections: Pick<SanitizedCollectionConfig, 'slug' | 'custom' | 'auth'>[]
 }): Set<string> => new Set(config.collections.filter(isPublicCollection).map(({ slug }) => slug))
+
+/** Collections of the full-text search, in the config's order. */
+export const searchedCollections = (config: { collections?: AnyCollection[] }): Array<RegistryEntry & Required<Pick<RtesCollection, 'search'>>> =>
+  registryOf(config).flatMap((entry) => (entry.search ? [{ ...entry, search: entry.search }] : []))

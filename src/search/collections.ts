@@ -1,16 +1,17 @@
 /**
- * The collections partners search, and which fields feed the index: `title` weighs most, then the other
- * texts (summaries, rich-text bodies, the "Déniché pour vous" sections…). Dotted names reach into groups.
+ * The collections partners search, and the fields that feed the index: each collection declares them in
+ * its registry entry (`custom.rtes.search`, src/plugin/registry.ts).
  */
-export const SEARCHED_COLLECTIONS = {
-  fiches: { text: ['summary', 'body', 'deniche.origin', 'deniche.financing', 'deniche.localAuthoritiesRole'] },
-  kits: { text: ['summary'] },
-  'press-articles': { text: ['excerpt', 'outlet', 'author'] },
-  'advocacy-contributions': { text: ['context', 'body', 'outcome'] },
-} as const
+import type { CollectionConfig, CollectionSlug, SanitizedCollectionConfig } from 'payload'
 
-export type SearchedCollection = keyof typeof SEARCHED_COLLECTIONS
+import { searchedCollections } from '../plugin/registry'
 
-export const SEARCHED_SLUGS = Object.keys(SEARCHED_COLLECTIONS) as SearchedCollection[]
+export type SearchedCollection = CollectionSlug
 
-export const isSearchedCollection = (slug: string): slug is SearchedCollection => slug in SEARCHED_COLLECTIONS
+/** The searched collections' slugs, in the config's order. */
+export const searchedSlugs = (config: Parameters<typeof searchedCollections>[0]): SearchedCollection[] =>
+  searchedCollections(config).map(({ slug }) => slug)
+
+/** The fields that feed a collection's index besides `title`; undefined when it is not searched. */
+export const searchTextFields = (collection: Pick<CollectionConfig | SanitizedCollectionConfig, 'custom'>): string[] | undefined =>
+  collection.custom?.rtes?.search?.text

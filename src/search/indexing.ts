@@ -17,16 +17,16 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isSearchedCollection, SEARCHED_COLLECTIONS, SEARCHED_SLUGS, type SearchedCollection } from './collections'
+import { type SearchedCollection, searchedSlugs, searchTextFields } from './collections'
 import { type IndexEntry, searchStore } from './store'
 import { indexText, lexicalText } from './text'
 
 type Doc = Record<string, unknown>
 
 /** `select` for `title` and the collection's text fields (dotted names into groups). */
-function selectOf(slug: SearchedCollection): Record<string, unknown> {
+function selectOf(fields: string[]): Record<string, unknown> {
   const select: Record<string, unknown> = { title: true }
-  for (const path of SEARCHED_COLLECTIONS[slug].text) {
+  for (const path of fields) {
     const [first, second] = path.split('.') as [string, string?]
     select[first] = second ? { ...(select[first] as object), [second]: true } : true
   }
@@ -48,6 +48,7 @@ const textOf = (value: unknown): string => (typeof value === 'string' ? value : 
 
 /** The index entries of a document as stored, one per language with any text. */
 export async function entriesOf(req: PayloadRequest, slug: SearchedCollection, id: string): Promise<IndexEntry[]> {
+  const fields = searchTextFields(req.payload.collections[slug].config) ?? []
   const doc = (await req.payload.findByID({
     collection: slug,
     id,
@@ -56,7 +57,7 @@ export async function entriesOf(req: PayloadRequest, slug: SearchedCollection, i
     draft: false,
     overrideAccess: true,
     disableErrors: true,
-    select: selectOf(slug),
+    select: selectOf(fields),
     req,
   })) as Doc | null
   if (!doc) return []
@@ -65,26 +66,26 @@ export async function entriesOf(req: PayloadRequest, slug: SearchedCollection, i
   const defaultLocale = localization ? localization.defaultLocale : 'fr'
   return locales.flatMap((locale) => {
     const title = indexText(textOf(valueIn(doc, 'title', locale, locales, defaultLocale)))
-    const body = indexText(SEARCHED_COLLECTIONS[slug].text.map((path) => textOf(valueIn(doc, path, locale, locales, defaultLocale))).join(' '))
+    const body = indexText(fields.map((path) => textOf(valueIn(doc, path, locale, locales, defaultLocale))).join(' '))
     return title || body ? [{ collection: slug, document: id, locale, title, body }] : []
   })
 }
 
 const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (!isSearchedCollection(collection.slug)) return doc
+  if (!searchTextFields(collection)) return doc
   const id = String(doc.id)
   await searchStore(req.payload).replace(req, collection.slug, id, await entriesOf(req, collection.slug, id))
   return doc
 }
 
 const unindexAfterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  if (isSearchedCollection(collection.slug)) await searchStore(req.payload).replace(req, collection.slug, String(id), [])
+  if (searchTextFields(collection)) await searchStore(req.payload).replace(req, collection.slug, String(id), [])
 }
 
 /** Adds the index hooks to the searched collections. */
 export function withSearchIndex(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) =>
-    isSearchedCollection(collection.slug)
+    searchTextFields(collection)
       ? {
           ...collection,
           hooks: {
@@ -123,7 +124,7 @@ export async function ensureSearchIndex(payload: Payload): Promise<void> {
   const created = await local().then((req) => inTransaction(req, () => store.ensure(req)))
   if (!created) return
   let indexed = 0
-  for (const slug of SEARCHED_SLUGS) {
+  for (const slug of searchedSlugs(payload.config)) {
     for (let page = 1; ; page++) {
       const { docs, hasNextPage } = await payload.find({ collection: slug, depth: 0, limit: REBUILD_PAGE, page, overrideAccess: true, select: {} })
       const req = await local()

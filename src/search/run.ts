@@ -6,7 +6,7 @@
  */
 import { APIError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
-import { isSearchedCollection, SEARCHED_SLUGS, type SearchedCollection } from './collections'
+import { type SearchedCollection, searchedSlugs } from './collections'
 import { searchStore } from './store'
 import { MAX_QUERY_LENGTH, queryTerms } from './text'
 
@@ -88,9 +88,10 @@ export async function runSearch(req: PayloadRequest, parameters: SearchParameter
   if (q.length > MAX_QUERY_LENGTH) throw new SearchRequestError(`\`q\` is longer than ${MAX_QUERY_LENGTH} characters.`)
   const terms = queryTerms(q)
   if (!terms.length) throw new SearchRequestError('`q` must contain at least one word.')
-  const collections = parameters.collections ? [...new Set(parameters.collections.split(',').map((slug) => slug.trim()))] : SEARCHED_SLUGS
-  const unknown = collections.filter((slug) => !isSearchedCollection(slug))
-  if (unknown.length) throw new SearchRequestError(`\`collections\`: ${unknown.join(', ')} cannot be searched (searchable: ${SEARCHED_SLUGS.join(', ')}).`)
+  const searchable: string[] = searchedSlugs(req.payload.config)
+  const collections = parameters.collections ? [...new Set(parameters.collections.split(',').map((slug) => slug.trim()))] : searchable
+  const unknown = collections.filter((slug) => !searchable.includes(slug))
+  if (unknown.length) throw new SearchRequestError(`\`collections\`: ${unknown.join(', ')} cannot be searched (searchable: ${searchable.join(', ')}).`)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
   const locale = parameters.locale ?? (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr')
   if (!locales.includes(locale)) throw new SearchRequestError(`\`locale\` must be one of ${locales.join(', ')}.`)

@@ -1,9 +1,10 @@
 /** The collection registry (src/plugin/registry.ts) and the plugin's options (src/plugin/options.ts). */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { hubCollections } from '../../src/plugin/collections'
 import { resolveOptions, roleField, settingsOf } from '../../src/plugin/options'
-import { feedCollections, isPublicCollection, registryOf, seededCollections, syncedCollections } from '../../src/plugin/registry'
+import { feedCollections, isPublicCollection, registryOf, searchedCollections, seededCollections, syncedCollections } from '../../src/plugin/registry'
 
 const config = {
   collections: [
@@ -48,6 +49,32 @@ describe('registryOf', () => {
     expect(isPublicCollection({ slug: 'log', custom: { rtes: { internal: true } } })).toBe(false)
     expect(isPublicCollection({ slug: 'payload-jobs' })).toBe(false)
     expect(isPublicCollection({ slug: 'accounts', auth: true })).toBe(false)
+  })
+})
+
+describe('the full-text search', () => {
+  /** The field at a dotted path, through groups, rows and unnamed tabs. */
+  function fieldAt(fields: Field[], path: string): Field | undefined {
+    const [name, ...rest] = path.split('.')
+    const flat = (list: Field[]): Field[] =>
+      list.flatMap((field) =>
+        'name' in field ? [field] : field.type === 'tabs' ? field.tabs.flatMap((tab) => flat(tab.fields)) : 'fields' in field ? flat(field.fields) : [],
+      )
+    const field = flat(fields).find((candidate) => 'name' in candidate && candidate.name === name)
+    if (!rest.length || !field) return field
+    return 'fields' in field ? fieldAt(field.fields, rest.join('.')) : undefined
+  }
+
+  it('indexes text fields that exist, in the collections partners search', () => {
+    const collections = hubCollections(resolveOptions(), [])
+    const searched = searchedCollections({ collections })
+    expect(searched.map(({ slug }) => slug)).toEqual(['fiches', 'kits', 'press-articles', 'advocacy-contributions'])
+    for (const { slug, search } of searched) {
+      const { fields } = collections.find((collection) => collection.slug === slug)!
+      for (const path of ['title', ...search.text]) {
+        expect(fieldAt(fields, path)?.type, `${slug}: ${path}`).toMatch(/^(text|textarea|richText)$/)
+      }
+    }
   })
 })
 

@@ -28,6 +28,7 @@ export const Fiches: CollectionConfig = {
       sync: { order: 1 },
       feed: { date: 'firstPublishedAt', summary: 'summary', filters: ['series'] },
       seed: { order: 5 },
+      search: { text: ['summary', 'body', 'deniche.origin', 'deniche.financing', 'deniche.localAuthoritiesRole'] },
       example: (n) => ({ title: `Fiche ${n}`, series: 'deniche' }),
     },
   },

@@ -21,6 +21,7 @@ export const Kits: CollectionConfig = {
       sync: { order: 2 },
       feed: { date: 'firstPublishedAt', summary: 'summary' },
       seed: { order: 4 },
+      search: { text: ['summary'] },
       example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),
     },
   },

@@ -22,6 +22,7 @@ export const PressArticles: CollectionConfig = {
       sync: { order: 3 },
       feed: { date: 'date', summary: 'excerpt' },
       seed: { order: 6 },
+      search: { text: ['excerpt', 'outlet', 'author'] },
       example: (n) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'national-specialised' }),
     },
   },
