@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { standIn } from '../access/roles'
+
 import { MONTH } from '../collections/DownloadCounts'
 import { monthOf } from './count'
 
@@ -49,11 +51,12 @@ export function monthsBetween(from: string, to: string): string[] {
 export function parseReportQuery(given: Partial<Record<'by' | 'from' | 'to' | 'kit', string>>, now = new Date()): ReportQuery {
   const by = (given.by ?? 'kit') as ReportGroup
   if (!REPORT_GROUPS.includes(by)) throw new ReportQueryError(`\`by\` must be one of ${REPORT_GROUPS.join(', ')} (got "${given.by}").`)
-  const to = given.to ?? monthOf(now)
-  const from = given.from ?? monthsBack(to, 11)
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  const month = (name: string, value: string) => {
     if (!MONTH.test(value)) throw new ReportQueryError(`\`${name}\` must be a month, YYYY-MM (got "${value}").`)
+    return value
   }
+  const to = month('to', given.to ?? monthOf(now))
+  const from = month('from', given.from ?? monthsBack(to, 11))
   if (from > to) throw new ReportQueryError(`\`from\` (${from}) must not be after \`to\` (${to}).`)
   if (monthsBetween(from, to).length > MAX_REPORT_MONTHS) throw new ReportQueryError(`A report covers at most ${MAX_REPORT_MONTHS} months.`)
   if (given.kit !== undefined && !/^[\w-]{1,64}$/.test(given.kit)) throw new ReportQueryError('`kit` must be a kit id.')
@@ -72,9 +75,12 @@ const idOf = (value: unknown): string | null =>
 /** Rows read at a time (a row is a document's month: a few thousand a year at most). */
 const PAGE = 500
 
+/** Read as an editor would (drafts and members-only documents included): callers check that the reader is one. */
+const EDITOR = { user: standIn('editor'), overrideAccess: true } as const
+
 /**
  * Unique downloads per kit, fiche, document or month over a period, most downloaded first (months in
- * order, those without downloads included). Callers check that the reader is an editor.
+ * order, those without downloads included).
  */
 export async function downloadReport(payload: Payload, query: ReportQuery): Promise<DownloadReport> {
   const where: Where = {
@@ -89,7 +95,7 @@ export async function downloadReport(payload: Payload, query: ReportQuery): Prom
       limit: PAGE,
       page,
       depth: 0,
-      overrideAccess: true,
+      ...EDITOR,
       sort: 'id',
       select: { month: true, downloads: true, media: true, fiche: true, kit: true },
     })
@@ -118,7 +124,7 @@ async function labelsOf(payload: Payload, by: Exclude<ReportGroup, 'month'>, ids
   const labels = new Map<string, string>()
   for (let start = 0; start < ids.length; start += PAGE) {
     const chunk = ids.slice(start, start + PAGE)
-    const common = { where: { id: { in: chunk } }, limit: chunk.length, depth: 0, overrideAccess: true, locale: 'fr', pagination: false } as const
+    const common = { where: { id: { in: chunk } }, limit: chunk.length, depth: 0, ...EDITOR, locale: 'fr', pagination: false } as const
     if (by === 'document') {
       const { docs } = await payload.find({ collection: 'media', ...common, select: { filename: true } })
       for (const doc of docs) labels.set(String(doc.id), doc.filename ?? String(doc.id))
