@@ -109,7 +109,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
       .poll(async () => {
         await page.reload()
         return webhooks.innerText()
-      }, { timeout: 120_000, intervals: [5_000] })
+      }, { timeout: 120_000, interval: 5_000 })
       .toMatch(/[12] envois? en échec ou en attente d’un nouvel essai/)
 
     const count = (slug: string) => page.locator(`[data-collection="${slug}"]`).innerText()
