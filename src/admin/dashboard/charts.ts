@@ -56,7 +56,7 @@ export function horizontalBars(rows: { label: string; value: number }[], { width
 export function stackedColumns(categories: string[], series: { name: string; values: number[] }[], { width = 560, height = 280 } = {}): string {
   return render(
     {
-      legend: { bottom: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 12 },
+      legend: { bottom: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 12, itemGap: 20 },
       grid: { left: 48, right: 8, top: 12, bottom: 56 },
       xAxis: { type: 'category', data: categories, axisTick: { alignWithLabel: true } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: number }, splitLine: { lineStyle: { color: '#e3e6ea' } } },
