@@ -199,3 +199,26 @@ describe('privacy', () => {
     for (const needle of [VISITOR_IP, OTHER_IP, '192.0.2.11', 'RTES-test', 'Googlebot']) expect(bytes.includes(needle), needle).toBe(false)
   })
 })
+
+describe('rate limits', () => {
+  let limited: RunningServer
+  beforeAll(async () => {
+    limited = await startServer('downloads-limited', { env: { RATE_LIMIT_API: '3/60' } })
+  })
+  afterAll(async () => {
+    await limited?.stop()
+  })
+
+  it('counts the download route against the API budget: 429 with Retry-After once spent', async () => {
+    const unknown = usingMongo() ? '0123456789abcdef01234567' : '00000000-0000-4000-8000-000000000000'
+    const statuses: number[] = []
+    let refused: Response | undefined
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${limited.url}/api/downloads/${unknown}`, { redirect: 'manual' })
+      statuses.push(res.status)
+      if (res.status === 429) refused = res
+    }
+    expect(statuses).toEqual([404, 404, 404, 429])
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
