@@ -115,7 +115,7 @@ describe('GET /api/downloads/{id}', () => {
     for (const bad of ['not-an-id', '1', "x'%20OR%201=1", 'a'.repeat(300)]) {
       const res = await download(bad)
       expect(res.status, bad).toBe(400)
-      expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/identifiant/)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/identifiant/)
     }
     const unknown = usingMongo() ? '0123456789abcdef01234567' : '00000000-0000-4000-8000-000000000000'
     expect((await download(unknown)).status).toBe(404)

@@ -70,6 +70,29 @@ const Svg = ({ svg, label }: { svg: string; label: string }) => (
   <div className="rtes-dashboard__chart" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
 )
 
+/** A titled part of the dashboard (`data-section` for tests and styles). */
+const Section = ({ name, title, children }: { name: string; title: string; children: React.ReactNode }) => (
+  <section className="rtes-dashboard__section" aria-labelledby={`rtes-dashboard-${name}`} data-section={name}>
+    <h2 id={`rtes-dashboard-${name}`}>{title}</h2>
+    {children}
+  </section>
+)
+
+/** Documents as links to their edit view, each with a line of detail; `empty` when there are none. */
+const Lines = ({ lines, empty }: { lines: { key: string; href: string; title: string; detail: string }[]; empty?: string }) =>
+  lines.length ? (
+    <ul className="rtes-dashboard__list">
+      {lines.map(({ key, href, title, detail }) => (
+        <li key={key}>
+          <a href={href}>{title}</a>
+          <span>{detail}</span>
+        </li>
+      ))}
+    </ul>
+  ) : empty ? (
+    <p className="rtes-dashboard__empty">{empty}</p>
+  ) : null
+
 export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
   const language = i18n?.language === 'en' ? 'en' : 'fr'
   const t = TEXT[language]
@@ -83,8 +106,7 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
       <h1>{t.title}</h1>
       <p className="rtes-dashboard__intro">{t.intro}</p>
 
-      <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-counts">
-        <h2 id="rtes-dashboard-counts">{t.contents}</h2>
+      <Section name="counts" title={t.contents}>
         <ul className="rtes-dashboard__counts">
           {data.counts.map((count) => (
             <li key={count.slug} data-collection={count.slug}>
@@ -96,23 +118,21 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <div className="rtes-dashboard__grid">
         {data.downloads && (
-          <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-downloads" data-section="downloads">
-            <h2 id="rtes-dashboard-downloads">{t.downloads}</h2>
+          <Section name="downloads" title={t.downloads}>
             <p>{t.downloadsPeriod(data.downloads.from, data.downloads.to, data.downloads.total)}</p>
             {data.downloads.perKit.length ? (
               <Svg label={t.downloads} svg={horizontalBars(data.downloads.perKit.map(({ label, downloads }) => ({ label, value: downloads })))} />
             ) : (
               <p className="rtes-dashboard__empty">{t.noDownloads}</p>
             )}
-          </section>
+          </Section>
         )}
 
-        <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-publications" data-section="publications">
-          <h2 id="rtes-dashboard-publications">{t.publications}</h2>
+        <Section name="publications" title={t.publications}>
           <p>{t.publicationsNote}</p>
           <Svg
             label={t.publications}
@@ -121,67 +141,41 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
               data.publications.series.map(({ label, counts }) => ({ name: label, values: counts })),
             )}
           />
-        </section>
+        </Section>
 
-        <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-recent" data-section="recent">
-          <h2 id="rtes-dashboard-recent">{t.recent}</h2>
-          {data.recent.length ? (
-            <ul className="rtes-dashboard__list">
-              {data.recent.map((line) => (
-                <li key={`${line.collection}-${line.id}`}>
-                  <a href={edit(line)}>{line.title}</a>
-                  <span>
-                    {line.collectionLabel} · {date(line.date)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="rtes-dashboard__empty">{t.noRecent}</p>
-          )}
-        </section>
+        <Section name="recent" title={t.recent}>
+          <Lines
+            empty={t.noRecent}
+            lines={data.recent.map((line) => ({ key: `${line.collection}-${line.id}`, href: edit(line), title: line.title, detail: `${line.collectionLabel} · ${date(line.date)}` }))}
+          />
+        </Section>
 
-        <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-scheduled" data-section="scheduled">
-          <h2 id="rtes-dashboard-scheduled">{t.scheduled}</h2>
-          {data.scheduled.length ? (
-            <ul className="rtes-dashboard__list">
-              {data.scheduled.map((line) => (
-                <li key={`${line.collection}-${line.id}-${line.date}`}>
-                  <a href={edit(line)}>{line.title}</a>
-                  <span>
-                    {line.action === 'publish' ? t.publish : t.unpublish} · {date(line.date, true)} · {line.collectionLabel}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="rtes-dashboard__empty">{t.noScheduled}</p>
-          )}
-        </section>
+        <Section name="scheduled" title={t.scheduled}>
+          <Lines
+            empty={t.noScheduled}
+            lines={data.scheduled.map((line) => ({
+              key: `${line.collection}-${line.id}-${line.date}`,
+              href: edit(line),
+              title: line.title,
+              detail: `${line.action === 'publish' ? t.publish : t.unpublish} · ${date(line.date, true)} · ${line.collectionLabel}`,
+            }))}
+          />
+        </Section>
 
         {data.failingDeliveries && (
-          <section className="rtes-dashboard__section" aria-labelledby="rtes-dashboard-webhooks" data-section="webhooks">
-            <h2 id="rtes-dashboard-webhooks">{t.webhooks}</h2>
-            {data.failingDeliveries.total ? (
-              <>
-                <p className="rtes-dashboard__alert">{t.failures(data.failingDeliveries.total)}</p>
-                <ul className="rtes-dashboard__list">
-                  {data.failingDeliveries.latest.map((delivery) => (
-                    <li key={delivery.id}>
-                      <a href={`${admin}/collections/webhook-deliveries/${delivery.id}`}>{delivery.summary}</a>
-                      <span>
-                        {t.status[delivery.status] ?? delivery.status} · {t.attempts(delivery.attempts)} · {date(delivery.date, true)}
-                        {delivery.lastError ? ` · ${delivery.lastError}` : ''}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                {data.failingDeliveries.latest.length > 0 && <a href={`${admin}/collections/webhook-deliveries`}>{t.all}</a>}
-              </>
-            ) : (
-              <p className="rtes-dashboard__empty">{t.noFailures}</p>
-            )}
-          </section>
+          <Section name="webhooks" title={t.webhooks}>
+            {data.failingDeliveries.total > 0 && <p className="rtes-dashboard__alert">{t.failures(data.failingDeliveries.total)}</p>}
+            <Lines
+              empty={data.failingDeliveries.total ? undefined : t.noFailures}
+              lines={data.failingDeliveries.latest.map((delivery) => ({
+                key: delivery.id,
+                href: `${admin}/collections/webhook-deliveries/${delivery.id}`,
+                title: delivery.summary,
+                detail: [t.status[delivery.status] ?? delivery.status, t.attempts(delivery.attempts), date(delivery.date, true), delivery.lastError].filter(Boolean).join(' · '),
+              }))}
+            />
+            {data.failingDeliveries.latest.length > 0 && <a href={`${admin}/collections/webhook-deliveries`}>{t.all}</a>}
+          </Section>
         )}
       </div>
     </Gutter>

@@ -3,7 +3,7 @@
  * the signed-in user (`overrideAccess: false`): counts per collection, the latest publications, scheduled
  * publications, failing webhook deliveries, unique downloads per kit and publications per month.
  */
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { isAdmin, isEditor } from '../../access/roles'
 import { monthOf } from '../../downloads/count'
@@ -95,7 +95,7 @@ function contentCollections(payload: Payload) {
   return registryOf(payload.config)
     .filter((entry) => !entry.internal && payload.collections[entry.slug])
     .map((entry) => {
-      const config = payload.collections[entry.slug]!.config
+      const config = payload.collections[entry.slug].config
       return { slug: entry.slug, label: entry.labels.fr ?? entry.slug, drafts: Boolean(config.versions?.drafts), useAsTitle: config.admin?.useAsTitle }
     })
 }
@@ -214,7 +214,7 @@ async function publicationsPerMonth({ payload, user, now }: Context): Promise<Da
           const where: Where = {
             and: [{ _status: { equals: 'published' } }, { [feed.date]: { greater_than_equal: bounds[index] } }, { [feed.date]: { less_than: bounds[index + 1] } }],
           }
-          return (await payload.count({ collection: slug as CollectionSlug, where, user, overrideAccess: false })).totalDocs
+          return (await payload.count({ collection: slug, where, user, overrideAccess: false })).totalDocs
         }),
       ),
     })),
