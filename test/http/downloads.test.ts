@@ -181,6 +181,19 @@ describe('GET /api/download-stats', () => {
   })
 })
 
+describe('concurrency', () => {
+  it('loses no count when many visitors download at once', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(minimalPdf('rapport'))], { type: 'application/pdf' }), 'rapport-activite-2021.pdf')
+    form.append('_payload', JSON.stringify({ visibility: 'public' }))
+    const uploaded = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
+    const { doc } = (await uploaded.json()) as { doc: { id: string } }
+    const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => download(doc.id, { ip: `192.0.2.${100 + i}` })))
+    expect(answers.map((res) => res.status)).toEqual(Array(16).fill(302))
+    expect(await downloadsOf(doc.id)).toBe(16)
+  })
+})
+
 describe('privacy', () => {
   it('keeps no IP address nor user agent: rows hold a document, a month, a count and attributions', async () => {
     const rows = await call(server.url, '/api/download-counts?limit=100&depth=0', { auth: auth.editor })
