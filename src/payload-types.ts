@@ -33,6 +33,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'sync-changes': SyncChange;
+    'download-counts': DownloadCount;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +59,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'sync-changes': SyncChangesSelect<false> | SyncChangesSelect<true>;
+    'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -651,6 +653,20 @@ export interface SyncChange {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-counts".
+ */
+export interface DownloadCount {
+  id: string;
+  month: string;
+  downloads: number;
+  media?: (string | null) | Media;
+  fiche?: (string | null) | Fiche;
+  kit?: (string | null) | Kit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -816,6 +832,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sync-changes';
         value: string | SyncChange;
+      } | null)
+    | ({
+        relationTo: 'download-counts';
+        value: string | DownloadCount;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1289,6 +1309,19 @@ export interface SyncChangesSelect<T extends boolean = true> {
   documentId?: T;
   kind?: T;
   audience?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-counts_select".
+ */
+export interface DownloadCountsSelect<T extends boolean = true> {
+  month?: T;
+  downloads?: T;
+  media?: T;
+  fiche?: T;
+  kit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ export const COMPONENTS = {
   PublishButton: '/src/admin/components/PublishButton#PublishButton',
   FallbackTitle: '/src/admin/components/FallbackTitle#FallbackTitle',
   FrenchStrings: '/src/admin/components/FrenchStrings#FrenchStrings',
+  Dashboard: '/src/admin/components/Dashboard#Dashboard',
 } as const
 
 
@@ -38,6 +39,8 @@ export const editorialAdmin = {
   },
   // English strings hard-coded by Payload, Lexical and react-datepicker, rewritten in the French admin.
   providers: [COMPONENTS.FrenchStrings],
+  // The home page: counts, publications, schedule, downloads and webhook failures (src/admin/components/Dashboard.tsx).
+  views: { dashboard: { Component: COMPONENTS.Dashboard } },
 }
 
 /** RTES branding: the host's `admin` settings (payload.config.ts). */

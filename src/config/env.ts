@@ -58,6 +58,8 @@ export interface AppEnv {
   email: EmailSettings
   /** Where uploaded files are stored (`MEDIA_DIR`). */
   mediaDir: string
+  /** Most visitors remembered per day for unique downloads (`DOWNLOAD_VISITORS_MAX`, src/downloads/visitors.ts). */
+  downloadVisitorsMax: number
   /** Whether development loads the 2021 report into an empty database at start (`RTES_SEED`, `off` skips). */
   seedOnStart: boolean
   /** Webhook deliveries (`WEBHOOKS_*`), passed to the plugin's `webhooks` option. */
@@ -189,6 +191,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     },
     email: readEmail(env),
     mediaDir: env.MEDIA_DIR?.trim() || 'data/media',
+    downloadVisitorsMax: parsePositive('DOWNLOAD_VISITORS_MAX', env.DOWNLOAD_VISITORS_MAX, 200_000),
     seedOnStart: parseSwitch('RTES_SEED', env.RTES_SEED, true),
     webhooks: {
       allowPrivateTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS?.trim() === '1',

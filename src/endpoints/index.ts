@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { RegistryEntry } from '../plugin/registry'
+import { downloadStatsEndpoint } from './downloadStats'
 import { openapiEndpoint } from './openapi'
 import { searchEndpoint } from './search'
 import { syncEndpoint } from './sync'
@@ -10,4 +11,5 @@ export const rootEndpoints = ({ synced, searched, locales }: { synced: RegistryE
   openapiEndpoint,
   syncEndpoint(synced, locales),
   searchEndpoint(searched, locales),
+  downloadStatsEndpoint,
 ]

@@ -7,6 +7,7 @@ import type { CollectionConfig } from 'payload'
 
 import { AdvocacyContributions } from '../collections/AdvocacyContributions'
 import { Changes } from '../collections/Changes'
+import { DownloadCounts } from '../collections/DownloadCounts'
 import { Events } from '../collections/Events'
 import { Fiches } from '../collections/Fiches'
 import { Kits } from '../collections/Kits'
@@ -41,5 +42,6 @@ export function hubCollections(settings: RtesSettings, hostCollections: Collecti
     webhooksCollection(followed),
     WebhookDeliveries,
     Changes,
+    DownloadCounts,
   ]
 }

@@ -83,6 +83,7 @@ export const rtesContentHub =
         components: {
           ...incoming.admin?.components,
           providers: [...(incoming.admin?.components?.providers ?? []), ...editorialAdmin.providers],
+          views: { dashboard: editorialAdmin.views.dashboard, ...incoming.admin?.components?.views },
         },
       },
       upload: { ...incoming.upload, limits: { ...incoming.upload?.limits, fileSize: settings.limits.maxUploadBytes } },

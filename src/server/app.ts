@@ -8,6 +8,7 @@ import type { AppEnv } from '../config/env'
 import { databaseScope } from '../database/scope'
 import { publicCaching } from './caching'
 import { docsRouter } from './docs'
+import { downloadsRouter } from './downloads'
 import { feedsRouter } from './feeds'
 import { healthRouter } from './health'
 import { preferencesRouter } from './preferences'
@@ -82,6 +83,7 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   app.use(feedsRouter(payload, { siteUrl: env.publicSiteUrl, serverUrl: env.serverUrl }))
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(preferencesRouter(payload))
+  app.use(downloadsRouter(payload, { maxVisitors: env.downloadVisitorsMax }))
 
   // Public REST reads go straight to Payload's REST handler with the server's instance (src/server/restReads.ts).
   app.use(restReads(payload, SERVER_PAYLOAD_KEY))

@@ -14,6 +14,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toThrow(/PAYLOAD_SECRET is required/)
   })
 
+  it('reads DOWNLOAD_VISITORS_MAX (default 200,000)', () => {
+    expect(readEnv({}).downloadVisitorsMax).toBe(200_000)
+    expect(readEnv({ DOWNLOAD_VISITORS_MAX: '5000' }).downloadVisitorsMax).toBe(5000)
+    expect(() => readEnv({ DOWNLOAD_VISITORS_MAX: '0' })).toThrow(/DOWNLOAD_VISITORS_MAX must be a positive integer/)
+    expect(() => readEnv({ DOWNLOAD_VISITORS_MAX: 'lots' })).toThrow(/DOWNLOAD_VISITORS_MAX/)
+  })
+
   it('reads SHUTDOWN_GRACE_MS (default 10 s)', () => {
     expect(readEnv({}).shutdownGraceMs).toBe(10_000)
     expect(readEnv({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0)

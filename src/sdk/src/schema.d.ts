@@ -775,6 +775,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/download-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unique downloads per kit, fiche, document or month (editors only)
+         * @description Unique downloads of the documents served by `GET /api/downloads/{id}`: one per visitor, document and day
+         *     (bots excluded), summed per month, attributed to the fiche and kit that list the document. Grouped by kit, fiche or
+         *     document (most downloaded first) or by month (every month of the period, in order). For RTES editors and admins
+         *     only: anonymous callers get 401, members and partner keys 403. At most 60 months.
+         */
+        get: operations["downloadStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/downloads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document (counted)
+         * @description The link partner sites give for a document (a fiche's or kit's `documents[].file`): it counts one unique
+         *     download per visitor, document and day (bots excluded; no IP address or other personal data is kept), then redirects
+         *     to the file (`/api/media/file/{filename}`). The same read access as `GET /api/media/{id}`: a members-only document is a
+         *     404 without a member's credentials. This answer is never cached (`Cache-Control: no-store`); the file's is.
+         */
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     contentChange: {
@@ -6126,6 +6172,80 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    downloadStats: {
+        parameters: {
+            query?: {
+                /** @description Grouping (default `kit`). */
+                by?: "kit" | "fiche" | "document" | "month";
+                /** @description First month, YYYY-MM (default: 11 months before `to`). */
+                from?: string;
+                /** @description Last month, YYYY-MM (default: the current month, UTC). */
+                to?: string;
+                /** @description Only downloads attributed to this kit (e.g. `by=fiche&kit=…`: the fiches of a kit). */
+                kit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "kit" | "fiche" | "document" | "month";
+                        from: string;
+                        to: string;
+                        kit?: string;
+                        /** @description Every unique download of the period (within `kit` if given). */
+                        total: number;
+                        rows: {
+                            /** @description Kit, fiche or media id; the month when `by=month`. */
+                            id: string;
+                            /** @description Title (French), file name, or month. */
+                            label: string;
+                            downloads: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the file. */
+            302: {
+                headers: {
+                    /** @description The file URL. */
+                    Location?: string;
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     contentChange: {

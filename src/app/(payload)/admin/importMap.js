@@ -27,6 +27,7 @@ import { PublishButton as PublishButton_57805f1576d48478a19a486d46ee6355 } from 
 import { Icon as Icon_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { Logo as Logo_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { FrenchStrings as FrenchStrings_30d1cfab5db89f307456b38122cbabe3 } from '../../../../src/admin/components/FrenchStrings'
+import { Dashboard as Dashboard_9e0fc57b105629a84d09220955667c87 } from '../../../../src/admin/components/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/src/admin/components/Brand#Icon": Icon_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/Brand#Logo": Logo_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/FrenchStrings#FrenchStrings": FrenchStrings_30d1cfab5db89f307456b38122cbabe3,
+  "/src/admin/components/Dashboard#Dashboard": Dashboard_9e0fc57b105629a84d09220955667c87,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1319,6 +1319,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sync_changes_document_id_idx\` ON \`sync_changes\` (\`document_id\`);`)
   await db.run(sql`CREATE INDEX \`sync_changes_updated_at_idx\` ON \`sync_changes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sync_changes_created_at_idx\` ON \`sync_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`download_counts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`downloads\` numeric DEFAULT 0 NOT NULL,
+  	\`media_id\` text(36),
+  	\`fiche_id\` text(36),
+  	\`kit_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`fiche_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`download_counts_month_idx\` ON \`download_counts\` (\`month\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_media_idx\` ON \`download_counts\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_fiche_idx\` ON \`download_counts\` (\`fiche_id\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_kit_idx\` ON \`download_counts\` (\`kit_id\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_updated_at_idx\` ON \`download_counts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_created_at_idx\` ON \`download_counts\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_month_idx\` ON \`download_counts\` (\`media_id\`,\`month\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1395,6 +1416,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`webhooks_id\` text(36),
   	\`webhook_deliveries_id\` text(36),
   	\`sync_changes_id\` text(36),
+  	\`download_counts_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1408,7 +1430,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`sync_changes_id\`) REFERENCES \`sync_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`sync_changes_id\`) REFERENCES \`sync_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`download_counts_id\`) REFERENCES \`download_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1427,6 +1450,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sync_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`sync_changes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`download_counts_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1539,6 +1563,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webhooks\`;`)
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`sync_changes\`;`)
+  await db.run(sql`DROP TABLE \`download_counts\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
