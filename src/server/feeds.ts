@@ -144,7 +144,7 @@ async function renderFeed(
       (theme): theme is { title: string; slug: string } => typeof theme === 'object' && theme !== null,
     )
     return {
-      title: String(record.title),
+      title: textOf(record.title) ?? String(record.slug),
       id: link,
       link,
       date: dated,
@@ -233,4 +233,9 @@ export function jsonFeed11(json: string, language: string): string {
     items: items.map(({ content_html: content, summary: _summary, ...item }) => ({ ...item, content_text: content ?? '' })),
   }
   return `${JSON.stringify(out, null, 2)}\n`
+}
+
+/** A non-empty string, or undefined (never the text "undefined" or "null" in a feed). */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined
 }

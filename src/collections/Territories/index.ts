@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notItself } from '../../fields/notItself'
 import { slugField } from '../../fields/slug'
 import { integer } from '../../fields/validate'
 import { GROUPS, referenceAccess } from '../content'
@@ -40,7 +41,7 @@ export const Territories: CollectionConfig = {
       type: 'relationship',
       relationTo: 'territories',
       label: { fr: 'Territoire parent', en: 'Parent territory' },
-      filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+      filterOptions: notItself(),
     },
     {
       type: 'row',
