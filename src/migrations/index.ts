@@ -1,9 +1,9 @@
-import * as migration_20261129_040332_schema from './20261129_040332_schema';
+import * as migration_20261129_062130_schema from './20261129_062130_schema';
 
 export const migrations = [
   {
-    up: migration_20261129_040332_schema.up,
-    down: migration_20261129_040332_schema.down,
-    name: '20261129_040332_schema'
+    up: migration_20261129_062130_schema.up,
+    down: migration_20261129_062130_schema.down,
+    name: '20261129_062130_schema'
   },
 ];

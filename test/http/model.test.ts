@@ -119,3 +119,171 @@ describe('slugs', () => {
     expect(typed.slug).toBe('a'.repeat(50))
   })
 })
+
+describe('dates as editors know them', () => {
+  it('a plaidoyer or press item may have no known date: empty, "unknown", listed after dated ones', async () => {
+    const dated = await create('advocacy-contributions', { title: 'Contribution datée', kind: 'contribution', context: 'Loi 3DS', date: '2021-05-01', datePrecision: 'month' })
+    const undated = await create('advocacy-contributions', { title: 'Tribune sans date', kind: 'tribune', context: 'Élections', datePrecision: 'unknown' })
+    const read = await call(server.url, `/api/advocacy-contributions/${undated.id}`)
+    expect(read.body).toMatchObject({ kind: 'tribune', datePrecision: 'unknown', sortDate: null })
+    expect(read.body.date ?? null).toBeNull()
+    const list = await call(server.url, '/api/advocacy-contributions?depth=0&limit=10')
+    const ids = list.body.docs.map((doc: { id: string }) => doc.id)
+    expect(ids.indexOf(dated.id)).toBeLessThan(ids.indexOf(undated.id))
+    // A date is required unless its precision is unknown, and an unknown date stays empty.
+    for (const [body, path] of [
+      [{ title: 'Sans date', kind: 'appel', context: 'X', datePrecision: 'day' }, 'date'],
+      [{ title: 'Date inventée', kind: 'appel', context: 'X', datePrecision: 'unknown', date: '2021-01-01' }, 'date'],
+    ] as const) {
+      const res = await call(server.url, '/api/advocacy-contributions', { method: 'POST', auth: auth.editor, body: { ...body, _status: 'published' } })
+      expect(res.status, JSON.stringify(res.body)).toBe(400)
+      expect(JSON.stringify(res.body)).toContain(path)
+    }
+    const press = await create('press-articles', { title: 'Article sans date', outlet: 'Localtis', scope: 'general', datePrecision: 'unknown' })
+    expect((await call(server.url, `/api/press-articles/${press.id}`)).body.sortDate).toBeNull()
+  })
+
+  it('sortDate is the later of publication and revision, and lists sort on it', async () => {
+    const revised = await create('kits', { title: 'Kit révisé', level: 'municipal', edition: 2020, firstPublishedAt: '2020-01-01', datePrecision: 'year', revisedAt: '2021-10-01' })
+    const recent = await create('kits', { title: 'Kit récent', level: 'regional', edition: 2021, firstPublishedAt: '2021-02-25' })
+    const doc = (await call(server.url, `/api/kits/${revised.id}`)).body
+    expect(doc).toMatchObject({ datePrecision: 'year', sortDate: '2021-10-01T00:00:00.000Z' })
+    const ids = (await call(server.url, '/api/kits?depth=0&limit=100')).body.docs.map((d: { id: string }) => d.id)
+    expect(ids.indexOf(revised.id)).toBeLessThan(ids.indexOf(recent.id))
+    // A revision of an event is dated too.
+    const event = await create('events', { title: 'Club régional', kind: 'regional-club', start: '2021-03-01', datePrecision: 'month', revisedAt: '2021-04-02' })
+    expect((await call(server.url, `/api/events/${event.id}`)).body).toMatchObject({ datePrecision: 'month', sortDate: '2021-04-02T00:00:00.000Z' })
+  })
+})
+
+describe('territories as they are written', () => {
+  it('take national, PETR, pays and inter-regional levels, and a per-link note that filters still find', async () => {
+    const france = await create('territories', { name: 'France', kind: 'national' })
+    const petr = await create('territories', { name: 'PETR du Pays de Saint-Flour', kind: 'petr', parent: france.id })
+    for (const kind of ['pays', 'interregional']) await create('territories', { name: `Territoire ${kind}`, kind })
+    const fiche = await create('fiches', {
+      title: 'Déniché : la ressourcerie du Cantal',
+      series: 'deniche',
+      territories: [france.id],
+      territoryDetails: [{ territory: petr.id, role: 'zone-of-action', note: 'nord du Cantal' }],
+      deniche: { website: 'https://ressourcerie.example', address: '1 place de la Halle\n15100 Saint-Flour' },
+    })
+    const read = await call(server.url, `/api/fiches/${fiche.id}?depth=0`)
+    expect(read.body.territories).toEqual(expect.arrayContaining([france.id, petr.id]))
+    expect(read.body.territoryDetails[0]).toMatchObject({ territory: petr.id, role: 'zone-of-action', note: 'nord du Cantal' })
+    expect(read.body.deniche).toMatchObject({ website: 'https://ressourcerie.example', address: '1 place de la Halle\n15100 Saint-Flour' })
+    const filtered = await call(server.url, `/api/fiches?where[territories][in]=${petr.id}&depth=0`)
+    expect(filtered.body.docs.map((d: { id: string }) => d.id)).toEqual([fiche.id])
+  })
+})
+
+describe('editions', () => {
+  it('link a kit and its fiches to the previous edition, in REST and GraphQL, without leaking hidden fiches', async () => {
+    const old = await create('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2015 })
+    const next = await create('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2021, previousEdition: old.id, paperEdition: 'members' })
+    expect(next.slug).toBe('kit-departementaless-2')
+    const oldFiche = await create('fiches', { title: 'Fiche commande publique', series: 'kit', kit: old.id, number: 17 })
+    const hidden = await create('fiches', { title: 'Fiche réservée', series: 'kit', kit: old.id, number: 18, visibility: 'members' })
+    const newFiche = await create('fiches', { title: 'Fiche commande publique', series: 'kit', kit: next.id, number: 19, previousEdition: oldFiche.id })
+    const other = await create('fiches', { title: 'Fiche réservée', series: 'kit', kit: next.id, number: 20, previousEdition: hidden.id })
+    expect(newFiche.slug).toBe('fiche-commande-publique-2')
+    const rest = await call(server.url, `/api/fiches/${newFiche.id}?depth=2`)
+    expect(rest.body.previousEdition).toMatchObject({ id: oldFiche.id, number: 17, kit: { edition: 2015 } })
+    expect((await call(server.url, `/api/kits/${next.id}?depth=0`)).body).toMatchObject({ previousEdition: old.id, paperEdition: 'members' })
+    const gql = await graphql(server.url, `{ Fiche(id: "${newFiche.id}") { number previousEdition { number kit { edition } } } }`)
+    expect(gql.data.Fiche).toEqual({ number: 19, previousEdition: { number: 17, kit: { edition: 2015 } } })
+    // A members-only previous fiche is not revealed to anonymous readers, and is to members.
+    expect((await call(server.url, `/api/fiches/${other.id}?depth=0`)).body.previousEdition ?? null).toBeNull()
+    expect((await call(server.url, `/api/fiches/${other.id}?depth=0`, { auth: auth.member })).body.previousEdition).toBe(hidden.id)
+    // Partners follow a fiche forward by filtering on the link.
+    const forward = await call(server.url, `/api/fiches?where[previousEdition][equals]=${oldFiche.id}&depth=0`)
+    expect(forward.body.docs.map((d: { id: string }) => d.id)).toEqual([newFiche.id])
+  })
+})
+
+describe('people and roles', () => {
+  it('contributors name a person or a partner with a role; unpublished people stay hidden', async () => {
+    const published = await create('people', { name: 'Mahel Coppey', position: 'Présidente du RTES' })
+    const draft = await create('people', { name: 'Personne en brouillon' }, 'draft')
+    const partner = await create('partners', { name: 'France urbaine', kind: 'local-authority-network' })
+    const tribune = await create('advocacy-contributions', {
+      title: 'Tribune « L’ESS, une chance pour les territoires »',
+      kind: 'tribune',
+      context: 'Élections régionales',
+      date: '2021-06-01',
+      datePrecision: 'month',
+      contributors: [
+        { role: 'signatory', person: published.id, note: 'vice-présidente de Nantes Métropole' },
+        { role: 'signatory', person: draft.id },
+        { role: 'co-signatory', partner: partner.id },
+      ],
+    })
+    const anonymous = await call(server.url, `/api/advocacy-contributions/${tribune.id}?depth=1`)
+    const people = anonymous.body.contributors.map((c: { person?: { name: string } | null }) => c.person?.name ?? null)
+    expect(people).toEqual(['Mahel Coppey', null, null])
+    expect(JSON.stringify(anonymous.body)).not.toContain('Personne en brouillon')
+    expect(anonymous.body.contributors[2]).toMatchObject({ role: 'co-signatory', partner: { name: 'France urbaine' } })
+    const gql = await graphql(server.url, `{ AdvocacyContribution(id: "${tribune.id}") { contributors { role person { name } partner { name } } } }`)
+    expect(JSON.stringify(gql)).not.toContain('Personne en brouillon')
+    expect(gql.data.AdvocacyContribution.contributors[0]).toEqual({ role: 'signatory', person: { name: 'Mahel Coppey' }, partner: null })
+    expect((await call(server.url, '/api/people?depth=0')).body.docs.map((p: { name: string }) => p.name)).not.toContain('Personne en brouillon')
+    // A person's role needs a person, an organisation's a partner; never both.
+    for (const contributor of [
+      { role: 'signatory', partner: partner.id },
+      { role: 'funder', person: published.id },
+      { role: 'signatory', person: published.id, partner: partner.id },
+      { role: 'speaker' },
+    ]) {
+      const res = await call(server.url, '/api/events', {
+        method: 'POST',
+        auth: auth.editor,
+        body: { title: 'Webinaire', kind: 'webinar', start: '2021-02-05', contributors: [contributor], _status: 'published' },
+      })
+      expect(res.status, JSON.stringify(contributor)).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('contributors')
+    }
+  })
+})
+
+describe('feeds', () => {
+  it('date items by first publication and revision, say their language, and attach documents', async () => {
+    const theme = await create('themes', { title: 'Flux', slug: 'flux-modele' })
+    await create('press-articles', {
+      title: 'Les collectivités et l’ESS',
+      outlet: 'Localtis',
+      scope: 'national-specialised',
+      date: '2021-11-19',
+      revisedAt: '2021-12-01',
+      themes: [theme.id],
+      documents: [{ label: 'Dossier PDF', kind: 'pdf', url: 'https://media.example/dossier.pdf' }],
+    })
+    await create('press-articles', { title: 'Article sans date connue', outlet: 'Ouest-France', scope: 'regional', datePrecision: 'unknown', themes: [theme.id] })
+    const json = await (await fetch(`${server.url}/feeds/press-articles.json?theme=flux-modele`)).json()
+    const [first, undated] = json.items
+    expect(first).toMatchObject({
+      title: 'Les collectivités et l’ESS',
+      date_published: '2021-11-19T00:00:00.000Z',
+      date_modified: '2021-12-01T00:00:00.000Z',
+      attachments: [{ url: 'https://media.example/dossier.pdf', mime_type: 'application/pdf', title: 'Dossier PDF' }],
+    })
+    expect(undated.title).toBe('Article sans date connue')
+    expect(undated).not.toHaveProperty('date_published')
+    expect(undated).not.toHaveProperty('date_modified')
+
+    const atom = await (await fetch(`${server.url}/feeds/press-articles.atom?theme=flux-modele`)).text()
+    expect(atom).toContain('xml:lang="fr"')
+    expect(atom).toContain('<published>2021-11-19T00:00:00.000Z</published>')
+    expect(atom).toContain('<updated>2021-12-01T00:00:00.000Z</updated>')
+    const rss = await (await fetch(`${server.url}/feeds/press-articles.rss?theme=flux-modele`)).text()
+    expect(rss.match(/<pubDate>/g)).toHaveLength(1)
+
+    // Press items are written in French only: the English feed says so for each item.
+    const en = await fetch(`${server.url}/feeds/press-articles.json?theme=flux-modele&locale=en`)
+    expect(en.headers.get('content-language')).toBe('en, fr')
+    const enJson = await en.json()
+    expect(enJson.language).toBe('en')
+    expect(enJson.items.map((item: { language?: string }) => item.language)).toEqual(['fr', 'fr'])
+    const enAtom = await (await fetch(`${server.url}/feeds/press-articles.atom?theme=flux-modele&locale=en`)).text()
+    expect(enAtom).toContain('<entry xml:lang="fr">')
+  })
+})

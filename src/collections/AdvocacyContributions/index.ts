@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { DATE_CELL, DAY_PICKER, datePrecisionField, optionalDateValidate, revisedAtField, sortDateField } from '../../fields/dates'
+import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
@@ -30,8 +31,8 @@ export const AdvocacyContributions: CollectionConfig = {
   ...editorialDefaults(),
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
   hooks: { beforeOperation: [selectRenderedRichText] },
-  defaultSort: '-date',
-  indexes: publicListIndexes('date'),
+  defaultSort: '-sortDate',
+  indexes: publicListIndexes('sortDate'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -58,19 +59,27 @@ export const AdvocacyContributions: CollectionConfig = {
             { value: 'press-release', label: { fr: 'Communiqué de presse', en: 'Press release' } },
             { value: 'bill-proposal', label: { fr: 'Proposition de loi', en: 'Bill proposal' } },
             { value: 'declaration', label: { fr: 'Déclaration commune', en: 'Joint declaration' } },
+            { value: 'tribune', label: { fr: 'Tribune', en: 'Op-ed' } },
+            { value: 'appel', label: { fr: 'Appel', en: 'Call (appeal)' } },
           ],
         },
         {
           name: 'date',
           type: 'date',
-          required: true,
           index: true,
           label: { fr: 'Date', en: 'Date' },
-          admin: { date: DAY_PICKER, components: DATE_CELL },
+          validate: optionalDateValidate,
+          admin: {
+            date: DAY_PICKER,
+            components: DATE_CELL,
+            description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
+          },
         },
       ],
     },
-    datePrecisionField(['day', 'month', 'year']),
+    datePrecisionField(['day', 'month', 'year', 'unknown']),
+    revisedAtField('date', 'La date de révision ne peut pas précéder la date du plaidoyer.'),
+    sortDateField('date'),
     {
       name: 'context',
       type: 'text',
@@ -89,6 +98,7 @@ export const AdvocacyContributions: CollectionConfig = {
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
     richTextHtmlField('body'),
     documentsField(),
+    contributorsField(),
     { name: 'outcome', type: 'textarea', localized: true, label: { fr: 'Suites données', en: 'Outcome' } },
     ...taxonomyFields(),
     visibilityField(),

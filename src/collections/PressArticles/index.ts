@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { coverField } from '../../fields/cover'
+import { DATE_CELL, DAY_PICKER, datePrecisionField, optionalDateValidate, revisedAtField, sortDateField } from '../../fields/dates'
+import { contributorsField } from '../../fields/contributors'
+import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -26,8 +29,8 @@ export const PressArticles: CollectionConfig = {
     },
   },
   ...editorialDefaults(),
-  defaultSort: '-date',
-  indexes: publicListIndexes('date'),
+  defaultSort: '-sortDate',
+  indexes: publicListIndexes('sortDate'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -45,16 +48,25 @@ export const PressArticles: CollectionConfig = {
         {
           name: 'date',
           type: 'date',
-          required: true,
           index: true,
           label: { fr: 'Date de parution', en: 'Publication date' },
-          admin: { date: DAY_PICKER, components: DATE_CELL },
+          validate: optionalDateValidate,
+          admin: {
+            date: DAY_PICKER,
+            components: DATE_CELL,
+            description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
+          },
         },
       ],
     },
-    datePrecisionField(['day', 'month']),
+    datePrecisionField(['day', 'month', 'year', 'unknown']),
+    revisedAtField('date', 'La date de révision ne peut pas précéder la date de parution.'),
+    sortDateField('date'),
     urlField({ name: 'url', label: { fr: 'Adresse de l’article', en: 'Article URL' } }),
     { name: 'excerpt', type: 'textarea', label: { fr: 'Extrait', en: 'Excerpt' } },
+    coverField(),
+    documentsField(),
+    contributorsField(),
     {
       name: 'scope',
       type: 'select',
