@@ -287,3 +287,190 @@ describe('feeds', () => {
     expect(enAtom).toContain('<entry xml:lang="fr">')
   })
 })
+
+describe('realistic publications of every kind', () => {
+  // French typography as RTES writes it: guillemets with non-breaking spaces, apostrophes, œ, narrow
+  // no-break spaces before « ; : ! ? », an emoji.
+  const NBSP = '\u00a0'
+  const NNBSP = '\u202f'
+  const quote = (text: string) => `«${NBSP}${text}${NBSP}»`
+
+  it('enter through REST as an editor and read back, whole, as anonymous, member, over REST, GraphQL and feeds', async () => {
+    const theme = await create('themes', { title: `Économie circulaire & cœur de ville`, slug: 'rt-theme' })
+    const france = await create('territories', { name: 'France', kind: 'national', slug: 'rt-france' })
+    const cantal = await create('territories', { name: 'Cantal', kind: 'departement', parent: france.id, slug: 'rt-cantal' })
+    const petr = await create('territories', { name: 'PETR Haut Cantal Dordogne', kind: 'petr', parent: cantal.id, slug: 'rt-petr' })
+    const partner = await create('partners', { name: 'Avise', kind: 'ess-network', slug: 'rt-avise' })
+    const person = await create('people', { name: 'Mahel Coppey', position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole`, slug: 'rt-coppey' })
+    const oldKit = await create('kits', { title: 'Kit MunicipalESS', level: 'municipal', edition: 2014, slug: 'rt-kit-2014' })
+    const taxonomy = { themes: [theme.id], territories: [france.id] }
+
+    const items: Record<string, { slug: string; data: Record<string, unknown>; members?: boolean }> = {
+      kits: {
+        slug: 'rt-kit',
+        data: {
+          title: `Kit MunicipalESS${NBSP}: l’ESS, cœur des politiques locales`,
+          level: 'municipal',
+          edition: 2020,
+          version: '2',
+          printRun: 250,
+          paperEdition: 'members',
+          previousEdition: oldKit.id,
+          summary: `Mis à jour en octobre 2021${NNBSP}: ${quote('éléments méthodologiques')} et clés 🌱.`,
+          firstPublishedAt: '2020-01-01T00:00:00.000Z',
+          datePrecision: 'year',
+          revisedAt: '2021-10-01T00:00:00.000Z',
+          contributors: [{ role: 'preface-author', person: person.id, note: `présidente du RTES` }],
+          documents: [{ label: `Kit complet (PDF)`, kind: 'pdf', url: 'https://www.rtes.fr/kit-municipaless.pdf' }],
+          ...taxonomy,
+        },
+      },
+      fiches: {
+        slug: 'rt-deniche',
+        members: true,
+        data: {
+          title: `Déniché pour vous${NNBSP}: la ressourcerie ${quote('Œuvre commune')}`,
+          series: 'deniche',
+          number: 12,
+          summary: `Une initiative du nord du Cantal${NNBSP}; plus de 200${NBSP}bénévoles.`,
+          deniche: {
+            origin: `Née en 2015 d’un collectif d’habitant·e·s.`,
+            financing: `Région, Département${NNBSP}; dons.`,
+            website: 'https://ressourcerie.example/œuvre',
+            address: `2 rue de l’Église\n15400 Riom-ès-Montagnes`,
+            localAuthoritiesRole: `Mise à disposition d’un local par la commune.`,
+            keyFigures: [{ label: 'Bénévoles', value: `plus de 200` }],
+            contacts: [{ name: 'Zoé Lœuillet', role: 'coordinatrice', organisation: 'Œuvre commune' }],
+          },
+          firstPublishedAt: '2021-11-01T00:00:00.000Z',
+          datePrecision: 'month',
+          territoryDetails: [{ territory: petr.id, role: 'zone-of-action', note: 'nord du Cantal' }],
+          contributors: [{ role: 'co-author', partner: partner.id }],
+          visibility: 'members',
+          ...taxonomy,
+          territories: [france.id, petr.id],
+        },
+      },
+      'press-articles': {
+        slug: 'rt-presse',
+        data: {
+          title: `${quote('L’ESS, c’est du concret')}${NNBSP}!`,
+          outlet: 'La Tribune',
+          scope: 'regional',
+          datePrecision: 'unknown',
+          excerpt: `Quatre collectivités synchronisent leur soutien à l’ESS.`,
+          contributors: [{ role: 'quoted-official', person: person.id }],
+          documents: [{ label: 'Dossier du magazine', kind: 'pdf', url: 'https://presse.example/dossier.pdf' }],
+          ...taxonomy,
+        },
+      },
+      'advocacy-contributions': {
+        slug: 'rt-tribune',
+        data: {
+          title: `Tribune${NNBSP}: ${quote('Pour une économie qui prend soin')}`,
+          kind: 'tribune',
+          context: `Élections régionales et départementales de 2021`,
+          date: '2021-06-01T00:00:00.000Z',
+          datePrecision: 'month',
+          revisedAt: '2021-06-15T00:00:00.000Z',
+          contributors: [
+            { role: 'signatory', person: person.id, note: 'présidente du RTES' },
+            { role: 'co-signatory', partner: partner.id },
+          ],
+          outcome: `Reprise par plusieurs exécutifs régionaux.`,
+          ...taxonomy,
+        },
+      },
+      events: {
+        slug: 'rt-evenement',
+        data: {
+          title: `Cycle des hautes études métropolitaines${NNBSP}: ${quote('ESS & territoires')}`,
+          kind: 'training',
+          start: '2021-03-01T00:00:00.000Z',
+          datePrecision: 'month',
+          revisedAt: '2021-03-20T00:00:00.000Z',
+          online: false,
+          place: `Île-de-France`,
+          participants: 31,
+          participantsText: `une trentaine d’élu·e·s`,
+          description: `Date précise non communiquée${NNBSP}; programme en ligne.`,
+          contributors: [
+            { role: 'organiser', partner: partner.id },
+            { role: 'speaker', person: person.id, note: `présidente du RTES` },
+          ],
+          documents: [{ label: 'Programme', kind: 'web', url: 'https://www.rtes.fr/programme' }],
+          ...taxonomy,
+        },
+      },
+    }
+
+    const ids: Record<string, string> = {}
+    for (const [collection, { slug, data }] of Object.entries(items)) ids[collection] = (await create(collection, { ...data, slug })).id
+
+    for (const [collection, { data, members }] of Object.entries(items)) {
+      const path = `/api/${collection}/${ids[collection]}?depth=0`
+      const anonymous = await call(server.url, path)
+      const member = await call(server.url, path, { auth: auth.member })
+      expect(member.status, collection).toBe(200)
+      expect(member.body, collection).toMatchObject(data)
+      if (members) {
+        expect(anonymous.status, collection).toBe(404)
+        expect((await call(server.url, path, { auth: auth.partner })).status, collection).toBe(404)
+      } else {
+        expect(anonymous.status, collection).toBe(200)
+        expect(anonymous.body, collection).toMatchObject(data)
+      }
+    }
+
+    // GraphQL: the same text, the same links.
+    const gql = (auth?: string) =>
+      graphql(
+        server.url,
+        `{
+          Kits(where: { slug: { equals: "rt-kit" } }) { docs { title summary paperEdition previousEdition { edition } contributors { role note person { name position } } } }
+          Fiches(where: { slug: { equals: "rt-deniche" } }) { docs { title deniche { website address keyFigures { value } } territoryDetails { note territory { name } } } }
+          PressArticles(where: { slug: { equals: "rt-presse" } }) { docs { title date datePrecision sortDate documents { url } } }
+          AdvocacyContributions(where: { slug: { equals: "rt-tribune" } }) { docs { title kind contributors { role person { name } partner { name } } } }
+          Events(where: { slug: { equals: "rt-evenement" } }) { docs { title participantsText datePrecision } }
+        }`,
+        auth,
+      )
+    const anonymous = await gql()
+    expect(anonymous.errors).toBeUndefined()
+    expect(anonymous.data.Kits.docs[0]).toEqual({
+      title: items.kits!.data.title,
+      summary: items.kits!.data.summary,
+      paperEdition: 'members',
+      previousEdition: { edition: 2014 },
+      // GraphQL enums spell hyphens as underscores (Payload's select enums).
+      contributors: [{ role: 'preface_author', note: 'présidente du RTES', person: { name: 'Mahel Coppey', position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole` } }],
+    })
+    expect(anonymous.data.Fiches.docs).toEqual([])
+    expect(anonymous.data.PressArticles.docs[0]).toEqual({ title: items['press-articles']!.data.title, date: null, datePrecision: 'unknown', sortDate: null, documents: [{ url: 'https://presse.example/dossier.pdf' }] })
+    expect(anonymous.data.AdvocacyContributions.docs[0]).toEqual({
+      title: items['advocacy-contributions']!.data.title,
+      kind: 'tribune',
+      contributors: [
+        { role: 'signatory', person: { name: 'Mahel Coppey' }, partner: null },
+        { role: 'co_signatory', person: null, partner: { name: 'Avise' } },
+      ],
+    })
+    expect(anonymous.data.Events.docs[0]).toEqual({ title: items.events!.data.title, participantsText: `une trentaine d’élu·e·s`, datePrecision: 'month' })
+    const member = await gql(auth.member)
+    expect(member.data.Fiches.docs[0]).toEqual({
+      title: items.fiches!.data.title,
+      deniche: { website: 'https://ressourcerie.example/œuvre', address: `2 rue de l’Église\n15400 Riom-ès-Montagnes`, keyFigures: [{ value: 'plus de 200' }] },
+      territoryDetails: [{ note: 'nord du Cantal', territory: { name: 'PETR Haut Cantal Dordogne' } }],
+    })
+
+    // Feeds: the public items with their exact titles; the members-only fiche nowhere.
+    for (const [collection, { data, members }] of Object.entries(items)) {
+      const json = await (await fetch(`${server.url}/feeds/${collection}.json?theme=rt-theme`)).json()
+      const titles = json.items.map((item: { title: string }) => item.title)
+      if (members) expect(titles, collection).toEqual([])
+      else expect(titles, collection).toEqual([data.title])
+      const atom = await (await fetch(`${server.url}/feeds/${collection}.atom?theme=rt-theme`)).text()
+      if (!members) expect(atom, collection).toContain(String(data.title))
+    }
+  })
+})
