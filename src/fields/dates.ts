@@ -96,6 +96,7 @@ export const revisedAtField = (published: string, message: string): Field => ({
     position: 'sidebar',
     date: DAY_PICKER,
     components: DATE_CELL,
+    custom: { exactDate: true },
     description: { fr: 'À remplir quand le contenu a été révisé après sa publication.', en: 'Fill in when the content was revised after publication.' },
   },
 })
@@ -130,6 +131,7 @@ export const sortDateField = (published: string): Field => ({
     readOnly: true,
     date: DAY_PICKER,
     components: DATE_CELL,
+    custom: { exactDate: true },
     description: {
       fr: 'Calculée : la plus récente de la date de publication et de la date de révision. Les listes et les flux sont triés par elle.',
       en: 'Computed: the later of the publication and revision dates. Lists and feeds sort on it.',

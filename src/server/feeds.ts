@@ -13,7 +13,7 @@ import { feedCollections, type RtesCollection } from '../plugin/registry'
  * summary), filtered by `?theme=<slug>&territory=<slug>` and the feed's own select filters (`?series=`
  * for fiches). Documents are read through the Local API with no user and `overrideAccess: false`, so the
  * same read access as anonymous REST/GraphQL decides what appears. Items link to the public website
- * (`PUBLIC_SITE_URL/<collection>/<slug>`).
+ * (`PUBLIC_SITE_URL/<collection>/<slug>`). Dates, languages and attachments: see the README's Syndication.
  */
 
 type FeedSettings = NonNullable<RtesCollection['feed']>
@@ -141,6 +141,7 @@ async function renderFeed(
       [summary]: true,
       [date]: true,
       ...(has('revisedAt') ? { revisedAt: true } : {}),
+      ...(has('datePrecision') ? { datePrecision: true } : {}),
       ...(has('documents') ? { documents: true } : {}),
       themes: true,
       updatedAt: true,
@@ -174,6 +175,7 @@ async function renderFeed(
       language,
       published,
       revised,
+      precision: typeof record.datePrecision === 'string' ? record.datePrecision : 'day',
       updatedAt: new Date(String(record.updatedAt)),
       description: text?.text,
       category: themes.map((theme) => ({ name: inLocale(theme.title, order)?.text ?? theme.slug, term: theme.slug })),
@@ -350,6 +352,7 @@ interface JsonItem {
   language: string
   published?: Date
   revised?: Date
+  precision: string
   description?: string
   category: { name: string; term: string }[]
   attachments: Attachment[]
@@ -358,7 +361,8 @@ interface JsonItem {
 /**
  * JSON Feed 1.1 from the library's 1.0 output: `date_published` is the first publication and
  * `date_modified` the revision (neither for an undated document), each item's `language` when it is not
- * the feed's (a fallback), and the documents as `attachments`.
+ * the feed's (a fallback), and the documents as `attachments`. A publication date known only to the
+ * month or year says so in the `_rtes` extension (`date_precision`), so readers need not show a made-up day.
  */
 function jsonFeed(feed: Feed, items: JsonItem[], language: string): string {
   const out = JSON.parse(jsonFeed11(feed.json1(), language)) as Record<string, unknown> & { items: Record<string, unknown>[] }
@@ -370,6 +374,7 @@ function jsonFeed(feed: Feed, items: JsonItem[], language: string): string {
       ...(source.revised ? { date_modified: source.revised.toISOString() } : {}),
       ...(source.language !== language ? { language: source.language } : {}),
       ...(source.attachments.length ? { attachments: source.attachments } : {}),
+      ...(source.precision !== 'day' ? { _rtes: { date_precision: source.precision } } : {}),
     }
   })
   return `${JSON.stringify(out, null, 2)}\n`

@@ -266,7 +266,9 @@ describe('feeds', () => {
       date_modified: '2021-12-01T00:00:00.000Z',
       attachments: [{ url: 'https://media.example/dossier.pdf', mime_type: 'application/pdf', title: 'Dossier PDF' }],
     })
+    expect(first).not.toHaveProperty('_rtes')
     expect(undated.title).toBe('Article sans date connue')
+    expect(undated._rtes).toEqual({ date_precision: 'unknown' })
     expect(undated).not.toHaveProperty('date_published')
     expect(undated).not.toHaveProperty('date_modified')
 
