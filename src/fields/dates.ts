@@ -143,7 +143,7 @@ export const sortDateField = (published: string): Field => ({
  * A publication date that may be unknown (press items, plaidoyers): required unless the precision says
  * `unknown`, and empty when it does (no made-up date).
  */
-export const optionalDateValidate: DateField['validate'] = (value, { siblingData }) => {
+const optionalDateValidate: DateField['validate'] = (value, { siblingData }) => {
   const precision = (siblingData as { datePrecision?: string } | undefined)?.datePrecision
   if (precision === 'unknown') return value ? 'Une date de précision « inconnue » doit rester vide (leave the date empty when it is unknown).' : true
   return value ? true : 'La date est requise, sauf si sa précision est « inconnue » (a date is required unless its precision is unknown).'
@@ -176,3 +176,24 @@ const PRECISION_LABELS = {
   year: { fr: 'Année', en: 'Year' },
   unknown: { fr: 'Inconnue', en: 'Unknown' },
 }
+
+/** The `date` of a document whose date may be unknown (press items, plaidoyers); see `datesOfUndatable`. */
+export const optionalDateField = (label: DateField['label']): DateField => ({
+  name: 'date',
+  type: 'date',
+  index: true,
+  label,
+  validate: optionalDateValidate,
+  admin: {
+    date: DAY_PICKER,
+    components: DATE_CELL,
+    description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
+  },
+})
+
+/** Beside `optionalDateField`: its precision (unknown allowed), the revision date and the sort date. */
+export const datesOfUndatable = (revisionMessage: string): Field[] => [
+  datePrecisionField(['day', 'month', 'year', 'unknown']),
+  revisedAtField('date', revisionMessage),
+  sortDateField('date'),
+]

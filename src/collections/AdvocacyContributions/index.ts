@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_PICKER, datePrecisionField, optionalDateValidate, revisedAtField, sortDateField } from '../../fields/dates'
+import { datesOfUndatable, optionalDateField } from '../../fields/dates'
 import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
@@ -63,23 +63,10 @@ export const AdvocacyContributions: CollectionConfig = {
             { value: 'appel', label: { fr: 'Appel', en: 'Call (appeal)' } },
           ],
         },
-        {
-          name: 'date',
-          type: 'date',
-          index: true,
-          label: { fr: 'Date', en: 'Date' },
-          validate: optionalDateValidate,
-          admin: {
-            date: DAY_PICKER,
-            components: DATE_CELL,
-            description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
-          },
-        },
+        optionalDateField({ fr: 'Date', en: 'Date' }),
       ],
     },
-    datePrecisionField(['day', 'month', 'year', 'unknown']),
-    revisedAtField('date', 'La date de révision ne peut pas précéder la date du plaidoyer.'),
-    sortDateField('date'),
+    ...datesOfUndatable('La date de révision ne peut pas précéder la date du plaidoyer.'),
     {
       name: 'context',
       type: 'text',

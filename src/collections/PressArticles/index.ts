@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { coverField } from '../../fields/cover'
-import { DATE_CELL, DAY_PICKER, datePrecisionField, optionalDateValidate, revisedAtField, sortDateField } from '../../fields/dates'
+import { datesOfUndatable, optionalDateField } from '../../fields/dates'
 import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
@@ -45,23 +45,10 @@ export const PressArticles: CollectionConfig = {
       fields: [
         { name: 'outlet', type: 'text', required: true, index: true, label: { fr: 'Média', en: 'Outlet' } },
         { name: 'author', type: 'text', label: { fr: 'Auteur·rice', en: 'Author' } },
-        {
-          name: 'date',
-          type: 'date',
-          index: true,
-          label: { fr: 'Date de parution', en: 'Publication date' },
-          validate: optionalDateValidate,
-          admin: {
-            date: DAY_PICKER,
-            components: DATE_CELL,
-            description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
-          },
-        },
+        optionalDateField({ fr: 'Date de parution', en: 'Publication date' }),
       ],
     },
-    datePrecisionField(['day', 'month', 'year', 'unknown']),
-    revisedAtField('date', 'La date de révision ne peut pas précéder la date de parution.'),
-    sortDateField('date'),
+    ...datesOfUndatable('La date de révision ne peut pas précéder la date de parution.'),
     urlField({ name: 'url', label: { fr: 'Adresse de l’article', en: 'Article URL' } }),
     { name: 'excerpt', type: 'textarea', label: { fr: 'Extrait', en: 'Excerpt' } },
     coverField(),
