@@ -26,6 +26,7 @@ export interface Config {
     'advocacy-contributions': AdvocacyContribution;
     events: Event;
     partners: Partner;
+    people: Person;
     themes: Theme;
     territories: Territory;
     media: Media;
@@ -52,6 +53,7 @@ export interface Config {
     'advocacy-contributions': AdvocacyContributionsSelect<false> | AdvocacyContributionsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     territories: TerritoriesSelect<false> | TerritoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -123,6 +125,14 @@ export interface Fiche {
   kit?: (string | null) | Kit;
   category?: ('introductive' | 'levier' | 'thematique') | null;
   page?: number | null;
+  /**
+   * The corresponding fiche of the previous kit edition (its number may differ).
+   */
+  previousEdition?: (string | null) | Fiche;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
+  cover?: (string | null) | Media;
   summary?: string | null;
   body?: {
     root: {
@@ -146,6 +156,11 @@ export interface Fiche {
   deniche?: {
     origin?: string | null;
     financing?: string | null;
+    website?: string | null;
+    /**
+     * As written on an envelope.
+     */
+    address?: string | null;
     localAuthoritiesRole?: string | null;
     keyFigures?:
       | {
@@ -176,14 +191,61 @@ export interface Fiche {
         id?: string | null;
       }[]
     | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   licence?: ('cc-by-nc-nd-4.0' | 'cc-by-nc-sa-4.0' | 'cc-by-4.0' | 'all-rights-reserved') | null;
   /**
    * First publication: filled when first published if empty; editable.
    */
   firstPublishedAt?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year.
+   */
+  datePrecision?: ('day' | 'month' | 'year') | null;
+  /**
+   * Fill in when the content was revised after publication.
+   */
   revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
+  /**
+   * To qualify a territory: its role (address, zone of action) and a note ("northern Cantal"). It is added to Territories.
+   */
+  territoryDetails?:
+    | {
+        territory: string | Territory;
+        role?: ('zone-of-action' | 'address' | 'other') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   visibility: 'public' | 'members';
   /**
    * Maintained automatically: the searchable fields of every language, lower-case without accents.
@@ -209,6 +271,17 @@ export interface Kit {
   version?: string | null;
   printRun?: number | null;
   summary?: string | null;
+  /**
+   * The kit this edition replaces; also link each fiche to its own.
+   */
+  previousEdition?: (string | null) | Kit;
+  /**
+   * Whether printed copies exist, and for whom ("Members only": sent to member authorities).
+   */
+  paperEdition?: ('none' | 'members' | 'everyone') | null;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
   cover?: (string | null) | Media;
   documents?:
     | {
@@ -216,6 +289,31 @@ export interface Kit {
         kind: 'web' | 'pdf' | 'print' | 'other';
         file?: (string | null) | Media;
         url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -228,7 +326,18 @@ export interface Kit {
    * First publication: filled when first published if empty; editable.
    */
   firstPublishedAt?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year.
+   */
+  datePrecision?: ('day' | 'month' | 'year') | null;
+  /**
+   * Fill in when the content was revised after publication.
+   */
   revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
@@ -353,44 +462,39 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
+ * via the `definition` "people".
  */
-export interface Theme {
+export interface Person {
   id: string;
-  title: string;
   /**
-   * Filled from the title; editable.
+   * First and last name, as printed.
    */
-  slug: string;
-  description?: string | null;
-  /**
-   * Maintained automatically: the searchable fields of every language, lower-case without accents.
-   */
-  searchText?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "territories".
- */
-export interface Territory {
-  id: string;
   name: string;
   /**
    * Filled from the title; editable.
    */
   slug: string;
-  kind: 'commune' | 'intercommunalite' | 'departement' | 'region';
-  parent?: (string | null) | Territory;
-  isMember?: boolean | null;
-  memberSince?: number | null;
+  /**
+   * E.g. "Mayor of Grenoble".
+   */
+  position?: string | null;
+  organisation?: string | null;
+  /**
+   * The organisation, when it is a partner.
+   */
+  partner?: (string | null) | Partner;
+  /**
+   * For an elected official: their local authority.
+   */
+  territory?: (string | null) | Territory;
+  website?: string | null;
   /**
    * Maintained automatically: the searchable fields of every language, lower-case without accents.
    */
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -434,6 +538,50 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "territories".
+ */
+export interface Territory {
+  id: string;
+  name: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  /**
+   * From local to national; "National" for the whole of France.
+   */
+  kind: 'commune' | 'intercommunalite' | 'pays' | 'petr' | 'departement' | 'region' | 'interregional' | 'national';
+  parent?: (string | null) | Territory;
+  isMember?: boolean | null;
+  memberSince?: number | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-articles".
  */
 export interface PressArticle {
@@ -445,10 +593,62 @@ export interface PressArticle {
   slug: string;
   outlet: string;
   author?: string | null;
-  date: string;
-  datePrecision: 'day' | 'month';
+  /**
+   * Empty when unknown (precision "Unknown").
+   */
+  date?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+   */
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  /**
+   * Fill in when the content was revised after publication.
+   */
+  revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
   url?: string | null;
   excerpt?: string | null;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
+  cover?: (string | null) | Media;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   scope: 'national-specialised' | 'regional' | 'general';
   relatedFiches?: (string | Fiche)[] | null;
   relatedKits?: (string | Kit)[] | null;
@@ -474,9 +674,32 @@ export interface AdvocacyContribution {
    * Filled from the title; editable.
    */
   slug: string;
-  kind: 'audition' | 'amendment' | 'contribution' | 'letter' | 'press-release' | 'bill-proposal' | 'declaration';
-  date: string;
-  datePrecision: 'day' | 'month' | 'year';
+  kind:
+    | 'audition'
+    | 'amendment'
+    | 'contribution'
+    | 'letter'
+    | 'press-release'
+    | 'bill-proposal'
+    | 'declaration'
+    | 'tribune'
+    | 'appel';
+  /**
+   * Empty when unknown (precision "Unknown").
+   */
+  date?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+   */
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  /**
+   * Fill in when the content was revised after publication.
+   */
+  revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
   /**
    * E.g. a bill or a mission.
    */
@@ -510,6 +733,31 @@ export interface AdvocacyContribution {
         id?: string | null;
       }[]
     | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   outcome?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
@@ -539,6 +787,10 @@ export interface Event {
   online?: boolean | null;
   place?: string | null;
   participants?: number | null;
+  /**
+   * When the figure is not exact: "over 200 participants". Fill in the number too when known (filters).
+   */
+  participantsText?: string | null;
   organisers?: (string | Partner)[] | null;
   speakers?:
     | {
@@ -548,6 +800,56 @@ export interface Event {
       }[]
     | null;
   description?: string | null;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
+  cover?: (string | null) | Media;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What is known of the date: the day, only the month, only the year.
+   */
+  datePrecision?: ('day' | 'month') | null;
+  /**
+   * Fill in when the content was revised after publication.
+   */
+  revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
   replayUrl?: string | null;
   themes?: (string | Theme)[] | null;
   territories?: (string | Territory)[] | null;
@@ -609,7 +911,15 @@ export interface Webhook {
   signingSecret?: string | null;
   events: ('publish' | 'update' | 'unpublish' | 'delete')[];
   collections: (
-    'fiches' | 'kits' | 'press-articles' | 'partners' | 'advocacy-contributions' | 'events' | 'themes' | 'territories'
+    | 'fiches'
+    | 'kits'
+    | 'press-articles'
+    | 'partners'
+    | 'advocacy-contributions'
+    | 'events'
+    | 'themes'
+    | 'territories'
+    | 'people'
   )[];
   active?: boolean | null;
   updatedAt: string;
@@ -806,6 +1116,10 @@ export interface PayloadLockedDocument {
         value: string | Partner;
       } | null)
     | ({
+        relationTo: 'people';
+        value: string | Person;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: string | Theme;
       } | null)
@@ -891,6 +1205,8 @@ export interface FichesSelect<T extends boolean = true> {
   kit?: T;
   category?: T;
   page?: T;
+  previousEdition?: T;
+  cover?: T;
   summary?: T;
   body?: T;
   bodyHtml?: T;
@@ -899,6 +1215,8 @@ export interface FichesSelect<T extends boolean = true> {
     | {
         origin?: T;
         financing?: T;
+        website?: T;
+        address?: T;
         localAuthoritiesRole?: T;
         keyFigures?:
           | T
@@ -929,11 +1247,30 @@ export interface FichesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
+        id?: T;
+      };
   licence?: T;
   firstPublishedAt?: T;
+  datePrecision?: T;
   revisedAt?: T;
+  sortDate?: T;
   themes?: T;
   territories?: T;
+  territoryDetails?:
+    | T
+    | {
+        territory?: T;
+        role?: T;
+        note?: T;
+        id?: T;
+      };
   visibility?: T;
   searchText?: T;
   updatedAt?: T;
@@ -952,6 +1289,8 @@ export interface KitsSelect<T extends boolean = true> {
   version?: T;
   printRun?: T;
   summary?: T;
+  previousEdition?: T;
+  paperEdition?: T;
   cover?: T;
   documents?:
     | T
@@ -962,9 +1301,20 @@ export interface KitsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
+        id?: T;
+      };
   fiches?: T;
   firstPublishedAt?: T;
+  datePrecision?: T;
   revisedAt?: T;
+  sortDate?: T;
   themes?: T;
   territories?: T;
   visibility?: T;
@@ -984,8 +1334,29 @@ export interface PressArticlesSelect<T extends boolean = true> {
   author?: T;
   date?: T;
   datePrecision?: T;
+  revisedAt?: T;
+  sortDate?: T;
   url?: T;
   excerpt?: T;
+  cover?: T;
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
+        id?: T;
+      };
   scope?: T;
   relatedFiches?: T;
   relatedKits?: T;
@@ -1007,6 +1378,8 @@ export interface AdvocacyContributionsSelect<T extends boolean = true> {
   kind?: T;
   date?: T;
   datePrecision?: T;
+  revisedAt?: T;
+  sortDate?: T;
   context?: T;
   partners?: T;
   body?: T;
@@ -1018,6 +1391,15 @@ export interface AdvocacyContributionsSelect<T extends boolean = true> {
         kind?: T;
         file?: T;
         url?: T;
+        id?: T;
+      };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
         id?: T;
       };
   outcome?: T;
@@ -1042,6 +1424,7 @@ export interface EventsSelect<T extends boolean = true> {
   online?: T;
   place?: T;
   participants?: T;
+  participantsText?: T;
   organisers?: T;
   speakers?:
     | T
@@ -1051,6 +1434,28 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   description?: T;
+  cover?: T;
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
+        id?: T;
+      };
+  datePrecision?: T;
+  revisedAt?: T;
+  sortDate?: T;
   replayUrl?: T;
   themes?: T;
   territories?: T;
@@ -1087,6 +1492,23 @@ export interface PartnersSelect<T extends boolean = true> {
         id?: T;
       };
   active?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  position?: T;
+  organisation?: T;
+  partner?: T;
+  territory?: T;
+  website?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1448,6 +1870,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'partners';
           value: string | Partner;
+        } | null)
+      | ({
+          relationTo: 'people';
+          value: string | Person;
         } | null);
     global?: string | null;
     user?: {

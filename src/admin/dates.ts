@@ -5,7 +5,7 @@
  */
 import { ADMIN_TIME_ZONE } from './timeZone'
 
-export type DatePrecision = 'day' | 'month' | 'year'
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown'
 
 export interface DisplayDateOptions {
   /** From the document's `datePrecision` field, when it has one. */

@@ -61,7 +61,8 @@ export const notBefore =
 
 /**
  * First publication and latest revision of a publication (the report mentions fiches in "versions 1 & 2"
- * and a kit updated in October 2021): the first date is kept when the document is revised.
+ * and a kit updated in October 2021): the first date is kept when the document is revised. The precision
+ * says how much of the first date is known ("novembre 2021").
  */
 export const publicationDates = (): Field[] => [
   {
@@ -80,28 +81,119 @@ export const publicationDates = (): Field[] => [
       },
     },
   },
-  {
-    name: 'revisedAt',
-    type: 'date',
-    label: { fr: 'Dernière révision', en: 'Last revised' },
-    validate: notBefore('firstPublishedAt', 'La date de révision ne peut pas précéder la première publication.'),
-    admin: { position: 'sidebar', date: DAY_PICKER, components: DATE_CELL },
-  },
+  datePrecisionField(['day', 'month', 'year'], { required: false }),
+  revisedAtField('firstPublishedAt', 'La date de révision ne peut pas précéder la première publication.'),
+  sortDateField('firstPublishedAt'),
 ]
 
-/** How precise a date is: the report often gives only a month ("Mars 2021") or a year. */
-export const datePrecisionField = (options: Array<'day' | 'month' | 'year'> = ['day', 'month']): Field => ({
+/** Latest revision of a document published at `published` (never before it). */
+export const revisedAtField = (published: string, message: string): Field => ({
+  name: 'revisedAt',
+  type: 'date',
+  label: { fr: 'Dernière révision', en: 'Last revised' },
+  validate: notBefore(published, message),
+  admin: {
+    position: 'sidebar',
+    date: DAY_PICKER,
+    components: DATE_CELL,
+    custom: { exactDate: true },
+    description: { fr: 'À remplir quand le contenu a été révisé après sa publication.', en: 'Fill in when the content was revised after publication.' },
+  },
+})
+
+/** The later of two ISO dates (either may be missing). */
+export function latestDate(...dates: unknown[]): string | null {
+  const times = dates.filter((date) => date !== null && date !== undefined && date !== '').map((date) => new Date(date as string).getTime())
+  const valid = times.filter((time) => !Number.isNaN(time))
+  return valid.length ? new Date(Math.max(...valid)).toISOString() : null
+}
+
+/**
+ * `sortDate`: the document's last publication or revision date (the later of `published` and
+ * `revisedAt`), computed on every save and stored so that lists and feeds sort on one indexed column.
+ * Empty when the date is unknown: such documents come last in a newest-first list.
+ */
+export const sortDateField = (published: string): Field => ({
+  name: 'sortDate',
+  type: 'date',
+  index: true,
+  label: { fr: 'Date de tri (publication ou révision)', en: 'Sort date (published or revised)' },
+  hooks: {
+    beforeChange: [
+      ({ siblingData, originalDoc }) => {
+        const read = (name: string) => (name in (siblingData ?? {}) ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
+        return latestDate(read(published), read('revisedAt'))
+      },
+    ],
+  },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    date: DAY_PICKER,
+    components: DATE_CELL,
+    custom: { exactDate: true },
+    description: {
+      fr: 'Calculée : la plus récente de la date de publication et de la date de révision. Les listes et les flux sont triés par elle.',
+      en: 'Computed: the later of the publication and revision dates. Lists and feeds sort on it.',
+    },
+  },
+})
+
+/**
+ * A publication date that may be unknown (press items, plaidoyers): required unless the precision says
+ * `unknown`, and empty when it does (no made-up date).
+ */
+const optionalDateValidate: DateField['validate'] = (value, { siblingData }) => {
+  const precision = (siblingData as { datePrecision?: string } | undefined)?.datePrecision
+  if (precision === 'unknown') return value ? 'Une date de précision « inconnue » doit rester vide (leave the date empty when it is unknown).' : true
+  return value ? true : 'La date est requise, sauf si sa précision est « inconnue » (a date is required unless its precision is unknown).'
+}
+
+/** How precise a date is: the report often gives only a month ("Mars 2021") or a year, sometimes nothing. */
+export type DatePrecisionOption = 'day' | 'month' | 'year' | 'unknown'
+
+/** `required: false` where the field was added later (typed creates need not name it; empty reads as `day`). */
+export const datePrecisionField = (options: DatePrecisionOption[] = ['day', 'month'], { required = true } = {}): Field => ({
   name: 'datePrecision',
   type: 'select',
-  required: true,
+  required,
   defaultValue: 'day',
   label: { fr: 'Précision de la date', en: 'Date precision' },
   options: options.map((value) => ({ value, label: PRECISION_LABELS[value] })),
-  admin: { position: 'sidebar' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fr: 'Ce que l’on sait de la date : le jour, seulement le mois (« novembre 2021 »), seulement l’année'
+        + (options.includes('unknown') ? ', ou rien (la date reste vide).' : '.'),
+      en: 'What is known of the date: the day, only the month, only the year' + (options.includes('unknown') ? ', or nothing (leave the date empty).' : '.'),
+    },
+  },
 })
 
 const PRECISION_LABELS = {
   day: { fr: 'Jour', en: 'Day' },
   month: { fr: 'Mois', en: 'Month' },
   year: { fr: 'Année', en: 'Year' },
+  unknown: { fr: 'Inconnue', en: 'Unknown' },
 }
+
+/** The `date` of a document whose date may be unknown (press items, plaidoyers); see `datesOfUndatable`. */
+export const optionalDateField = (label: DateField['label']): DateField => ({
+  name: 'date',
+  type: 'date',
+  index: true,
+  label,
+  validate: optionalDateValidate,
+  admin: {
+    date: DAY_PICKER,
+    components: DATE_CELL,
+    description: { fr: 'Vide si elle est inconnue (précision « Inconnue »).', en: 'Empty when unknown (precision "Unknown").' },
+  },
+})
+
+/** Beside `optionalDateField`: its precision (unknown allowed), the revision date and the sort date. */
+export const datesOfUndatable = (revisionMessage: string): Field[] => [
+  datePrecisionField(['day', 'month', 'year', 'unknown']),
+  revisedAtField('date', revisionMessage),
+  sortDateField('date'),
+]

@@ -179,8 +179,10 @@ class CostWalker {
 
 /**
  * Payload's GraphQL join fields load every related document when `limit` is absent (REST uses the
- * join's `defaultLimit`). Apply the same default, so the cost estimated above is what runs. Patched once
- * per schema object (Payload builds one per process and caches it).
+ * join's `defaultLimit`), and sort by the joined collection's `defaultSort` instead of the join's own
+ * (a kit's fiches came out newest first in GraphQL, by number in REST). Apply the join's defaults, so the
+ * cost estimated above is what runs and both APIs answer in the same order. Patched once per schema
+ * object (Payload builds one per process and caches it).
  */
 const patched = new WeakSet<GraphQLSchema>()
 export function applyJoinDefaultLimits(schema: GraphQLSchema | undefined): void {
@@ -189,11 +191,13 @@ export function applyJoinDefaultLimits(schema: GraphQLSchema | undefined): void 
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue
     for (const field of Object.values(type.getFields())) {
-      const join = (field.extensions as { field?: { type?: string; defaultLimit?: number } } | undefined)?.field
+      const join = (field.extensions as { field?: { type?: string; defaultLimit?: number; defaultSort?: unknown } } | undefined)?.field
       const resolve = field.resolve
       if (join?.type !== 'join' || !resolve) continue
       const defaultLimit = join.defaultLimit ?? DEFAULT_PAGE_SIZE
-      field.resolve = (source, args, context, info) => resolve(source, { ...args, limit: args.limit ?? defaultLimit }, context, info)
+      const defaultSort = join.defaultSort
+      field.resolve = (source, args, context, info) =>
+        resolve(source, { ...args, limit: args.limit ?? defaultLimit, sort: args.sort ?? defaultSort }, context, info)
     }
   }
 }

@@ -13,6 +13,7 @@ import { Fiches } from '../collections/Fiches'
 import { Kits } from '../collections/Kits'
 import { mediaCollection } from '../collections/Media'
 import { Partners } from '../collections/Partners'
+import { People } from '../collections/People'
 import { PressArticles } from '../collections/PressArticles'
 import { Territories } from '../collections/Territories'
 import { Themes } from '../collections/Themes'
@@ -31,6 +32,7 @@ export function hubCollections(settings: RtesSettings, hostCollections: Collecti
     AdvocacyContributions,
     Events,
     Partners,
+    People,
     Themes,
     Territories,
     mediaCollection({ staticDir: settings.mediaDir }),

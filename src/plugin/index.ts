@@ -35,6 +35,7 @@ import { changeLog } from '../sync/changeLog'
 import { deliverWebhookTask } from '../webhooks/deliver'
 import { WEBHOOK_QUEUE, webhookNotifier } from '../webhooks/events'
 import { hubCollections } from './collections'
+import { withFallbacks, withLocaleFallbacks } from './locales'
 import { resolveOptions, type RtesContentHubOptions } from './options'
 import { searchedCollections, syncedCollections } from './registry'
 
@@ -56,7 +57,7 @@ export const rtesContentHub =
     const synced = syncedCollections({ collections: all })
     const followed = new Set<string>(synced.map(({ slug }) => slug))
     // Innermost first: Payload's validators back in front of custom ones, then queries, then relationships…
-    const guarded = guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays(all))))
+    const guarded = guardRelations(withWhereValidation(withFieldValidation(emptyNullArrays(withLocaleFallbacks(all)))))
     // Changes of synced collections feed the change log (/api/sync) and webhooks, in the change's transaction;
     // every change readers can see moves the content version caches are keyed by; searched collections keep
     // the full-text index in step (src/search/indexing.ts).
@@ -72,7 +73,8 @@ export const rtesContentHub =
       ...incoming,
       collections,
       endpoints: [...(incoming.endpoints ?? []), ...rootEndpoints({ synced, searched: searchedCollections({ collections: all }), locales: settings.locales.map(({ code }) => code) })],
-      localization: { locales: settings.locales, defaultLocale: settings.locales[0].code, fallback: true },
+      // Each language falls back to the others (src/plugin/locales.ts).
+      localization: { locales: withFallbacks(settings.locales), defaultLocale: settings.locales[0].code, fallback: true },
       // French admin (English available), strings and dates as RTES editors read them: src/admin.
       i18n: { ...adminI18n, ...incoming.i18n },
       admin: {
@@ -137,3 +139,4 @@ export const rtesContentHub =
       custom: { ...incoming.custom, rtes: settings },
     }
   }
+

@@ -17,7 +17,7 @@ export interface RtesCollection {
   sync?: { order: number }
   /** Has RSS, Atom and JSON feeds (`/feeds/<slug>.rss`…). */
   feed?: {
-    /** The date items are dated and sorted by (newest first). */
+    /** The publication date of items (JSON Feed `date_published`); items are sorted by `sortDate` where the collection has one, else by this date (newest first). */
     date: string
     /** The plain-text field an item's summary comes from. */
     summary: string

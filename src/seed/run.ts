@@ -6,10 +6,12 @@ import { events } from './data/events'
 import { fiches } from './data/fiches'
 import { kits } from './data/kits'
 import { partners } from './data/partners'
+import { people } from './data/people'
 import { pressArticles } from './data/press'
 import { territories } from './data/territories'
 import { themes } from './data/themes'
 import type { Key } from './data/types'
+import { toSlug } from '../fields/slug'
 import { paragraphs } from './richText'
 
 
@@ -140,6 +142,9 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       agreements: p.agreements?.map(({ axes, ...agreement }) => ({ ...agreement, axes: axes.map((axis) => ({ axis })) })),
     }))
   },
+  people: async ({ upsert }) => {
+    await upsert('people', people, (p) => ({ ...published, name: p.name, position: p.position }))
+  },
   kits: async ({ upsert, idsOf }) => {
     await upsert('kits', kits, (k) => ({
       ...published,
@@ -150,6 +155,7 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       summary: k.summary,
       printRun: k.printRun,
       firstPublishedAt: k.firstPublishedAt,
+      datePrecision: k.datePrecision,
       revisedAt: k.revisedAt,
       themes: idsOf('themes', k.themes),
     }))
@@ -170,6 +176,7 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       territories: idsOf('territories', f.territories),
       partners: idsOf('partners', f.partners),
       firstPublishedAt: f.firstPublishedAt,
+      datePrecision: f.datePrecision,
       revisedAt: f.revisedAt,
       visibility: f.visibility,
     }))
@@ -190,7 +197,7 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       relatedKits: idsOf('kits', a.relatedKits),
     }))
   },
-  'advocacy-contributions': async ({ upsert, idsOf }) => {
+  'advocacy-contributions': async ({ upsert, idOf, idsOf }) => {
     await upsert('advocacy-contributions', advocacyContributions, (a) => ({
       ...published,
       title: a.title,
@@ -199,23 +206,35 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       date: a.date,
       datePrecision: a.datePrecision,
       partners: idsOf('partners', a.partners),
+      contributors: a.partners.map((key) => ({ role: 'co-signatory', partner: idOf('partners', key) })),
       themes: idsOf('themes', a.themes),
       body: paragraphs(a.body),
       outcome: a.outcome,
     }))
   },
-  events: async ({ upsert, idsOf }) => {
+  events: async ({ upsert, idOf, idsOf }) => {
     await upsert('events', events, (e) => ({
       ...published,
       title: e.title,
       kind: e.kind,
       start: e.start,
+      datePrecision: e.datePrecision,
       end: e.end,
       online: e.online,
       place: e.place,
       organisers: idsOf('partners', e.organisers),
       speakers: e.speakers,
       participants: e.participants,
+      participantsText: e.participantsText,
+      // The report's organisers and speakers, with their role (src/fields/contributors.ts).
+      contributors: [
+        ...e.organisers.map((key) => ({ role: 'organiser', partner: idOf('partners', key) })),
+        ...e.speakers.map((s) => ({
+          role: e.signatories?.includes(s.name) ? 'signatory' : 'speaker',
+          person: idOf('people', toSlug(s.name)),
+          note: s.role,
+        })),
+      ],
       themes: idsOf('themes', e.themes),
       territories: idsOf('territories', e.territories),
       description: e.description,

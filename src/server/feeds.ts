@@ -13,7 +13,7 @@ import { feedCollections, type RtesCollection } from '../plugin/registry'
  * summary), filtered by `?theme=<slug>&territory=<slug>` and the feed's own select filters (`?series=`
  * for fiches). Documents are read through the Local API with no user and `overrideAccess: false`, so the
  * same read access as anonymous REST/GraphQL decides what appears. Items link to the public website
- * (`PUBLIC_SITE_URL/<collection>/<slug>`).
+ * (`PUBLIC_SITE_URL/<collection>/<slug>`). Dates, languages and attachments: see the README's Syndication.
  */
 
 type FeedSettings = NonNullable<RtesCollection['feed']>
@@ -58,7 +58,8 @@ export function feedsRouter(payload: Payload, { siteUrl, serverUrl }: FeedsOptio
     try {
       const body = await renderFeed(payload, feeds, req, { siteUrl, serverUrl })
       const etag = `"${createHash('sha256').update(body.text).digest('base64url').slice(0, 32)}"`
-      res.set({ 'Cache-Control': CACHE_CONTROL, ETag: etag, 'Access-Control-Allow-Origin': '*' })
+      // Content-Language names every language the items are in (a translation missing falls back).
+      res.set({ 'Cache-Control': CACHE_CONTROL, ETag: etag, 'Access-Control-Allow-Origin': '*', 'Content-Language': body.languages.join(', ') })
       if (matches(req.headers['if-none-match'], etag)) {
         res.status(304).end()
         return
@@ -90,7 +91,7 @@ async function renderFeed(
   feeds: Feeds,
   req: Request,
   { siteUrl, serverUrl }: FeedsOptions,
-): Promise<{ format: Format; text: string }> {
+): Promise<{ format: Format; text: string; languages: string[] }> {
   const file = String(req.params.file)
   const dot = file.lastIndexOf('.')
   const slug = dot > 0 ? file.slice(0, dot) : file
@@ -118,17 +119,34 @@ async function renderFeed(
   }
 
   const { summary, date } = settings
-  // No user and overrideAccess: false: the collection's read access (published and public) applies.
+  const fields = payload.collections[collection].config.flattenedFields
+  const has = (name: string) => fields.some((field) => field.name === name)
+  // Newest first by the last publication or revision (`sortDate`, src/fields/dates.ts) where there is one.
+  const sortField = has('sortDate') ? 'sortDate' : date
+  const defaultLocale = locales[0] ?? 'fr'
+  // Every language at once, so each item says which language its text is in (a translation left empty
+  // falls back to another language; the item then says so instead of claiming the requested one).
   const { docs } = await payload.find({
     collection,
     where: filters.length ? { and: filters } : undefined,
-    sort: [`-${date}`, '-createdAt'],
+    sort: [`-${sortField}`, '-createdAt'],
     limit: FEED_LIMIT,
     depth: 1,
-    locale: locale as 'fr',
+    locale: 'all',
     draft: false,
     overrideAccess: false,
-    select: { title: true, slug: true, [summary]: true, [date]: true, themes: true, updatedAt: true, createdAt: true },
+    select: {
+      title: true,
+      slug: true,
+      [summary]: true,
+      [date]: true,
+      ...(has('revisedAt') ? { revisedAt: true } : {}),
+      ...(has('datePrecision') ? { datePrecision: true } : {}),
+      ...(has('documents') ? { documents: true } : {}),
+      themes: true,
+      updatedAt: true,
+      createdAt: true,
+    },
     pagination: false,
   })
 
@@ -136,25 +154,37 @@ async function renderFeed(
   const plural = config.labels.plural as Record<string, string>
   const label = plural[locale] ?? plural.fr ?? collection
   const self = `${serverUrl}${req.originalUrl}`
+  const order = [locale, ...locales.filter((code) => code !== locale)]
+  const localized = (name: string) => fields.some((field) => field.name === name && 'localized' in field && field.localized)
   const items = docs.map((doc) => {
     const record = doc as unknown as Record<string, unknown>
     const link = `${siteUrl}/${collection}/${String(record.slug)}`
-    const dated = new Date(String(record[date] ?? record.createdAt))
+    // The title's language is the item's: the requested one when written in it, else the first fallback.
+    const title = inLocale(record.title, localized('title') ? order : [defaultLocale])
+    const language = title?.locale ?? defaultLocale
+    const text = inLocale(record[summary], localized(summary) ? [language, ...order] : [defaultLocale])
+    const published = dateOf(record[date])
+    const revised = dateOf(record.revisedAt)
     const themes = (Array.isArray(record.themes) ? record.themes : []).filter(
-      (theme): theme is { title: string; slug: string } => typeof theme === 'object' && theme !== null,
+      (theme): theme is { title: unknown; slug: string } => typeof theme === 'object' && theme !== null,
     )
     return {
-      title: String(record.title),
+      title: title?.text ?? String(record.slug),
       id: link,
       link,
-      date: dated,
+      language,
+      published,
+      revised,
+      precision: typeof record.datePrecision === 'string' ? record.datePrecision : 'day',
       updatedAt: new Date(String(record.updatedAt)),
-      description: typeof record[summary] === 'string' && record[summary] ? String(record[summary]) : undefined,
-      category: themes.map((theme) => ({ name: theme.title, term: theme.slug })),
+      description: text?.text,
+      category: themes.map((theme) => ({ name: inLocale(theme.title, order)?.text ?? theme.slug, term: theme.slug })),
+      attachments: attachmentsOf(record.documents, record.title, serverUrl, order),
     }
   })
   // The feed's date is its latest change, never "now": the same content gives the same bytes (ETag).
   const updated = new Date(Math.max(0, ...items.map((item) => item.updatedAt.getTime())))
+  const languages = [...new Set([locale, ...items.map((item) => item.language)])]
   const feed = new Feed({
     id: self,
     title: `RTES · ${label}`,
@@ -167,10 +197,29 @@ async function renderFeed(
     author: { name: 'RTES', link: siteUrl },
     feedLinks: { [format]: self },
   })
-  for (const { updatedAt: _updatedAt, ...item } of items) feed.addItem(item)
+  for (const item of items) {
+    const file = item.attachments.find((attachment) => attachment.size_in_bytes !== undefined)
+    feed.addItem({
+      title: item.title,
+      id: item.id,
+      link: item.link,
+      description: item.description,
+      category: item.category,
+      // Atom's <updated> is required: the revision, else the publication, else the record's last change.
+      // RSS's pubDate is the publication only: an undated document (unknown date) gets none.
+      date: (format === 'atom' ? (item.revised ?? item.published ?? item.updatedAt) : item.published) as Date,
+      published: item.published,
+      ...(file ? { enclosure: { url: file.url, type: file.mime_type, length: file.size_in_bytes } } : {}),
+    })
+  }
 
-  const text = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed.json1(), locale)
-  return { format: format as Format, text }
+  const text =
+    format === 'rss'
+      ? feed.rss2()
+      : format === 'atom'
+        ? atomLanguages(feed.atom1(), locale, items.map((item) => item.language))
+        : jsonFeed(feed, items, locale)
+  return { format: format as Format, text, languages }
 }
 
 interface FeedQuery {
@@ -232,5 +281,101 @@ export function jsonFeed11(json: string, language: string): string {
     ...(author ? { authors: [author] } : {}),
     items: items.map(({ content_html: content, summary: _summary, ...item }) => ({ ...item, content_text: content ?? '' })),
   }
+  return `${JSON.stringify(out, null, 2)}\n`
+}
+
+/** A non-empty string, or undefined (never the text "undefined" or "null" in a feed). */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined
+}
+
+/** The text of a field read with `locale: 'all'` (`{ fr, en }`, or a plain value), in the first language of `order` that has one. */
+export function inLocale(value: unknown, order: string[]): { text: string; locale: string } | undefined {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const locale of order) {
+      const text = textOf((value as Record<string, unknown>)[locale])
+      if (text) return { text, locale }
+    }
+    return undefined
+  }
+  const text = textOf(value)
+  return text ? { text, locale: order[0] } : undefined
+}
+
+function dateOf(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || !value) return undefined
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+interface Attachment {
+  url: string
+  mime_type: string
+  title?: string
+  size_in_bytes?: number
+}
+
+/** JSON Feed attachments of a document's `documents` (uploaded files the reader may see, external URLs). */
+function attachmentsOf(documents: unknown, _title: unknown, serverUrl: string, order: string[]): Attachment[] {
+  if (!Array.isArray(documents)) return []
+  return documents.flatMap((entry): Attachment[] => {
+    const document = entry as { label?: unknown; kind?: string; file?: unknown; url?: unknown }
+    const title = inLocale(document.label, order)?.text
+    const file = document.file as { url?: unknown; mimeType?: unknown; filesize?: unknown } | null | undefined
+    if (file && typeof file === 'object' && typeof file.url === 'string') {
+      const url = /^https?:/.test(file.url) ? file.url : `${serverUrl}${file.url}`
+      return [{ url, mime_type: String(file.mimeType ?? 'application/octet-stream'), title, ...(typeof file.filesize === 'number' ? { size_in_bytes: file.filesize } : {}) }]
+    }
+    if (typeof document.url === 'string' && document.url) {
+      const mime = /\.pdf(?:$|[?#])/i.test(document.url) ? 'application/pdf' : 'text/html'
+      return [{ url: document.url, mime_type: mime, title }]
+    }
+    return []
+  })
+}
+
+/** Atom: `xml:lang` on the feed, and on each entry written in another language than the feed's. */
+export function atomLanguages(xml: string, locale: string, itemLanguages: string[]): string {
+  let index = 0
+  return xml
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`)
+    .replace(/<entry>/g, () => {
+      const language = itemLanguages[index++]
+      return language && language !== locale ? `<entry xml:lang="${language}">` : '<entry>'
+    })
+}
+
+interface JsonItem {
+  id: string
+  link: string
+  title: string
+  language: string
+  published?: Date
+  revised?: Date
+  precision: string
+  description?: string
+  category: { name: string; term: string }[]
+  attachments: Attachment[]
+}
+
+/**
+ * JSON Feed 1.1 from the library's 1.0 output: `date_published` is the first publication and
+ * `date_modified` the revision (neither for an undated document), each item's `language` when it is not
+ * the feed's (a fallback), and the documents as `attachments`. A publication date known only to the
+ * month or year says so in the `_rtes` extension (`date_precision`), so readers need not show a made-up day.
+ */
+function jsonFeed(feed: Feed, items: JsonItem[], language: string): string {
+  const out = JSON.parse(jsonFeed11(feed.json1(), language)) as Record<string, unknown> & { items: Record<string, unknown>[] }
+  out.items = out.items.map(({ date_published: _published, date_modified: _modified, ...item }, index) => {
+    const source = items[index]
+    return {
+      ...item,
+      ...(source.published ? { date_published: source.published.toISOString() } : {}),
+      ...(source.revised ? { date_modified: source.revised.toISOString() } : {}),
+      ...(source.language !== language ? { language: source.language } : {}),
+      ...(source.attachments.length ? { attachments: source.attachments } : {}),
+      ...(source.precision !== 'day' ? { _rtes: { date_precision: source.precision } } : {}),
+    }
+  })
   return `${JSON.stringify(out, null, 2)}\n`
 }

@@ -46,14 +46,14 @@ describe('npm run seed before the first npm start', () => {
   it('with the production environment: migrations applied, the report loaded', async () => {
     const databaseUri = testDatabaseUri('deploy-prod')
     const output = await npmRunSeed({ NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, DATABASE_URI: databaseUri })
-    expect(output).toContain('[seed] done: 339 documents created')
+    expect(output).toContain('[seed] done: 377 documents created')
     if (!usingMongo()) expect(await recordedMigrations(databaseUri)).toEqual([{ name: expect.stringMatching(/_schema$/), batch: 1 }])
   }, 300_000)
 
   it('even without NODE_ENV: the new file gets the migrations, not a pushed schema, and npm start serves it', async () => {
     const databaseUri = testDatabaseUri('deploy-dev')
     const output = await npmRunSeed({ DATABASE_URI: databaseUri })
-    expect(output).toContain('[seed] done: 339 documents created')
+    expect(output).toContain('[seed] done: 377 documents created')
     if (!usingMongo()) expect((await recordedMigrations(databaseUri)).map(({ batch }) => batch)).toEqual([1])
 
     const server = await startServer('deploy-start', { env: { DATABASE_URI: databaseUri } })

@@ -94,6 +94,7 @@ it('runs the consumer against the live server with a partner API key', async () 
     'events',
     'themes',
     'territories',
+    'people',
     'media',
   ])
   expect(result.totals.fiches).toBe(await count('fiches/count'))

@@ -7,9 +7,11 @@ import { type DatePrecision, formatDisplayDate } from '../dates'
 
 export const DateCell = ({ cellData, field, rowData }: DefaultCellComponentProps) => {
   const { i18n } = useTranslation()
-  const appearance = (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance
+  const admin = (field as { admin?: { date?: { pickerAppearance?: string }; custom?: { exactDate?: boolean } } }).admin
+  const appearance = admin?.date?.pickerAppearance
   const text = formatDisplayDate(cellData, {
-    precision: (rowData as { datePrecision?: DatePrecision } | undefined)?.datePrecision,
+    // The row's precision is its publication date's: revision and sort dates are exact (admin.custom.exactDate).
+    precision: admin?.custom?.exactDate ? undefined : (rowData as { datePrecision?: DatePrecision } | undefined)?.datePrecision,
     dayOnly: appearance === 'dayOnly',
     language: i18n.language,
   })

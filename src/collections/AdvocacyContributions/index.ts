@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { datesOfUndatable, optionalDateField } from '../../fields/dates'
+import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
@@ -31,8 +32,8 @@ export const AdvocacyContributions: CollectionConfig = {
   ...editorialDefaults(),
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
   hooks: { beforeOperation: [selectRenderedRichText] },
-  defaultSort: '-date',
-  indexes: publicListIndexes('date'),
+  defaultSort: '-sortDate',
+  indexes: publicListIndexes('sortDate'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -59,19 +60,14 @@ export const AdvocacyContributions: CollectionConfig = {
             { value: 'press-release', label: { fr: 'Communiqué de presse', en: 'Press release' } },
             { value: 'bill-proposal', label: { fr: 'Proposition de loi', en: 'Bill proposal' } },
             { value: 'declaration', label: { fr: 'Déclaration commune', en: 'Joint declaration' } },
+            { value: 'tribune', label: { fr: 'Tribune', en: 'Op-ed' } },
+            { value: 'appel', label: { fr: 'Appel', en: 'Call (appeal)' } },
           ],
         },
-        {
-          name: 'date',
-          type: 'date',
-          required: true,
-          index: true,
-          label: { fr: 'Date', en: 'Date' },
-          admin: { date: DAY_PICKER, components: DATE_CELL },
-        },
+        optionalDateField({ fr: 'Date', en: 'Date' }),
       ],
     },
-    datePrecisionField(['day', 'month', 'year']),
+    ...datesOfUndatable('La date de révision ne peut pas précéder la date du plaidoyer.'),
     {
       name: 'context',
       type: 'text',
@@ -90,6 +86,7 @@ export const AdvocacyContributions: CollectionConfig = {
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
     richTextHtmlField('body'),
     documentsField(),
+    contributorsField(),
     { name: 'outcome', type: 'textarea', localized: true, label: { fr: 'Suites données', en: 'Outcome' } },
     ...taxonomyFields(),
     visibilityField(),

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_AND_TIME_PICKER, notBefore } from '../../fields/dates'
+import { coverField } from '../../fields/cover'
+import { DATE_CELL, DAY_AND_TIME_PICKER, datePrecisionField, notBefore, revisedAtField, sortDateField } from '../../fields/dates'
+import { contributorsField } from '../../fields/contributors'
+import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
@@ -74,6 +77,18 @@ export const Events: CollectionConfig = {
         { name: 'online', type: 'checkbox', defaultValue: false, label: { fr: 'En ligne', en: 'Online' } },
         { name: 'place', type: 'text', label: { fr: 'Lieu', en: 'Place' } },
         { name: 'participants', type: 'number', min: 0, validate: integer, label: { fr: 'Participant·e·s', en: 'Participants' } },
+        {
+          name: 'participantsText',
+          type: 'text',
+          localized: true,
+          label: { fr: 'Participant·e·s (tel qu’écrit)', en: 'Participants (as written)' },
+          admin: {
+            description: {
+              fr: 'Quand le chiffre n’est pas exact : « plus de 200 participants ». Le nombre reste à remplir s’il est connu (filtres).',
+              en: 'When the figure is not exact: "over 200 participants". Fill in the number too when known (filters).',
+            },
+          },
+        },
       ],
     },
     {
@@ -99,6 +114,12 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', en: 'Description' } },
+    coverField(),
+    documentsField(),
+    contributorsField(),
+    datePrecisionField(['day', 'month'], { required: false }),
+    revisedAtField('start', 'La date de révision ne peut pas précéder le début de l’événement.'),
+    sortDateField('start'),
     urlField({ name: 'replayUrl', label: { fr: 'Replay ou compte rendu', en: 'Replay or report' } }),
     ...taxonomyFields(),
     visibilityField(),

@@ -1,11 +1,14 @@
 import type { CollectionConfig, Condition } from 'payload'
 
 import { publicationDates } from '../../fields/dates'
+import { coverField } from '../../fields/cover'
+import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
+import { notItself } from '../../fields/notItself'
 import { richTextHtmlField, selectRenderedRichText } from '../../fields/richTextHtml'
 import { slugField } from '../../fields/slug'
 import { titleField } from '../../fields/translatable'
-import { taxonomyFields } from '../../fields/taxonomy'
+import { addDetailedTerritories, taxonomyFields, territoryDetailsField } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
 import { allOf, integer } from '../../fields/validate'
 import { visibilityField } from '../../fields/visibility'
@@ -33,11 +36,11 @@ export const Fiches: CollectionConfig = {
     },
   },
   ...editorialDefaults(),
-  defaultSort: '-firstPublishedAt',
+  defaultSort: '-sortDate',
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
-  hooks: { beforeOperation: [selectRenderedRichText] },
+  hooks: { beforeOperation: [selectRenderedRichText], beforeChange: [addDetailedTerritories] },
   indexes: [
-    ...publicListIndexes('firstPublishedAt'),
+    ...publicListIndexes('sortDate'),
     { fields: ['series', 'number'] },
     { fields: ['kit', 'number'] },
   ],
@@ -105,6 +108,23 @@ export const Fiches: CollectionConfig = {
         },
       ],
     },
+    {
+      // Editions renumber their fiches (n°17 in one, n°19 in the next): the link lets partners follow a fiche.
+      name: 'previousEdition',
+      type: 'relationship',
+      relationTo: 'fiches',
+      index: true,
+      label: { fr: 'Même fiche dans l’édition précédente', en: 'Same fiche in the previous edition' },
+      filterOptions: notItself({ series: { equals: 'kit' } }),
+      admin: {
+        condition: isKitFiche,
+        description: {
+          fr: 'La fiche correspondante du kit précédent (son numéro peut avoir changé).',
+          en: 'The corresponding fiche of the previous kit edition (its number may differ).',
+        },
+      },
+    },
+    coverField(),
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Contenu', en: 'Body' } },
     richTextHtmlField('body'),
@@ -117,6 +137,13 @@ export const Fiches: CollectionConfig = {
       fields: [
         { name: 'origin', type: 'textarea', localized: true, label: { fr: 'Origine et présentation de l’initiative', en: 'Origin and presentation' } },
         { name: 'financing', type: 'textarea', localized: true, label: { fr: 'Financement', en: 'Financing' } },
+        urlField({ name: 'website', label: { fr: 'Site web de l’initiative', en: 'Initiative’s website' } }),
+        {
+          name: 'address',
+          type: 'textarea',
+          label: { fr: 'Adresse postale de l’initiative', en: 'Initiative’s postal address' },
+          admin: { description: { fr: 'Telle qu’elle s’écrit sur une enveloppe.', en: 'As written on an envelope.' } },
+        },
         { name: 'localAuthoritiesRole', type: 'textarea', localized: true, label: { fr: 'Rôle des collectivités locales', en: 'Role of local authorities' } },
         {
           name: 'keyFigures',
@@ -170,6 +197,7 @@ export const Fiches: CollectionConfig = {
       label: { fr: 'Co-auteurs et partenaires', en: 'Co-authors and partners' },
     },
     documentsField(),
+    contributorsField(),
     {
       name: 'licence',
       type: 'select',
@@ -185,6 +213,7 @@ export const Fiches: CollectionConfig = {
     },
     ...publicationDates(),
     ...taxonomyFields(),
+    territoryDetailsField(),
     visibilityField(),
   ],
 }

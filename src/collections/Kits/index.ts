@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicationDates } from '../../fields/dates'
+import { coverField } from '../../fields/cover'
+import { contributorsField } from '../../fields/contributors'
 import { documentsField } from '../../fields/documents'
+import { notItself } from '../../fields/notItself'
 import { slugField } from '../../fields/slug'
 import { titleField } from '../../fields/translatable'
 import { taxonomyFields } from '../../fields/taxonomy'
@@ -26,8 +29,8 @@ export const Kits: CollectionConfig = {
     },
   },
   ...editorialDefaults(),
-  defaultSort: '-firstPublishedAt',
-  indexes: [...publicListIndexes('firstPublishedAt'), { fields: ['level', 'edition'] }],
+  defaultSort: '-sortDate',
+  indexes: [...publicListIndexes('sortDate'), { fields: ['level', 'edition'] }],
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -58,8 +61,39 @@ export const Kits: CollectionConfig = {
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: { fr: 'Couverture', en: 'Cover' } },
+    {
+      name: 'previousEdition',
+      type: 'relationship',
+      relationTo: 'kits',
+      index: true,
+      label: { fr: 'Édition précédente', en: 'Previous edition' },
+      filterOptions: notItself(),
+      admin: {
+        description: {
+          fr: 'Le kit que cette édition remplace ; relier aussi chaque fiche à la sienne.',
+          en: 'The kit this edition replaces; also link each fiche to its own.',
+        },
+      },
+    },
+    {
+      name: 'paperEdition',
+      type: 'select',
+      label: { fr: 'Édition papier', en: 'Paper edition' },
+      options: [
+        { value: 'none', label: { fr: 'Aucune', en: 'None' } },
+        { value: 'members', label: { fr: 'Réservée aux adhérents', en: 'Members only' } },
+        { value: 'everyone', label: { fr: 'Sur demande, pour tous', en: 'On request, for everyone' } },
+      ],
+      admin: {
+        description: {
+          fr: 'Des exemplaires imprimés existent-ils, et pour qui ? (« Réservée aux adhérents » : envoyés aux collectivités adhérentes.)',
+          en: 'Whether printed copies exist, and for whom ("Members only": sent to member authorities).',
+        },
+      },
+    },
+    coverField(),
     documentsField(),
+    contributorsField(),
     {
       // Derived from each fiche's `kit`: no hand-maintained duplicate list. Readers only see the fiches
       // their access allows (joins apply the fiches' read constraint).

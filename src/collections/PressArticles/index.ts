@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { DATE_CELL, DAY_PICKER, datePrecisionField } from '../../fields/dates'
+import { coverField } from '../../fields/cover'
+import { datesOfUndatable, optionalDateField } from '../../fields/dates'
+import { contributorsField } from '../../fields/contributors'
+import { documentsField } from '../../fields/documents'
 import { slugField } from '../../fields/slug'
 import { taxonomyFields } from '../../fields/taxonomy'
 import { urlField } from '../../fields/url'
@@ -27,8 +30,8 @@ export const PressArticles: CollectionConfig = {
     },
   },
   ...editorialDefaults(),
-  defaultSort: '-date',
-  indexes: publicListIndexes('date'),
+  defaultSort: '-sortDate',
+  indexes: publicListIndexes('sortDate'),
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -43,19 +46,15 @@ export const PressArticles: CollectionConfig = {
       fields: [
         { name: 'outlet', type: 'text', required: true, index: true, label: { fr: 'Média', en: 'Outlet' } },
         { name: 'author', type: 'text', label: { fr: 'Auteur·rice', en: 'Author' } },
-        {
-          name: 'date',
-          type: 'date',
-          required: true,
-          index: true,
-          label: { fr: 'Date de parution', en: 'Publication date' },
-          admin: { date: DAY_PICKER, components: DATE_CELL },
-        },
+        optionalDateField({ fr: 'Date de parution', en: 'Publication date' }),
       ],
     },
-    datePrecisionField(['day', 'month']),
+    ...datesOfUndatable('La date de révision ne peut pas précéder la date de parution.'),
     urlField({ name: 'url', label: { fr: 'Adresse de l’article', en: 'Article URL' } }),
     { name: 'excerpt', type: 'textarea', label: { fr: 'Extrait', en: 'Excerpt' } },
+    coverField(),
+    documentsField(),
+    contributorsField(),
     {
       name: 'scope',
       type: 'select',

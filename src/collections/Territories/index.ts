@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notItself } from '../../fields/notItself'
 import { slugField } from '../../fields/slug'
 import { integer } from '../../fields/validate'
 import { GROUPS, referenceAccess } from '../content'
@@ -31,16 +32,26 @@ export const Territories: CollectionConfig = {
       options: [
         { value: 'commune', label: { fr: 'Commune', en: 'Municipality' } },
         { value: 'intercommunalite', label: { fr: 'Intercommunalité', en: 'Inter-municipality' } },
+        { value: 'pays', label: { fr: 'Pays (territoire de projet)', en: 'Pays (project area)' } },
+        { value: 'petr', label: { fr: 'PETR (pôle d’équilibre territorial et rural)', en: 'PETR (rural development cluster)' } },
         { value: 'departement', label: { fr: 'Département', en: 'Département' } },
         { value: 'region', label: { fr: 'Région', en: 'Region' } },
+        { value: 'interregional', label: { fr: 'Interrégional', en: 'Inter-regional' } },
+        { value: 'national', label: { fr: 'National (France)', en: 'National (France)' } },
       ],
+      admin: {
+        description: {
+          fr: 'Du plus local au national ; « National » pour la France entière.',
+          en: 'From local to national; "National" for the whole of France.',
+        },
+      },
     },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'territories',
       label: { fr: 'Territoire parent', en: 'Parent territory' },
-      filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+      filterOptions: notItself(),
     },
     {
       type: 'row',

@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   events: { slug: 'events', schema: 'Event' },
   themes: { slug: 'themes', schema: 'Theme' },
   territories: { slug: 'territories', schema: 'Territory' },
+  people: { slug: 'people', schema: 'Person' },
   media: { slug: 'media', schema: 'Media' },
 } as const
 
@@ -47,4 +48,5 @@ export type AdvocacyContribution = DocumentOf<'advocacy-contributions'>
 export type Event = DocumentOf<'events'>
 export type Theme = DocumentOf<'themes'>
 export type Territory = DocumentOf<'territories'>
+export type Person = DocumentOf<'people'>
 export type Media = DocumentOf<'media'>

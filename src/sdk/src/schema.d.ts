@@ -379,6 +379,69 @@ export interface paths {
         patch: operations["updatePartnerByID"];
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List People
+         * @description A page of Person documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPeople"];
+        put?: never;
+        /** Create a Person */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count People
+         * @description How many Person documents match `where` (what the credentials may read).
+         */
+        get: operations["countPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Person by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findPersonByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Person */
+        delete: operations["deletePersonByID"];
+        options?: never;
+        head?: never;
+        /** Update a Person */
+        patch: operations["updatePersonByID"];
+        trace?: never;
+    };
     "/api/themes": {
         parameters: {
             query?: never;
@@ -859,6 +922,10 @@ export interface components {
             /** @enum {string|null} */
             category?: "introductive" | "levier" | "thematique" | null;
             page?: number | null;
+            /** @description The corresponding fiche of the previous kit edition (its number may differ). */
+            previousEdition?: (string | null) | components["schemas"]["Fiche"];
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
             summary?: string | null;
             body?: {
                 root: {
@@ -881,6 +948,9 @@ export interface components {
             deniche?: {
                 origin?: string | null;
                 financing?: string | null;
+                website?: string | null;
+                /** @description As written on an envelope. */
+                address?: string | null;
                 localAuthoritiesRole?: string | null;
                 keyFigures?: {
                     label: string;
@@ -906,13 +976,39 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @description To qualify a territory: its role (address, zone of action) and a note ("northern Cantal"). It is added to Territories. */
+            territoryDetails?: {
+                territory: string | components["schemas"]["Territory"];
+                /** @enum {string|null} */
+                role?: "zone-of-action" | "address" | "other" | null;
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
             /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
@@ -930,12 +1026,16 @@ export interface components {
             kit?: boolean;
             category?: boolean;
             page?: boolean;
+            previousEdition?: boolean;
+            cover?: boolean;
             summary?: boolean;
             body?: boolean;
             bodyHtml?: boolean;
             deniche?: boolean | {
                 origin?: boolean;
                 financing?: boolean;
+                website?: boolean;
+                address?: boolean;
                 localAuthoritiesRole?: boolean;
                 keyFigures?: boolean | {
                     label?: boolean;
@@ -960,11 +1060,26 @@ export interface components {
                 url?: boolean;
                 id?: boolean;
             };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
             licence?: boolean;
             firstPublishedAt?: boolean;
+            datePrecision?: boolean;
             revisedAt?: boolean;
+            sortDate?: boolean;
             themes?: boolean;
             territories?: boolean;
+            territoryDetails?: boolean | {
+                territory?: boolean;
+                role?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
             visibility?: boolean;
             searchText?: boolean;
             updatedAt?: boolean;
@@ -983,6 +1098,14 @@ export interface components {
             version?: string | null;
             printRun?: number | null;
             summary?: string | null;
+            /** @description The kit this edition replaces; also link each fiche to its own. */
+            previousEdition?: (string | null) | components["schemas"]["Kit"];
+            /**
+             * @description Whether printed copies exist, and for whom ("Members only": sent to member authorities).
+             * @enum {string|null}
+             */
+            paperEdition?: "none" | "members" | "everyone" | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
             cover?: (string | null) | components["schemas"]["Media"];
             documents?: {
                 label: string;
@@ -992,6 +1115,16 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             fiches?: {
                 docs?: (string | components["schemas"]["Fiche"])[];
                 hasNextPage?: boolean;
@@ -999,7 +1132,15 @@ export interface components {
             };
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
@@ -1019,6 +1160,8 @@ export interface components {
             version?: boolean;
             printRun?: boolean;
             summary?: boolean;
+            previousEdition?: boolean;
+            paperEdition?: boolean;
             cover?: boolean;
             documents?: boolean | {
                 label?: boolean;
@@ -1027,9 +1170,18 @@ export interface components {
                 url?: boolean;
                 id?: boolean;
             };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
             fiches?: boolean;
             firstPublishedAt?: boolean;
+            datePrecision?: boolean;
             revisedAt?: boolean;
+            sortDate?: boolean;
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
@@ -1046,11 +1198,39 @@ export interface components {
             slug: string;
             outlet: string;
             author?: string | null;
-            date: string;
-            /** @enum {string} */
-            datePrecision: "day" | "month";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             url?: string | null;
             excerpt?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             scope: "national-specialised" | "regional" | "general";
             relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
@@ -1073,8 +1253,25 @@ export interface components {
             author?: boolean;
             date?: boolean;
             datePrecision?: boolean;
+            revisedAt?: boolean;
+            sortDate?: boolean;
             url?: boolean;
             excerpt?: boolean;
+            cover?: boolean;
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
             scope?: boolean;
             relatedFiches?: boolean;
             relatedKits?: boolean;
@@ -1093,10 +1290,18 @@ export interface components {
             /** @description Filled from the title; editable. */
             slug: string;
             /** @enum {string} */
-            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
-            date: string;
-            /** @enum {string} */
-            datePrecision: "day" | "month" | "year";
+            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             /** @description E.g. a bill or a mission. */
             context: string;
             partners?: (string | components["schemas"]["Partner"])[] | null;
@@ -1126,6 +1331,16 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             outcome?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
@@ -1144,6 +1359,8 @@ export interface components {
             kind?: boolean;
             date?: boolean;
             datePrecision?: boolean;
+            revisedAt?: boolean;
+            sortDate?: boolean;
             context?: boolean;
             partners?: boolean;
             body?: boolean;
@@ -1153,6 +1370,13 @@ export interface components {
                 kind?: boolean;
                 file?: boolean;
                 url?: boolean;
+                id?: boolean;
+            };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
                 id?: boolean;
             };
             outcome?: boolean;
@@ -1177,6 +1401,8 @@ export interface components {
             online?: boolean | null;
             place?: string | null;
             participants?: number | null;
+            /** @description When the figure is not exact: "over 200 participants". Fill in the number too when known (filters). */
+            participantsText?: string | null;
             organisers?: (string | components["schemas"]["Partner"])[] | null;
             speakers?: {
                 name: string;
@@ -1184,6 +1410,35 @@ export interface components {
                 id?: string | null;
             }[] | null;
             description?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             replayUrl?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
@@ -1205,6 +1460,7 @@ export interface components {
             online?: boolean;
             place?: boolean;
             participants?: boolean;
+            participantsText?: boolean;
             organisers?: boolean;
             speakers?: boolean | {
                 name?: boolean;
@@ -1212,6 +1468,24 @@ export interface components {
                 id?: boolean;
             };
             description?: boolean;
+            cover?: boolean;
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
+            datePrecision?: boolean;
+            revisedAt?: boolean;
+            sortDate?: boolean;
             replayUrl?: boolean;
             themes?: boolean;
             territories?: boolean;
@@ -1275,6 +1549,41 @@ export interface components {
             createdAt?: boolean;
             _status?: boolean;
         };
+        /** Person */
+        Person: {
+            id: string;
+            /** @description First and last name, as printed. */
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description E.g. "Mayor of Grenoble". */
+            position?: string | null;
+            organisation?: string | null;
+            /** @description The organisation, when it is a partner. */
+            partner?: (string | null) | components["schemas"]["Partner"];
+            /** @description For an elected official: their local authority. */
+            territory?: (string | null) | components["schemas"]["Territory"];
+            website?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PersonSelect: {
+            name?: boolean;
+            slug?: boolean;
+            position?: boolean;
+            organisation?: boolean;
+            partner?: boolean;
+            territory?: boolean;
+            website?: boolean;
+            searchText?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
         /** Theme */
         Theme: {
             id: string;
@@ -1301,8 +1610,11 @@ export interface components {
             name: string;
             /** @description Filled from the title; editable. */
             slug: string;
-            /** @enum {string} */
-            kind: "commune" | "intercommunalite" | "departement" | "region";
+            /**
+             * @description From local to national; "National" for the whole of France.
+             * @enum {string}
+             */
+            kind: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
@@ -1602,9 +1914,29 @@ export interface components {
             "kit.version"?: components["schemas"]["WhereText"];
             "kit.printRun"?: components["schemas"]["WhereNumber"];
             "kit.summary"?: components["schemas"]["WhereText"];
+            "kit.previousEdition"?: components["schemas"]["WhereId"];
+            "kit.paperEdition"?: {
+                /** @enum {string} */
+                equals?: "none" | "members" | "everyone";
+                /** @enum {string} */
+                not_equals?: "none" | "members" | "everyone";
+                in?: ("none" | "members" | "everyone")[] | string;
+                not_in?: ("none" | "members" | "everyone")[] | string;
+                exists?: boolean;
+            };
             "kit.cover"?: components["schemas"]["WhereId"];
             "kit.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "kit.datePrecision"?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
             "kit.revisedAt"?: components["schemas"]["WhereDate"];
+            "kit.sortDate"?: components["schemas"]["WhereDate"];
             "kit.themes"?: components["schemas"]["WhereId"];
             "kit.territories"?: components["schemas"]["WhereId"];
             "kit.visibility"?: {
@@ -1638,10 +1970,107 @@ export interface components {
                 exists?: boolean;
             };
             page?: components["schemas"]["WhereNumber"];
+            previousEdition?: components["schemas"]["WhereId"];
+            "previousEdition.title"?: components["schemas"]["WhereText"];
+            "previousEdition.slug"?: components["schemas"]["WhereText"];
+            "previousEdition.series"?: {
+                /** @enum {string} */
+                equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                /** @enum {string} */
+                not_equals?: "deniche" | "kit" | "points-de-reperess" | "reperess";
+                in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                not_in?: ("deniche" | "kit" | "points-de-reperess" | "reperess")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.number"?: components["schemas"]["WhereNumber"];
+            "previousEdition.kit"?: components["schemas"]["WhereId"];
+            "previousEdition.category"?: {
+                /** @enum {string} */
+                equals?: "introductive" | "levier" | "thematique";
+                /** @enum {string} */
+                not_equals?: "introductive" | "levier" | "thematique";
+                in?: ("introductive" | "levier" | "thematique")[] | string;
+                not_in?: ("introductive" | "levier" | "thematique")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.page"?: components["schemas"]["WhereNumber"];
+            "previousEdition.previousEdition"?: components["schemas"]["WhereId"];
+            "previousEdition.cover"?: components["schemas"]["WhereId"];
+            "previousEdition.summary"?: components["schemas"]["WhereText"];
+            "previousEdition.partners"?: components["schemas"]["WhereId"];
+            "previousEdition.licence"?: {
+                /** @enum {string} */
+                equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                /** @enum {string} */
+                not_equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
+                in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                not_in?: ("cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.datePrecision"?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.revisedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.sortDate"?: components["schemas"]["WhereDate"];
+            "previousEdition.themes"?: components["schemas"]["WhereId"];
+            "previousEdition.territories"?: components["schemas"]["WhereId"];
+            "previousEdition.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.searchText"?: components["schemas"]["WhereText"];
+            "previousEdition.updatedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.createdAt"?: components["schemas"]["WhereDate"];
+            "previousEdition._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
             summary?: components["schemas"]["WhereText"];
             body?: components["schemas"]["WhereRichText"];
             "deniche.origin"?: components["schemas"]["WhereText"];
             "deniche.financing"?: components["schemas"]["WhereText"];
+            "deniche.website"?: components["schemas"]["WhereText"];
+            "deniche.address"?: components["schemas"]["WhereText"];
             "deniche.localAuthoritiesRole"?: components["schemas"]["WhereText"];
             "deniche.keyFigures.label"?: components["schemas"]["WhereText"];
             "deniche.keyFigures.value"?: components["schemas"]["WhereText"];
@@ -1717,6 +2146,66 @@ export interface components {
             "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
             licence?: {
                 /** @enum {string} */
                 equals?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved";
@@ -1727,7 +2216,17 @@ export interface components {
                 exists?: boolean;
             };
             firstPublishedAt?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
             revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
             themes?: components["schemas"]["WhereId"];
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
@@ -1740,11 +2239,11 @@ export interface components {
             "territories.slug"?: components["schemas"]["WhereText"];
             "territories.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "territories.parent"?: components["schemas"]["WhereId"];
@@ -1753,6 +2252,35 @@ export interface components {
             "territories.searchText"?: components["schemas"]["WhereText"];
             "territories.updatedAt"?: components["schemas"]["WhereDate"];
             "territories.createdAt"?: components["schemas"]["WhereDate"];
+            "territoryDetails.territory"?: components["schemas"]["WhereId"];
+            "territoryDetails.territory.name"?: components["schemas"]["WhereText"];
+            "territoryDetails.territory.slug"?: components["schemas"]["WhereText"];
+            "territoryDetails.territory.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "territoryDetails.territory.parent"?: components["schemas"]["WhereId"];
+            "territoryDetails.territory.isMember"?: components["schemas"]["WhereBoolean"];
+            "territoryDetails.territory.memberSince"?: components["schemas"]["WhereNumber"];
+            "territoryDetails.territory.searchText"?: components["schemas"]["WhereText"];
+            "territoryDetails.territory.updatedAt"?: components["schemas"]["WhereDate"];
+            "territoryDetails.territory.createdAt"?: components["schemas"]["WhereDate"];
+            "territoryDetails.role"?: {
+                /** @enum {string} */
+                equals?: "zone-of-action" | "address" | "other";
+                /** @enum {string} */
+                not_equals?: "zone-of-action" | "address" | "other";
+                in?: ("zone-of-action" | "address" | "other")[] | string;
+                not_in?: ("zone-of-action" | "address" | "other")[] | string;
+                exists?: boolean;
+            };
+            "territoryDetails.note"?: components["schemas"]["WhereText"];
+            "territoryDetails.id"?: components["schemas"]["WhereText"];
             visibility?: {
                 /** @enum {string} */
                 equals?: "public" | "members";
@@ -1778,7 +2306,7 @@ export interface components {
             or?: components["schemas"]["FicheWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        FicheSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "previousEdition" | "-previousEdition" | "cover" | "-cover" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.website" | "-deniche.website" | "deniche.address" | "-deniche.address" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "kit" | "-kit" | "category" | "-category" | "page" | "-page" | "previousEdition" | "-previousEdition" | "cover" | "-cover" | "summary" | "-summary" | "deniche.origin" | "-deniche.origin" | "deniche.financing" | "-deniche.financing" | "deniche.website" | "-deniche.website" | "deniche.address" | "-deniche.address" | "deniche.localAuthoritiesRole" | "-deniche.localAuthoritiesRole" | "licence" | "-licence" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         FicheCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -1790,6 +2318,10 @@ export interface components {
             /** @enum {string|null} */
             category?: "introductive" | "levier" | "thematique" | null;
             page?: number | null;
+            /** @description The corresponding fiche of the previous kit edition (its number may differ). */
+            previousEdition?: (string | null) | components["schemas"]["Fiche"];
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
             summary?: string | null;
             body?: {
                 root: {
@@ -1810,6 +2342,9 @@ export interface components {
             deniche?: {
                 origin?: string | null;
                 financing?: string | null;
+                website?: string | null;
+                /** @description As written on an envelope. */
+                address?: string | null;
                 localAuthoritiesRole?: string | null;
                 keyFigures?: {
                     label: string;
@@ -1835,13 +2370,39 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @description To qualify a territory: its role (address, zone of action) and a note ("northern Cantal"). It is added to Territories. */
+            territoryDetails?: {
+                territory: string | components["schemas"]["Territory"];
+                /** @enum {string|null} */
+                role?: "zone-of-action" | "address" | "other" | null;
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
             /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
@@ -1860,6 +2421,10 @@ export interface components {
             /** @enum {string|null} */
             category?: "introductive" | "levier" | "thematique" | null;
             page?: number | null;
+            /** @description The corresponding fiche of the previous kit edition (its number may differ). */
+            previousEdition?: (string | null) | components["schemas"]["Fiche"];
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
             summary?: string | null;
             body?: {
                 root: {
@@ -1880,6 +2445,9 @@ export interface components {
             deniche?: {
                 origin?: string | null;
                 financing?: string | null;
+                website?: string | null;
+                /** @description As written on an envelope. */
+                address?: string | null;
                 localAuthoritiesRole?: string | null;
                 keyFigures?: {
                     label: string;
@@ -1905,13 +2473,39 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string|null} */
             licence?: "cc-by-nc-nd-4.0" | "cc-by-nc-sa-4.0" | "cc-by-4.0" | "all-rights-reserved" | null;
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @description To qualify a territory: its role (address, zone of action) and a note ("northern Cantal"). It is added to Territories. */
+            territoryDetails?: {
+                territory: string | components["schemas"]["Territory"];
+                /** @enum {string|null} */
+                role?: "zone-of-action" | "address" | "other" | null;
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
             /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
@@ -1955,6 +2549,77 @@ export interface components {
             version?: components["schemas"]["WhereText"];
             printRun?: components["schemas"]["WhereNumber"];
             summary?: components["schemas"]["WhereText"];
+            previousEdition?: components["schemas"]["WhereId"];
+            "previousEdition.title"?: components["schemas"]["WhereText"];
+            "previousEdition.slug"?: components["schemas"]["WhereText"];
+            "previousEdition.level"?: {
+                /** @enum {string} */
+                equals?: "municipal" | "departemental" | "regional";
+                /** @enum {string} */
+                not_equals?: "municipal" | "departemental" | "regional";
+                in?: ("municipal" | "departemental" | "regional")[] | string;
+                not_in?: ("municipal" | "departemental" | "regional")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.edition"?: components["schemas"]["WhereNumber"];
+            "previousEdition.version"?: components["schemas"]["WhereText"];
+            "previousEdition.printRun"?: components["schemas"]["WhereNumber"];
+            "previousEdition.summary"?: components["schemas"]["WhereText"];
+            "previousEdition.previousEdition"?: components["schemas"]["WhereId"];
+            "previousEdition.paperEdition"?: {
+                /** @enum {string} */
+                equals?: "none" | "members" | "everyone";
+                /** @enum {string} */
+                not_equals?: "none" | "members" | "everyone";
+                in?: ("none" | "members" | "everyone")[] | string;
+                not_in?: ("none" | "members" | "everyone")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.cover"?: components["schemas"]["WhereId"];
+            "previousEdition.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.datePrecision"?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.revisedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.sortDate"?: components["schemas"]["WhereDate"];
+            "previousEdition.themes"?: components["schemas"]["WhereId"];
+            "previousEdition.territories"?: components["schemas"]["WhereId"];
+            "previousEdition.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "previousEdition.searchText"?: components["schemas"]["WhereText"];
+            "previousEdition.updatedAt"?: components["schemas"]["WhereDate"];
+            "previousEdition.createdAt"?: components["schemas"]["WhereDate"];
+            "previousEdition._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            paperEdition?: {
+                /** @enum {string} */
+                equals?: "none" | "members" | "everyone";
+                /** @enum {string} */
+                not_equals?: "none" | "members" | "everyone";
+                in?: ("none" | "members" | "everyone")[] | string;
+                not_in?: ("none" | "members" | "everyone")[] | string;
+                exists?: boolean;
+            };
             cover?: components["schemas"]["WhereId"];
             "cover.alt"?: components["schemas"]["WhereText"];
             "cover.credit"?: components["schemas"]["WhereText"];
@@ -2013,8 +2678,78 @@ export interface components {
             "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
             firstPublishedAt?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
             revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
             themes?: components["schemas"]["WhereId"];
             "themes.title"?: components["schemas"]["WhereText"];
             "themes.slug"?: components["schemas"]["WhereText"];
@@ -2027,11 +2762,11 @@ export interface components {
             "territories.slug"?: components["schemas"]["WhereText"];
             "territories.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "territories.parent"?: components["schemas"]["WhereId"];
@@ -2065,7 +2800,7 @@ export interface components {
             or?: components["schemas"]["KitWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "revisedAt" | "-revisedAt" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        KitSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "previousEdition" | "-previousEdition" | "paperEdition" | "-paperEdition" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "level" | "-level" | "edition" | "-edition" | "version" | "-version" | "printRun" | "-printRun" | "summary" | "-summary" | "previousEdition" | "-previousEdition" | "paperEdition" | "-paperEdition" | "cover" | "-cover" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         KitCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2076,6 +2811,14 @@ export interface components {
             version?: string | null;
             printRun?: number | null;
             summary?: string | null;
+            /** @description The kit this edition replaces; also link each fiche to its own. */
+            previousEdition?: (string | null) | components["schemas"]["Kit"];
+            /**
+             * @description Whether printed copies exist, and for whom ("Members only": sent to member authorities).
+             * @enum {string|null}
+             */
+            paperEdition?: "none" | "members" | "everyone" | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
             cover?: (string | null) | components["schemas"]["Media"];
             documents?: {
                 label: string;
@@ -2085,6 +2828,16 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             fiches?: {
                 docs?: (string | components["schemas"]["Fiche"])[];
                 hasNextPage?: boolean;
@@ -2092,7 +2845,15 @@ export interface components {
             };
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
@@ -2112,6 +2873,14 @@ export interface components {
             version?: string | null;
             printRun?: number | null;
             summary?: string | null;
+            /** @description The kit this edition replaces; also link each fiche to its own. */
+            previousEdition?: (string | null) | components["schemas"]["Kit"];
+            /**
+             * @description Whether printed copies exist, and for whom ("Members only": sent to member authorities).
+             * @enum {string|null}
+             */
+            paperEdition?: "none" | "members" | "everyone" | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
             cover?: (string | null) | components["schemas"]["Media"];
             documents?: {
                 label: string;
@@ -2121,6 +2890,16 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             fiches?: {
                 docs?: (string | components["schemas"]["Fiche"])[];
                 hasNextPage?: boolean;
@@ -2128,7 +2907,15 @@ export interface components {
             };
             /** @description First publication: filled when first published if empty; editable. */
             firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
             revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
@@ -2166,15 +2953,135 @@ export interface components {
             date?: components["schemas"]["WhereDate"];
             datePrecision?: {
                 /** @enum {string} */
-                equals?: "day" | "month";
+                equals?: "day" | "month" | "year" | "unknown";
                 /** @enum {string} */
-                not_equals?: "day" | "month";
-                in?: ("day" | "month")[] | string;
-                not_in?: ("day" | "month")[] | string;
+                not_equals?: "day" | "month" | "year" | "unknown";
+                in?: ("day" | "month" | "year" | "unknown")[] | string;
+                not_in?: ("day" | "month" | "year" | "unknown")[] | string;
                 exists?: boolean;
             };
+            revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
             url?: components["schemas"]["WhereText"];
             excerpt?: components["schemas"]["WhereText"];
+            cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
             scope?: {
                 /** @enum {string} */
                 equals?: "national-specialised" | "regional" | "general";
@@ -2208,6 +3115,8 @@ export interface components {
                 exists?: boolean;
             };
             "relatedFiches.page"?: components["schemas"]["WhereNumber"];
+            "relatedFiches.previousEdition"?: components["schemas"]["WhereId"];
+            "relatedFiches.cover"?: components["schemas"]["WhereId"];
             "relatedFiches.summary"?: components["schemas"]["WhereText"];
             "relatedFiches.partners"?: components["schemas"]["WhereId"];
             "relatedFiches.licence"?: {
@@ -2220,7 +3129,17 @@ export interface components {
                 exists?: boolean;
             };
             "relatedFiches.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.datePrecision"?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
             "relatedFiches.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedFiches.sortDate"?: components["schemas"]["WhereDate"];
             "relatedFiches.themes"?: components["schemas"]["WhereId"];
             "relatedFiches.territories"?: components["schemas"]["WhereId"];
             "relatedFiches.visibility"?: {
@@ -2260,9 +3179,29 @@ export interface components {
             "relatedKits.version"?: components["schemas"]["WhereText"];
             "relatedKits.printRun"?: components["schemas"]["WhereNumber"];
             "relatedKits.summary"?: components["schemas"]["WhereText"];
+            "relatedKits.previousEdition"?: components["schemas"]["WhereId"];
+            "relatedKits.paperEdition"?: {
+                /** @enum {string} */
+                equals?: "none" | "members" | "everyone";
+                /** @enum {string} */
+                not_equals?: "none" | "members" | "everyone";
+                in?: ("none" | "members" | "everyone")[] | string;
+                not_in?: ("none" | "members" | "everyone")[] | string;
+                exists?: boolean;
+            };
             "relatedKits.cover"?: components["schemas"]["WhereId"];
             "relatedKits.firstPublishedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.datePrecision"?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
             "relatedKits.revisedAt"?: components["schemas"]["WhereDate"];
+            "relatedKits.sortDate"?: components["schemas"]["WhereDate"];
             "relatedKits.themes"?: components["schemas"]["WhereId"];
             "relatedKits.territories"?: components["schemas"]["WhereId"];
             "relatedKits.visibility"?: {
@@ -2298,11 +3237,11 @@ export interface components {
             "territories.slug"?: components["schemas"]["WhereText"];
             "territories.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "territories.parent"?: components["schemas"]["WhereId"];
@@ -2336,18 +3275,46 @@ export interface components {
             or?: components["schemas"]["PressArticleWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "url" | "-url" | "excerpt" | "-excerpt" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PressArticleSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "url" | "-url" | "excerpt" | "-excerpt" | "cover" | "-cover" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "outlet" | "-outlet" | "author" | "-author" | "date" | "-date" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "url" | "-url" | "excerpt" | "-excerpt" | "cover" | "-cover" | "scope" | "-scope" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         PressArticleCreate: {
             title: string;
             /** @description Filled from the title; editable. */
             slug: string;
             outlet: string;
             author?: string | null;
-            date: string;
-            /** @enum {string} */
-            datePrecision?: "day" | "month";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision?: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             url?: string | null;
             excerpt?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             scope: "national-specialised" | "regional" | "general";
             relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
@@ -2367,11 +3334,39 @@ export interface components {
             slug?: string;
             outlet?: string;
             author?: string | null;
-            date?: string;
-            /** @enum {string} */
-            datePrecision?: "day" | "month";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision?: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             url?: string | null;
             excerpt?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             /** @enum {string} */
             scope?: "national-specialised" | "regional" | "general";
             relatedFiches?: (string | components["schemas"]["Fiche"])[] | null;
@@ -2410,23 +3405,25 @@ export interface components {
             slug?: components["schemas"]["WhereText"];
             kind?: {
                 /** @enum {string} */
-                equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
+                equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel";
                 /** @enum {string} */
-                not_equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
-                in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration")[] | string;
-                not_in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration")[] | string;
+                not_equals?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel";
+                in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel")[] | string;
+                not_in?: ("audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel")[] | string;
                 exists?: boolean;
             };
             date?: components["schemas"]["WhereDate"];
             datePrecision?: {
                 /** @enum {string} */
-                equals?: "day" | "month" | "year";
+                equals?: "day" | "month" | "year" | "unknown";
                 /** @enum {string} */
-                not_equals?: "day" | "month" | "year";
-                in?: ("day" | "month" | "year")[] | string;
-                not_in?: ("day" | "month" | "year")[] | string;
+                not_equals?: "day" | "month" | "year" | "unknown";
+                in?: ("day" | "month" | "year" | "unknown")[] | string;
+                not_in?: ("day" | "month" | "year" | "unknown")[] | string;
                 exists?: boolean;
             };
+            revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
             context?: components["schemas"]["WhereText"];
             partners?: components["schemas"]["WhereId"];
             "partners.name"?: components["schemas"]["WhereText"];
@@ -2493,6 +3490,66 @@ export interface components {
             "documents.file.focalY"?: components["schemas"]["WhereNumber"];
             "documents.url"?: components["schemas"]["WhereText"];
             "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
             outcome?: components["schemas"]["WhereText"];
             themes?: components["schemas"]["WhereId"];
             "themes.title"?: components["schemas"]["WhereText"];
@@ -2506,11 +3563,11 @@ export interface components {
             "territories.slug"?: components["schemas"]["WhereText"];
             "territories.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "territories.parent"?: components["schemas"]["WhereId"];
@@ -2544,16 +3601,24 @@ export interface components {
             or?: components["schemas"]["AdvocacyContributionWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        AdvocacyContributionSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "date" | "-date" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "context" | "-context" | "outcome" | "-outcome" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         AdvocacyContributionCreate: {
             title: string;
             /** @description Filled from the title; editable. */
             slug: string;
             /** @enum {string} */
-            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
-            date: string;
-            /** @enum {string} */
-            datePrecision?: "day" | "month" | "year";
+            kind: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision?: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             /** @description E.g. a bill or a mission. */
             context: string;
             partners?: (string | components["schemas"]["Partner"])[] | null;
@@ -2581,6 +3646,16 @@ export interface components {
                 url?: string | null;
                 id?: string | null;
             }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
             outcome?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
@@ -2596,10 +3671,18 @@ export interface components {
             /** @description Filled from the title; editable. */
             slug?: string;
             /** @enum {string} */
-            kind?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration";
-            date?: string;
-            /** @enum {string} */
-            datePrecision?: "day" | "month" | "year";
+            kind?: "audition" | "amendment" | "contribution" | "letter" | "press-release" | "bill-proposal" | "declaration" | "tribune" | "appel";
+            /** @description Empty when unknown (precision "Unknown"). */
+            date?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year, or nothing (leave the date empty).
+             * @enum {string}
+             */
+            datePrecision?: "day" | "month" | "year" | "unknown";
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             /** @description E.g. a bill or a mission. */
             context?: string;
             partners?: (string | components["schemas"]["Partner"])[] | null;
@@ -2625,6 +3708,16 @@ export interface components {
                 kind: "web" | "pdf" | "print" | "other";
                 file?: (string | null) | components["schemas"]["Media"];
                 url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
                 id?: string | null;
             }[] | null;
             outcome?: string | null;
@@ -2674,6 +3767,7 @@ export interface components {
             online?: components["schemas"]["WhereBoolean"];
             place?: components["schemas"]["WhereText"];
             participants?: components["schemas"]["WhereNumber"];
+            participantsText?: components["schemas"]["WhereText"];
             organisers?: components["schemas"]["WhereId"];
             "organisers.name"?: components["schemas"]["WhereText"];
             "organisers.slug"?: components["schemas"]["WhereText"];
@@ -2707,6 +3801,135 @@ export interface components {
             "speakers.role"?: components["schemas"]["WhereText"];
             "speakers.id"?: components["schemas"]["WhereText"];
             description?: components["schemas"]["WhereText"];
+            cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month";
+                /** @enum {string} */
+                not_equals?: "day" | "month";
+                in?: ("day" | "month")[] | string;
+                not_in?: ("day" | "month")[] | string;
+                exists?: boolean;
+            };
+            revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
             replayUrl?: components["schemas"]["WhereText"];
             themes?: components["schemas"]["WhereId"];
             "themes.title"?: components["schemas"]["WhereText"];
@@ -2720,11 +3943,11 @@ export interface components {
             "territories.slug"?: components["schemas"]["WhereText"];
             "territories.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "territories.parent"?: components["schemas"]["WhereId"];
@@ -2758,7 +3981,7 @@ export interface components {
             or?: components["schemas"]["EventWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "description" | "-description" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         EventCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -2770,6 +3993,8 @@ export interface components {
             online?: boolean | null;
             place?: string | null;
             participants?: number | null;
+            /** @description When the figure is not exact: "over 200 participants". Fill in the number too when known (filters). */
+            participantsText?: string | null;
             organisers?: (string | components["schemas"]["Partner"])[] | null;
             speakers?: {
                 name: string;
@@ -2777,6 +4002,35 @@ export interface components {
                 id?: string | null;
             }[] | null;
             description?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             replayUrl?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
@@ -2798,6 +4052,8 @@ export interface components {
             online?: boolean | null;
             place?: string | null;
             participants?: number | null;
+            /** @description When the figure is not exact: "over 200 participants". Fill in the number too when known (filters). */
+            participantsText?: string | null;
             organisers?: (string | components["schemas"]["Partner"])[] | null;
             speakers?: {
                 name: string;
@@ -2805,6 +4061,35 @@ export interface components {
                 id?: string | null;
             }[] | null;
             description?: string | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             replayUrl?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
@@ -2949,6 +4234,132 @@ export interface components {
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
         };
+        /** @description A page of Person documents. */
+        PersonList: {
+            docs: components["schemas"]["Person"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        PersonMutation: {
+            doc: components["schemas"]["Person"];
+            message: string;
+        };
+        /** @description Filters on people: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        PersonWhere: {
+            id?: components["schemas"]["WhereId"];
+            name?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            position?: components["schemas"]["WhereText"];
+            organisation?: components["schemas"]["WhereText"];
+            partner?: components["schemas"]["WhereId"];
+            "partner.name"?: components["schemas"]["WhereText"];
+            "partner.slug"?: components["schemas"]["WhereText"];
+            "partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "partner.logo"?: components["schemas"]["WhereId"];
+            "partner.website"?: components["schemas"]["WhereText"];
+            "partner.region"?: components["schemas"]["WhereText"];
+            "partner.description"?: components["schemas"]["WhereText"];
+            "partner.active"?: components["schemas"]["WhereBoolean"];
+            "partner.searchText"?: components["schemas"]["WhereText"];
+            "partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "partner.createdAt"?: components["schemas"]["WhereDate"];
+            "partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            territory?: components["schemas"]["WhereId"];
+            "territory.name"?: components["schemas"]["WhereText"];
+            "territory.slug"?: components["schemas"]["WhereText"];
+            "territory.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "territory.parent"?: components["schemas"]["WhereId"];
+            "territory.isMember"?: components["schemas"]["WhereBoolean"];
+            "territory.memberSince"?: components["schemas"]["WhereNumber"];
+            "territory.searchText"?: components["schemas"]["WhereText"];
+            "territory.updatedAt"?: components["schemas"]["WhereDate"];
+            "territory.createdAt"?: components["schemas"]["WhereDate"];
+            website?: components["schemas"]["WhereText"];
+            searchText?: components["schemas"]["WhereText"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["PersonWhere"][];
+            or?: components["schemas"]["PersonWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        PersonSort: ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "position" | "-position" | "organisation" | "-organisation" | "partner" | "-partner" | "territory" | "-territory" | "website" | "-website" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "name" | "-name" | "slug" | "-slug" | "position" | "-position" | "organisation" | "-organisation" | "partner" | "-partner" | "territory" | "-territory" | "website" | "-website" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        PersonCreate: {
+            /** @description First and last name, as printed. */
+            name: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description E.g. "Mayor of Grenoble". */
+            position?: string | null;
+            organisation?: string | null;
+            /** @description The organisation, when it is a partner. */
+            partner?: (string | null) | components["schemas"]["Partner"];
+            /** @description For an elected official: their local authority. */
+            territory?: (string | null) | components["schemas"]["Territory"];
+            website?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        PersonUpdate: {
+            /** @description First and last name, as printed. */
+            name?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @description E.g. "Mayor of Grenoble". */
+            position?: string | null;
+            organisation?: string | null;
+            /** @description The organisation, when it is a partner. */
+            partner?: (string | null) | components["schemas"]["Partner"];
+            /** @description For an elected official: their local authority. */
+            territory?: (string | null) | components["schemas"]["Territory"];
+            website?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
         /** @description A page of Theme documents. */
         ThemeList: {
             docs: components["schemas"]["Theme"][];
@@ -3022,11 +4433,11 @@ export interface components {
             slug?: components["schemas"]["WhereText"];
             kind?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             parent?: components["schemas"]["WhereId"];
@@ -3034,11 +4445,11 @@ export interface components {
             "parent.slug"?: components["schemas"]["WhereText"];
             "parent.kind"?: {
                 /** @enum {string} */
-                equals?: "commune" | "intercommunalite" | "departement" | "region";
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
                 /** @enum {string} */
-                not_equals?: "commune" | "intercommunalite" | "departement" | "region";
-                in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
-                not_in?: ("commune" | "intercommunalite" | "departement" | "region")[] | string;
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
                 exists?: boolean;
             };
             "parent.parent"?: components["schemas"]["WhereId"];
@@ -3061,8 +4472,11 @@ export interface components {
             name: string;
             /** @description Filled from the title; editable. */
             slug: string;
-            /** @enum {string} */
-            kind: "commune" | "intercommunalite" | "departement" | "region";
+            /**
+             * @description From local to national; "National" for the whole of France.
+             * @enum {string}
+             */
+            kind: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
@@ -3073,8 +4487,11 @@ export interface components {
             name?: string;
             /** @description Filled from the title; editable. */
             slug?: string;
-            /** @enum {string} */
-            kind?: "commune" | "intercommunalite" | "departement" | "region";
+            /**
+             * @description From local to national; "National" for the whole of France.
+             * @enum {string}
+             */
+            kind?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
             parent?: (string | null) | components["schemas"]["Territory"];
             isMember?: boolean | null;
             memberSince?: number | null;
@@ -3672,9 +5089,20 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "people";
+            doc: components["schemas"]["Person"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
             event: "unpublish" | "delete";
             /** @enum {string} */
-            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories";
+            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people";
         };
     };
     responses: {
@@ -3744,7 +5172,7 @@ export interface operations {
             query?: {
                 /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["FicheWhere"];
-                /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["FicheSort"];
                 /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
@@ -3964,7 +5392,7 @@ export interface operations {
             query?: {
                 /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["KitWhere"];
-                /** @description Sort order (default `-firstPublishedAt`): a field, `-field` for descending, or several (comma-separated). */
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["KitSort"];
                 /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
@@ -4180,7 +5608,7 @@ export interface operations {
             query?: {
                 /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["PressArticleWhere"];
-                /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["PressArticleSort"];
                 /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
@@ -4396,7 +5824,7 @@ export interface operations {
             query?: {
                 /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
                 where?: components["schemas"]["AdvocacyContributionWhere"];
-                /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
                 sort?: components["schemas"]["AdvocacyContributionSort"];
                 /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
                 limit?: components["parameters"]["limit"];
@@ -5036,6 +6464,222 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findPeople: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["PersonWhere"];
+                /** @description Sort order (default `name`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["PersonSort"];
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PersonSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Person documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countPeople: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["PersonWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findPersonByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["PersonSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePersonByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePersonByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PersonUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMutation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6006,8 +7650,8 @@ export interface operations {
             query?: {
                 /** @description The `nextToken` of a previous answer. Leave out for a snapshot. */
                 since?: string;
-                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories). With `since`, the same as when the token was issued, or left out. */
-                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories")[];
+                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories, people). With `since`, the same as when the token was issued, or left out. */
+                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people")[];
                 /** @description Changes per page (default 100, at most 500). A delta page may hold fewer: changes of one document are merged. */
                 limit?: number;
                 /** @description Language of localized fields (default `fr`, with fallback to French). */
@@ -6084,9 +7728,16 @@ export interface operations {
                             doc: components["schemas"]["Territory"];
                         } | {
                             /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "people";
+                            id: string;
+                            doc: components["schemas"]["Person"];
+                        } | {
+                            /** @constant */
                             op: "delete";
                             /** @enum {string} */
-                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories";
+                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people";
                             id: string;
                         })[];
                         /** @description Pass it as `since` for the next page, or the next sync. */

@@ -122,6 +122,7 @@ export const fiches: FicheSeed[] = [
     territories: ['grigny'],
     partners: ['anct'],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
     deniche: {
       origin: "Initiative des Mamas de Grigny, présentée dans une fiche Déniché pour vous consacrée à la Politique de la ville.",
@@ -137,6 +138,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: ['anct'],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
     deniche: {
       origin: "Initiative MobilHub - Les cités d'or, présentée dans une fiche Déniché pour vous consacrée à la Politique de la ville.",
@@ -152,6 +154,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: ['anct'],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
     deniche: {
       origin: 'Initiative Migracoop, présentée dans une fiche Déniché pour vous consacrée à la Politique de la ville.',
@@ -171,6 +174,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: [],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
   },
 
@@ -185,6 +189,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: ['france-urbaine', 'avise'],
     firstPublishedAt: '2021-11-01',
+    datePrecision: 'month',
     visibility: 'public',
   },
   {
@@ -197,6 +202,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: ['anct'],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
   },
   {
@@ -209,6 +215,7 @@ export const fiches: FicheSeed[] = [
     territories: [],
     partners: ['pour-la-solidarite'],
     firstPublishedAt: '2021-01-01',
+    datePrecision: 'year',
     visibility: 'public',
   },
   {

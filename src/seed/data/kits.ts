@@ -13,6 +13,7 @@ export const kits: KitSeed[] = [
       "Kit destiné aux communes et intercommunalités : éléments méthodologiques et clés pour mettre en place des projets ESS. La première version, imprimée à 500 exemplaires, a été mise à jour en octobre 2021 et réimprimée à 250 exemplaires. En 2021, le kit dans ses différentes versions a été téléchargé plus de 250 fois (téléchargements uniques).",
     printRun: 250,
     firstPublishedAt: '2020-01-01',
+    datePrecision: 'year',
     revisedAt: '2021-10-01',
     themes: ['politiques-publiques-ess'],
   },

@@ -33,6 +33,7 @@ const adherentsMap2022: Array<[key: string, name: string]> = [
 
 export const territories: TerritorySeed[] = [
   // Régions
+  { key: 'france', name: 'France', kind: 'national', isMember: false },
   { key: 'auvergne-rhone-alpes', name: 'Auvergne-Rhône-Alpes', kind: 'region', isMember: false },
   { key: 'bretagne', name: 'Bretagne', kind: 'region', isMember: false },
   { key: 'centre-val-de-loire', name: 'Centre-Val de Loire', kind: 'region', isMember: false },

@@ -15,7 +15,7 @@ export interface ThemeSeed {
   description?: string
 }
 
-export type TerritoryKind = 'commune' | 'intercommunalite' | 'departement' | 'region'
+export type TerritoryKind = 'commune' | 'intercommunalite' | 'pays' | 'petr' | 'departement' | 'region' | 'interregional' | 'national'
 
 export interface TerritorySeed {
   key: Key
@@ -60,6 +60,8 @@ export interface KitSeed {
   summary: string
   printRun?: number
   firstPublishedAt: string
+  /** How much of `firstPublishedAt` the report gives (day when absent). */
+  datePrecision?: 'day' | 'month' | 'year'
   revisedAt?: string
   themes: Key[]
 }
@@ -90,6 +92,8 @@ export interface FicheSeed {
   territories: Key[]
   partners: Key[]
   firstPublishedAt: string
+  /** How much of `firstPublishedAt` the report gives (day when absent). */
+  datePrecision?: 'day' | 'month' | 'year'
   revisedAt?: string
   visibility: 'public' | 'members'
   /** Déniché sheets only: the five rubriques. */
@@ -121,6 +125,8 @@ export type AdvocacyKind =
   | 'press-release'
   | 'bill-proposal'
   | 'declaration'
+  | 'tribune'
+  | 'appel'
 
 export interface AdvocacySeed {
   key: Key
@@ -152,13 +158,26 @@ export interface EventSeed {
   kind: EventKind
   /** ISO date or date-time; the end is absent for one-day events. */
   start: string
+  /** `month` when the report gives no day ("date précise non communiquée"). */
+  datePrecision?: 'day' | 'month'
   end?: string
   online: boolean
   place?: string
   organisers: Key[]
   speakers: Array<{ name: string; role?: string }>
+  /** Speakers who signed what the event was about (a convention), by name: role `signatory` instead of `speaker`. */
+  signatories?: string[]
   participants?: number
+  /** The figure as the report writes it, when it is not exact ("plus de 500 participant.e.s"). */
+  participantsText?: string
   themes: Key[]
   territories: Key[]
   description?: string
+}
+
+export interface PersonSeed {
+  key: Key
+  name: string
+  /** Their position as the report writes it ("présidente du RTES, vice-présidente de Nantes Métropole"). */
+  position?: string
 }

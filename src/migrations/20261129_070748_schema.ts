@@ -60,6 +60,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fiches_documents_locales_locale_parent_id_unique\` ON \`fiches_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`fiches_documents_locales_parent_idx\` ON \`fiches_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_contributors_order_idx\` ON \`fiches_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_contributors_parent_id_idx\` ON \`fiches_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_contributors_person_idx\` ON \`fiches_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_contributors_partner_idx\` ON \`fiches_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_contributors_locales_locale_parent_id_unique\` ON \`fiches_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_contributors_locales_parent_idx\` ON \`fiches_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_territory_details\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`territory_id\` text(36),
+  	\`role\` text,
+  	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fiches_territory_details_order_idx\` ON \`fiches_territory_details\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_territory_details_parent_id_idx\` ON \`fiches_territory_details\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_territory_details_territory_idx\` ON \`fiches_territory_details\` (\`territory_id\`);`)
+  await db.run(sql`CREATE TABLE \`fiches_territory_details_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches_territory_details\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fiches_territory_details_locales_locale_parent_id_unique\` ON \`fiches_territory_details_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_territory_details_locales_parent_idx\` ON \`fiches_territory_details_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`fiches\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -68,28 +117,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kit_id\` text(36),
   	\`category\` text,
   	\`page\` numeric,
+  	\`previous_edition_id\` text(36),
+  	\`cover_id\` text(36),
+  	\`deniche_website\` text,
+  	\`deniche_address\` text,
   	\`licence\` text,
   	\`first_published_at\` text,
+  	\`date_precision\` text DEFAULT 'day',
   	\`revised_at\` text,
+  	\`sort_date\` text,
   	\`visibility\` text DEFAULT 'public',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`previous_edition_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fiches_slug_idx\` ON \`fiches\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`fiches_series_idx\` ON \`fiches\` (\`series\`);`)
   await db.run(sql`CREATE INDEX \`fiches_kit_idx\` ON \`fiches\` (\`kit_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_previous_edition_idx\` ON \`fiches\` (\`previous_edition_id\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_cover_idx\` ON \`fiches\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`fiches_first_published_at_idx\` ON \`fiches\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`fiches_sort_date_idx\` ON \`fiches\` (\`sort_date\`);`)
   await db.run(sql`CREATE INDEX \`fiches_visibility_idx\` ON \`fiches\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`fiches_search_text_idx\` ON \`fiches\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`fiches_updated_at_idx\` ON \`fiches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches_created_at_idx\` ON \`fiches\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`fiches__status_idx\` ON \`fiches\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_createdAt_idx\` ON \`fiches\` (\`_status\`,\`first_published_at\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_status_visibility_firstPublishedAt_createdAt_idx\` ON \`fiches\` (\`_status\`,\`visibility\`,\`first_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_idx\` ON \`fiches\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_idx\` ON \`fiches\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`series_number_idx\` ON \`fiches\` (\`series\`,\`number\`);`)
   await db.run(sql`CREATE INDEX \`kit_number_idx\` ON \`fiches\` (\`kit_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`fiches_locales\` (
@@ -189,6 +249,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_documents_locales_locale_parent_id_unique\` ON \`_fiches_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_documents_locales_parent_idx\` ON \`_fiches_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_contributors_order_idx\` ON \`_fiches_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_contributors_parent_id_idx\` ON \`_fiches_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_contributors_person_idx\` ON \`_fiches_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_contributors_partner_idx\` ON \`_fiches_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_contributors_locales_locale_parent_id_uniq\` ON \`_fiches_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_contributors_locales_parent_idx\` ON \`_fiches_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_territory_details\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`territory_id\` text(36),
+  	\`role\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_territory_details_order_idx\` ON \`_fiches_v_version_territory_details\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_territory_details_parent_id_idx\` ON \`_fiches_v_version_territory_details\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_territory_details_territory_idx\` ON \`_fiches_v_version_territory_details\` (\`territory_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fiches_v_version_territory_details_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v_version_territory_details\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_territory_details_locales_locale_parent_id\` ON \`_fiches_v_version_territory_details_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_territory_details_locales_parent_idx\` ON \`_fiches_v_version_territory_details_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -198,9 +309,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_kit_id\` text(36),
   	\`version_category\` text,
   	\`version_page\` numeric,
+  	\`version_previous_edition_id\` text(36),
+  	\`version_cover_id\` text(36),
+  	\`version_deniche_website\` text,
+  	\`version_deniche_address\` text,
   	\`version_licence\` text,
   	\`version_first_published_at\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
   	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
@@ -212,14 +329,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_kit_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_previous_edition_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_fiches_v_parent_idx\` ON \`_fiches_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_slug_idx\` ON \`_fiches_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_series_idx\` ON \`_fiches_v\` (\`version_series\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_kit_idx\` ON \`_fiches_v\` (\`version_kit_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_previous_edition_idx\` ON \`_fiches_v\` (\`version_previous_edition_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_cover_idx\` ON \`_fiches_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_first_published_at_idx\` ON \`_fiches_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_sort_date_idx\` ON \`_fiches_v\` (\`version_sort_date\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_visibility_idx\` ON \`_fiches_v\` (\`version_visibility\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_search_text_idx\` ON \`_fiches_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_updated_at_idx\` ON \`_fiches_v\` (\`version_updated_at\`);`)
@@ -230,8 +352,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_fiches_v_snapshot_idx\` ON \`_fiches_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_published_locale_idx\` ON \`_fiches_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_latest_idx\` ON \`_fiches_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_version_created_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_first_published_at\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`compound_index_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_visibility\`,\`version_first_published_at\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_idx\` ON \`_fiches_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`version_series_version_number_idx\` ON \`_fiches_v\` (\`version_series\`,\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`version_kit_version_number_idx\` ON \`_fiches_v\` (\`version_kit_id\`,\`version_number\`);`)
   await db.run(sql`CREATE TABLE \`_fiches_v_locales\` (
@@ -293,6 +415,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`kits_documents_locales_locale_parent_id_unique\` ON \`kits_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`kits_documents_locales_parent_idx\` ON \`kits_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`kits_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kits_contributors_order_idx\` ON \`kits_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`kits_contributors_parent_id_idx\` ON \`kits_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_contributors_person_idx\` ON \`kits_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_contributors_partner_idx\` ON \`kits_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`kits_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kits_contributors_locales_locale_parent_id_unique\` ON \`kits_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_contributors_locales_parent_idx\` ON \`kits_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`kits\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -300,28 +448,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`edition\` numeric,
   	\`version\` text,
   	\`print_run\` numeric,
+  	\`previous_edition_id\` text(36),
+  	\`paper_edition\` text,
   	\`cover_id\` text(36),
   	\`first_published_at\` text,
+  	\`date_precision\` text DEFAULT 'day',
   	\`revised_at\` text,
+  	\`sort_date\` text,
   	\`visibility\` text DEFAULT 'public',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`previous_edition_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`kits_slug_idx\` ON \`kits\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`kits_level_idx\` ON \`kits\` (\`level\`);`)
+  await db.run(sql`CREATE INDEX \`kits_previous_edition_idx\` ON \`kits\` (\`previous_edition_id\`);`)
   await db.run(sql`CREATE INDEX \`kits_cover_idx\` ON \`kits\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`kits_first_published_at_idx\` ON \`kits\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`kits_sort_date_idx\` ON \`kits\` (\`sort_date\`);`)
   await db.run(sql`CREATE INDEX \`kits_visibility_idx\` ON \`kits\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`kits_search_text_idx\` ON \`kits\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`kits_updated_at_idx\` ON \`kits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`kits_created_at_idx\` ON \`kits\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`kits__status_idx\` ON \`kits\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_firstPublishedAt_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`first_published_at\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_status_visibility_firstPublishedAt_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`visibility\`,\`first_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_1_idx\` ON \`kits\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`level_edition_idx\` ON \`kits\` (\`level\`,\`edition\`);`)
   await db.run(sql`CREATE TABLE \`kits_locales\` (
   	\`title\` text,
@@ -376,6 +531,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_version_documents_locales_locale_parent_id_unique\` ON \`_kits_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_documents_locales_parent_idx\` ON \`_kits_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_contributors_order_idx\` ON \`_kits_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_contributors_parent_id_idx\` ON \`_kits_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_contributors_person_idx\` ON \`_kits_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_contributors_partner_idx\` ON \`_kits_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_kits_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_kits_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_kits_v_version_contributors_locales_locale_parent_id_unique\` ON \`_kits_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_contributors_locales_parent_idx\` ON \`_kits_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_kits_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -384,9 +566,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_edition\` numeric,
   	\`version_version\` text,
   	\`version_print_run\` numeric,
+  	\`version_previous_edition_id\` text(36),
+  	\`version_paper_edition\` text,
   	\`version_cover_id\` text(36),
   	\`version_first_published_at\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
   	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
@@ -398,14 +584,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_previous_edition_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_kits_v_parent_idx\` ON \`_kits_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_slug_idx\` ON \`_kits_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_level_idx\` ON \`_kits_v\` (\`version_level\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_previous_edition_idx\` ON \`_kits_v\` (\`version_previous_edition_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_cover_idx\` ON \`_kits_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_first_published_at_idx\` ON \`_kits_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_kits_v_version_version_sort_date_idx\` ON \`_kits_v\` (\`version_sort_date\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_visibility_idx\` ON \`_kits_v\` (\`version_visibility\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_search_text_idx\` ON \`_kits_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_version_version_updated_at_idx\` ON \`_kits_v\` (\`version_updated_at\`);`)
@@ -416,8 +605,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_kits_v_snapshot_idx\` ON \`_kits_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_published_locale_idx\` ON \`_kits_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_latest_idx\` ON \`_kits_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_firstPublishedAt_version_creat_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_first_published_at\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`compound_index_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_visibility\`,\`version_first_published_at\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_1_idx\` ON \`_kits_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`version_level_version_edition_idx\` ON \`_kits_v\` (\`version_level\`,\`version_edition\`);`)
   await db.run(sql`CREATE TABLE \`_kits_v_locales\` (
   	\`version_title\` text,
@@ -447,6 +636,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_kits_v_rels_path_idx\` ON \`_kits_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_rels_themes_id_idx\` ON \`_kits_v_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`_kits_v_rels_territories_id_idx\` ON \`_kits_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`press_articles_documents_order_idx\` ON \`press_articles_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_documents_parent_id_idx\` ON \`press_articles_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_documents_file_idx\` ON \`press_articles_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`press_articles_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`press_articles_documents_locales_locale_parent_id_unique\` ON \`press_articles_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_documents_locales_parent_idx\` ON \`press_articles_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`press_articles_contributors_order_idx\` ON \`press_articles_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_contributors_parent_id_idx\` ON \`press_articles_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_contributors_person_idx\` ON \`press_articles_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_contributors_partner_idx\` ON \`press_articles_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`press_articles_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`press_articles_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`press_articles_contributors_locales_locale_parent_id_unique\` ON \`press_articles_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_contributors_locales_parent_idx\` ON \`press_articles_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`press_articles\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -455,27 +694,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`author\` text,
   	\`date\` text,
   	\`date_precision\` text DEFAULT 'day',
+  	\`revised_at\` text,
+  	\`sort_date\` text,
   	\`url\` text,
   	\`excerpt\` text,
+  	\`cover_id\` text(36),
   	\`scope\` text,
   	\`visibility\` text DEFAULT 'public',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`press_articles_slug_idx\` ON \`press_articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_outlet_idx\` ON \`press_articles\` (\`outlet\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_date_idx\` ON \`press_articles\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_sort_date_idx\` ON \`press_articles\` (\`sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`press_articles_cover_idx\` ON \`press_articles\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_scope_idx\` ON \`press_articles\` (\`scope\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_visibility_idx\` ON \`press_articles\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_search_text_idx\` ON \`press_articles\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_updated_at_idx\` ON \`press_articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_created_at_idx\` ON \`press_articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`press_articles__status_idx\` ON \`press_articles\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_date_createdAt_idx\` ON \`press_articles\` (\`_status\`,\`date\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_status_visibility_date_createdAt_idx\` ON \`press_articles\` (\`_status\`,\`visibility\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_2_idx\` ON \`press_articles\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_2_idx\` ON \`press_articles\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`press_articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -499,6 +744,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_articles_rels_kits_id_idx\` ON \`press_articles_rels\` (\`kits_id\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_rels_themes_id_idx\` ON \`press_articles_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`press_articles_rels_territories_id_idx\` ON \`press_articles_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_documents_order_idx\` ON \`_press_articles_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_documents_parent_id_idx\` ON \`_press_articles_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_documents_file_idx\` ON \`_press_articles_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_articles_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_press_articles_v_version_documents_locales_locale_parent_id\` ON \`_press_articles_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_documents_locales_parent_idx\` ON \`_press_articles_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_contributors_order_idx\` ON \`_press_articles_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_contributors_parent_id_idx\` ON \`_press_articles_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_contributors_person_idx\` ON \`_press_articles_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_contributors_partner_idx\` ON \`_press_articles_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_press_articles_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_articles_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_press_articles_v_version_contributors_locales_locale_parent\` ON \`_press_articles_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_contributors_locales_parent_idx\` ON \`_press_articles_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_press_articles_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -508,8 +805,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_author\` text,
   	\`version_date\` text,
   	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
   	\`version_url\` text,
   	\`version_excerpt\` text,
+  	\`version_cover_id\` text(36),
   	\`version_scope\` text,
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_search_text\` text,
@@ -521,13 +821,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_press_articles_v_parent_idx\` ON \`_press_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_slug_idx\` ON \`_press_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_outlet_idx\` ON \`_press_articles_v\` (\`version_outlet\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_date_idx\` ON \`_press_articles_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_sort_date_idx\` ON \`_press_articles_v\` (\`version_sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_cover_idx\` ON \`_press_articles_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_scope_idx\` ON \`_press_articles_v\` (\`version_scope\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_visibility_idx\` ON \`_press_articles_v\` (\`version_visibility\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_version_version_search_text_idx\` ON \`_press_articles_v\` (\`version_search_text\`);`)
@@ -539,8 +842,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_articles_v_snapshot_idx\` ON \`_press_articles_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_published_locale_idx\` ON \`_press_articles_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_press_articles_v_latest_idx\` ON \`_press_articles_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_date_version_createdAt_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_date\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`compound_index_2_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_visibility\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_2_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_2_idx\` ON \`_press_articles_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_press_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -588,12 +891,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_documents_locales_locale_parent_id_un\` ON \`advocacy_contributions_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_documents_locales_parent_idx\` ON \`advocacy_contributions_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_contributors_order_idx\` ON \`advocacy_contributions_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_contributors_parent_id_idx\` ON \`advocacy_contributions_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_contributors_person_idx\` ON \`advocacy_contributions_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_contributors_partner_idx\` ON \`advocacy_contributions_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`advocacy_contributions_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advocacy_contributions_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_contributors_locales_locale_parent_id\` ON \`advocacy_contributions_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_contributors_locales_parent_idx\` ON \`advocacy_contributions_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`advocacy_contributions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`kind\` text,
   	\`date\` text,
   	\`date_precision\` text DEFAULT 'day',
+  	\`revised_at\` text,
+  	\`sort_date\` text,
   	\`visibility\` text DEFAULT 'public',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -604,13 +935,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`advocacy_contributions_slug_idx\` ON \`advocacy_contributions\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_kind_idx\` ON \`advocacy_contributions\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_date_idx\` ON \`advocacy_contributions\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`advocacy_contributions_sort_date_idx\` ON \`advocacy_contributions\` (\`sort_date\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_visibility_idx\` ON \`advocacy_contributions\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_search_text_idx\` ON \`advocacy_contributions\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_updated_at_idx\` ON \`advocacy_contributions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions_created_at_idx\` ON \`advocacy_contributions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`advocacy_contributions__status_idx\` ON \`advocacy_contributions\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_date_createdAt_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`date\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_status_visibility_date_createdAt_1_idx\` ON \`advocacy_contributions\` (\`_status\`,\`visibility\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_3_idx\` ON \`advocacy_contributions\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_3_idx\` ON \`advocacy_contributions\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`advocacy_contributions_locales\` (
   	\`title\` text,
   	\`context\` text,
@@ -669,6 +1001,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_version_documents_locales_locale_p\` ON \`_advocacy_contributions_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_documents_locales_parent_idx\` ON \`_advocacy_contributions_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advocacy_contributions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_contributors_order_idx\` ON \`_advocacy_contributions_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_contributors_parent_id_idx\` ON \`_advocacy_contributions_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_contributors_person_idx\` ON \`_advocacy_contributions_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_contributors_partner_idx\` ON \`_advocacy_contributions_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advocacy_contributions_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_advocacy_contributions_v_version_contributors_locales_local\` ON \`_advocacy_contributions_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_contributors_locales_parent_idx\` ON \`_advocacy_contributions_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_advocacy_contributions_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -676,6 +1035,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_kind\` text,
   	\`version_date\` text,
   	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
@@ -693,6 +1054,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_slug_idx\` ON \`_advocacy_contributions_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_kind_idx\` ON \`_advocacy_contributions_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_date_idx\` ON \`_advocacy_contributions_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_sort_date_idx\` ON \`_advocacy_contributions_v\` (\`version_sort_date\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_visibility_idx\` ON \`_advocacy_contributions_v\` (\`version_visibility\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_search_text_idx\` ON \`_advocacy_contributions_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_version_version_updated_at_idx\` ON \`_advocacy_contributions_v\` (\`version_updated_at\`);`)
@@ -703,8 +1065,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_snapshot_idx\` ON \`_advocacy_contributions_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_published_locale_idx\` ON \`_advocacy_contributions_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_advocacy_contributions_v_latest_idx\` ON \`_advocacy_contributions_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_date_version_createdAt_1_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_date\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`compound_index_3_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_visibility\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_3_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_3_idx\` ON \`_advocacy_contributions_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_advocacy_contributions_v_locales\` (
   	\`version_title\` text,
   	\`version_context\` text,
@@ -758,6 +1120,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_speakers_locales_locale_parent_id_unique\` ON \`events_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`events_speakers_locales_parent_idx\` ON \`events_speakers_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`events_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_documents_order_idx\` ON \`events_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`events_documents_parent_id_idx\` ON \`events_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_documents_file_idx\` ON \`events_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_documents_locales_locale_parent_id_unique\` ON \`events_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_documents_locales_parent_idx\` ON \`events_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`events_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_contributors_order_idx\` ON \`events_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`events_contributors_parent_id_idx\` ON \`events_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_contributors_person_idx\` ON \`events_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_contributors_partner_idx\` ON \`events_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`events_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_contributors_locales_locale_parent_id_unique\` ON \`events_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_contributors_locales_parent_idx\` ON \`events_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -767,17 +1179,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`online\` integer DEFAULT false,
   	\`place\` text,
   	\`participants\` numeric,
+  	\`cover_id\` text(36),
+  	\`date_precision\` text DEFAULT 'day',
+  	\`revised_at\` text,
+  	\`sort_date\` text,
   	\`replay_url\` text,
   	\`visibility\` text DEFAULT 'public',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`events_kind_idx\` ON \`events\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`events_start_idx\` ON \`events\` (\`start\`);`)
+  await db.run(sql`CREATE INDEX \`events_cover_idx\` ON \`events\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_sort_date_idx\` ON \`events\` (\`sort_date\`);`)
   await db.run(sql`CREATE INDEX \`events_visibility_idx\` ON \`events\` (\`visibility\`);`)
   await db.run(sql`CREATE INDEX \`events_search_text_idx\` ON \`events\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
@@ -787,6 +1206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_status_visibility_start_createdAt_idx\` ON \`events\` (\`_status\`,\`visibility\`,\`start\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`events_locales\` (
   	\`title\` text,
+  	\`participants_text\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -837,6 +1257,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_speakers_locales_locale_parent_id_unique\` ON \`_events_v_version_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_speakers_locales_parent_idx\` ON \`_events_v_version_speakers_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_version_documents_order_idx\` ON \`_events_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_documents_parent_id_idx\` ON \`_events_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_documents_file_idx\` ON \`_events_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_documents_locales_locale_parent_id_unique\` ON \`_events_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_documents_locales_parent_idx\` ON \`_events_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_events_v_version_contributors_order_idx\` ON \`_events_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_contributors_parent_id_idx\` ON \`_events_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_contributors_person_idx\` ON \`_events_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_contributors_partner_idx\` ON \`_events_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_events_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_contributors_locales_locale_parent_id_uniq\` ON \`_events_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_contributors_locales_parent_idx\` ON \`_events_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -847,6 +1319,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_online\` integer DEFAULT false,
   	\`version_place\` text,
   	\`version_participants\` numeric,
+  	\`version_cover_id\` text(36),
+  	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
   	\`version_replay_url\` text,
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_search_text\` text,
@@ -858,13 +1334,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_kind_idx\` ON \`_events_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_cover_idx\` ON \`_events_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_sort_date_idx\` ON \`_events_v\` (\`version_sort_date\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_visibility_idx\` ON \`_events_v\` (\`version_visibility\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_search_text_idx\` ON \`_events_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
@@ -879,6 +1358,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`compound_index_4_idx\` ON \`_events_v\` (\`version__status\`,\`version_visibility\`,\`version_start\`,\`version_created_at\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_locales\` (
   	\`version_title\` text,
+  	\`version_participants_text\` text,
   	\`version_description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -1075,6 +1555,87 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_locales_locale_parent_id_unique\` ON \`_partners_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_locales_parent_idx\` ON \`_partners_v_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`people\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`slug\` text,
+  	\`organisation\` text,
+  	\`partner_id\` text(36),
+  	\`territory_id\` text(36),
+  	\`website\` text,
+  	\`search_text\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`people_slug_idx\` ON \`people\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`people_partner_idx\` ON \`people\` (\`partner_id\`);`)
+  await db.run(sql`CREATE INDEX \`people_territory_idx\` ON \`people\` (\`territory_id\`);`)
+  await db.run(sql`CREATE INDEX \`people_search_text_idx\` ON \`people\` (\`search_text\`);`)
+  await db.run(sql`CREATE INDEX \`people_updated_at_idx\` ON \`people\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`people_created_at_idx\` ON \`people\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`people__status_idx\` ON \`people\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_name_1_idx\` ON \`people\` (\`_status\`,\`name\`);`)
+  await db.run(sql`CREATE TABLE \`people_locales\` (
+  	\`position\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`people_locales_locale_parent_id_unique\` ON \`people_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`people_locales_parent_idx\` ON \`people_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_people_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_name\` text,
+  	\`version_slug\` text,
+  	\`version_organisation\` text,
+  	\`version_partner_id\` text(36),
+  	\`version_territory_id\` text(36),
+  	\`version_website\` text,
+  	\`version_search_text\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_people_v_parent_idx\` ON \`_people_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_slug_idx\` ON \`_people_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_partner_idx\` ON \`_people_v\` (\`version_partner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_territory_idx\` ON \`_people_v\` (\`version_territory_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_search_text_idx\` ON \`_people_v\` (\`version_search_text\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_updated_at_idx\` ON \`_people_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_created_at_idx\` ON \`_people_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version__status_idx\` ON \`_people_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_created_at_idx\` ON \`_people_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_updated_at_idx\` ON \`_people_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_snapshot_idx\` ON \`_people_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_published_locale_idx\` ON \`_people_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_latest_idx\` ON \`_people_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_name_1_idx\` ON \`_people_v\` (\`version__status\`,\`version_name\`);`)
+  await db.run(sql`CREATE TABLE \`_people_v_locales\` (
+  	\`version_position\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_people_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_people_v_locales_locale_parent_id_unique\` ON \`_people_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_locales_parent_idx\` ON \`_people_v_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`themes\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -1409,6 +1970,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`advocacy_contributions_id\` text(36),
   	\`events_id\` text(36),
   	\`partners_id\` text(36),
+  	\`people_id\` text(36),
   	\`themes_id\` text(36),
   	\`territories_id\` text(36),
   	\`media_id\` text(36),
@@ -1424,6 +1986,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`advocacy_contributions_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1443,6 +2006,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_advocacy_contributions_id_idx\` ON \`payload_locked_documents_rels\` (\`advocacy_contributions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_territories_id_idx\` ON \`payload_locked_documents_rels\` (\`territories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
@@ -1494,6 +2058,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`fiches_deniche_contacts\`;`)
   await db.run(sql`DROP TABLE \`fiches_documents\`;`)
   await db.run(sql`DROP TABLE \`fiches_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`fiches_contributors\`;`)
+  await db.run(sql`DROP TABLE \`fiches_contributors_locales\`;`)
+  await db.run(sql`DROP TABLE \`fiches_territory_details\`;`)
+  await db.run(sql`DROP TABLE \`fiches_territory_details_locales\`;`)
   await db.run(sql`DROP TABLE \`fiches\`;`)
   await db.run(sql`DROP TABLE \`fiches_locales\`;`)
   await db.run(sql`DROP TABLE \`fiches_rels\`;`)
@@ -1502,40 +2070,68 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_fiches_v_version_deniche_contacts\`;`)
   await db.run(sql`DROP TABLE \`_fiches_v_version_documents\`;`)
   await db.run(sql`DROP TABLE \`_fiches_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_contributors_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_territory_details\`;`)
+  await db.run(sql`DROP TABLE \`_fiches_v_version_territory_details_locales\`;`)
   await db.run(sql`DROP TABLE \`_fiches_v\`;`)
   await db.run(sql`DROP TABLE \`_fiches_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_fiches_v_rels\`;`)
   await db.run(sql`DROP TABLE \`kits_documents\`;`)
   await db.run(sql`DROP TABLE \`kits_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`kits_contributors\`;`)
+  await db.run(sql`DROP TABLE \`kits_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`kits\`;`)
   await db.run(sql`DROP TABLE \`kits_locales\`;`)
   await db.run(sql`DROP TABLE \`kits_rels\`;`)
   await db.run(sql`DROP TABLE \`_kits_v_version_documents\`;`)
   await db.run(sql`DROP TABLE \`_kits_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_kits_v_version_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`_kits_v\`;`)
   await db.run(sql`DROP TABLE \`_kits_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_kits_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`press_articles_documents\`;`)
+  await db.run(sql`DROP TABLE \`press_articles_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`press_articles_contributors\`;`)
+  await db.run(sql`DROP TABLE \`press_articles_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`press_articles\`;`)
   await db.run(sql`DROP TABLE \`press_articles_rels\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_press_articles_v_version_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`_press_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_press_articles_v_rels\`;`)
   await db.run(sql`DROP TABLE \`advocacy_contributions_documents\`;`)
   await db.run(sql`DROP TABLE \`advocacy_contributions_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_contributors\`;`)
+  await db.run(sql`DROP TABLE \`advocacy_contributions_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`advocacy_contributions\`;`)
   await db.run(sql`DROP TABLE \`advocacy_contributions_locales\`;`)
   await db.run(sql`DROP TABLE \`advocacy_contributions_rels\`;`)
   await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_documents\`;`)
   await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_advocacy_contributions_v_version_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`_advocacy_contributions_v\`;`)
   await db.run(sql`DROP TABLE \`_advocacy_contributions_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_advocacy_contributions_v_rels\`;`)
   await db.run(sql`DROP TABLE \`events_speakers\`;`)
   await db.run(sql`DROP TABLE \`events_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`events_documents\`;`)
+  await db.run(sql`DROP TABLE \`events_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`events_contributors\`;`)
+  await db.run(sql`DROP TABLE \`events_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`events_locales\`;`)
   await db.run(sql`DROP TABLE \`events_rels\`;`)
   await db.run(sql`DROP TABLE \`_events_v_version_speakers\`;`)
   await db.run(sql`DROP TABLE \`_events_v_version_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_events_v_version_contributors_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
@@ -1551,6 +2147,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_partners_v_version_agreements_locales\`;`)
   await db.run(sql`DROP TABLE \`_partners_v\`;`)
   await db.run(sql`DROP TABLE \`_partners_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`people\`;`)
+  await db.run(sql`DROP TABLE \`people_locales\`;`)
+  await db.run(sql`DROP TABLE \`_people_v\`;`)
+  await db.run(sql`DROP TABLE \`_people_v_locales\`;`)
   await db.run(sql`DROP TABLE \`themes\`;`)
   await db.run(sql`DROP TABLE \`themes_locales\`;`)
   await db.run(sql`DROP TABLE \`territories\`;`)
