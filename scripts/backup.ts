@@ -34,7 +34,10 @@ if (!fs.existsSync(choice.path)) {
   await flushAndExit(1)
 }
 
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z')
 const target = path.resolve(process.argv[2] ?? 'backups', `rtes-${stamp}`)
 fs.mkdirSync(target, { recursive: true })
 

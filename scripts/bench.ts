@@ -76,7 +76,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     let err = ''
     child.stdout.on('data', (chunk) => (out += chunk))
     child.stderr.on('data', (chunk) => (err += chunk))
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`)),
+    )
   })
 }
 
@@ -93,7 +95,14 @@ async function load(
   options: { headers?: Record<string, string>; method?: string; body?: string; duration?: number; connections?: number } = {},
 ): Promise<Load> {
   const connections = options.connections ?? CONNECTIONS
-  const args = [path.join(ROOT, 'node_modules/autocannon/autocannon.js'), '-j', '-c', String(connections), '-d', String(options.duration ?? DURATION)]
+  const args = [
+    path.join(ROOT, 'node_modules/autocannon/autocannon.js'),
+    '-j',
+    '-c',
+    String(connections),
+    '-d',
+    String(options.duration ?? DURATION),
+  ]
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`)
   if (options.method) args.push('-m', options.method)
   if (options.body) args.push('-b', options.body)
@@ -174,7 +183,10 @@ async function startServer(databaseFile: string, env: Record<string, string>): P
   while (!firstOkMs) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`)
     if (performance.now() - started > 180_000) throw new Error(`server not answering after 180 s: ${stderr}`)
-    const ok = await fetch(`${url}${LIST}`).then((res) => res.status === 200, () => false)
+    const ok = await fetch(`${url}${LIST}`).then(
+      (res) => res.status === 200,
+      () => false,
+    )
     if (ok) firstOkMs = performance.now() - started
     else await new Promise((resolve) => setTimeout(resolve, 20))
   }
@@ -203,7 +215,10 @@ async function plainServer(body: Buffer, etag: string): Promise<{ url: string; s
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, ETag: process.env.ETAG })
       res.end(body)
     }).listen(0, '127.0.0.1', function () { process.send({ port: this.address().port }) })`
-  const child = spawn(process.execPath, ['-e', source], { env: { ...process.env, BODY: body.toString('base64'), ETAG: etag }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const child = spawn(process.execPath, ['-e', source], {
+    env: { ...process.env, BODY: body.toString('base64'), ETAG: etag },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  })
   const port = await new Promise<number>((resolve) => child.once('message', (message: { port: number }) => resolve(message.port)))
   return {
     url: `http://127.0.0.1:${port}`,
@@ -234,7 +249,14 @@ async function sdkRatio(baseUrl: string): Promise<number> {
 
 async function measureSize(databaseFile: string, size: number): Promise<SizeFigures> {
   log(`filling to ${size} fiches…`)
-  const output = await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/bench/fill-cli.ts', databaseFile, String(size)])
+  const output = await run(process.execPath, [
+    '--conditions=development',
+    '--import',
+    'tsx',
+    'scripts/bench/fill-cli.ts',
+    databaseFile,
+    String(size),
+  ])
   const { fiches } = JSON.parse(output.split('\n').find((line) => line.startsWith('{"fiches"'))!) as { fiches: number }
 
   log('uncached server (RESPONSE_CACHE_MAX_BYTES=0): cold start, list, by id, GraphQL')
@@ -308,7 +330,10 @@ async function loadCheck(databaseFile: string, size: number): Promise<string> {
   const probe = (async () => {
     while (loading) {
       const start = performance.now()
-      const ok = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(10_000) }).then((res) => res.status === 200, () => false)
+      const ok = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(10_000) }).then(
+        (res) => res.status === 200,
+        () => false,
+      )
       health.push(performance.now() - start)
       if (!ok) healthFailures++
       await new Promise((resolve) => setTimeout(resolve, 100))
@@ -363,7 +388,10 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     row('production start → first 200 of the list, ms', (r) => fmt(r.coldStartMs)),
     row('peak RSS of the server process tree under load, MiB', (r) => fmt(r.peakRssMiB)),
     row('list body, bytes', (r) => fmt(r.listBytes)),
-    row('errors / non-2xx (uncached list, cached list)', (r) => `${r.uncached.errors + r.cached.errors} / ${r.uncached.non2xx + r.cached.non2xx}`),
+    row(
+      'errors / non-2xx (uncached list, cached list)',
+      (r) => `${r.uncached.errors + r.cached.errors} / ${r.uncached.non2xx + r.cached.non2xx}`,
+    ),
   ]
   const small = results[0]
   const large = results[results.length - 1]
@@ -374,14 +402,47 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
   const worst = (pick: (r: SizeFigures) => number) => Math.max(...results.map(pick))
   const growth = large.uncached.p50 / Math.max(1, small.uncached.p50)
   const targets: Target[] = [
-    [`anonymous list, ${fmt(large.fiches)} fiches, uncached (c${CONNECTIONS})`, '≥ 100 req/s', `${fmt(large.uncached.rps, 1)} req/s`, large.uncached.rps >= 100],
+    [
+      `anonymous list, ${fmt(large.fiches)} fiches, uncached (c${CONNECTIONS})`,
+      '≥ 100 req/s',
+      `${fmt(large.uncached.rps, 1)} req/s`,
+      large.uncached.rps >= 100,
+    ],
     [`p50 at ${fmt(large.fiches)} ÷ p50 at ${fmt(small.fiches)} (uncached)`, '≤ 1.3', fmt(growth, 2), growth <= 1.3],
-    ...perSize('cached answer ÷ plain node, same bytes', '≥ 0.5', (r) => r.cached.rps / r.plain.rps, (v) => v >= 0.5),
-    ...perSize('304 ÷ plain node 304', '≥ 0.5', (r) => r.notModified.rps / r.plainNotModified.rps, (v) => v >= 0.5),
-    ...perSize('GraphQL list ÷ REST list latency, p50, uncached', '≤ 1.2', (r) => r.graphql.p50 / Math.max(1, r.uncached.p50), (v) => v <= 1.2),
-    ['production cold start → first 200 (worst size)', '≤ 2 s', `${fmt(worst((r) => r.coldStartMs) / 1000, 1)} s`, worst((r) => r.coldStartMs) <= 2000],
+    ...perSize(
+      'cached answer ÷ plain node, same bytes',
+      '≥ 0.5',
+      (r) => r.cached.rps / r.plain.rps,
+      (v) => v >= 0.5,
+    ),
+    ...perSize(
+      '304 ÷ plain node 304',
+      '≥ 0.5',
+      (r) => r.notModified.rps / r.plainNotModified.rps,
+      (v) => v >= 0.5,
+    ),
+    ...perSize(
+      'GraphQL list ÷ REST list latency, p50, uncached',
+      '≤ 1.2',
+      (r) => r.graphql.p50 / Math.max(1, r.uncached.p50),
+      (v) => v <= 1.2,
+    ),
+    [
+      'production cold start → first 200 (worst size)',
+      '≤ 2 s',
+      `${fmt(worst((r) => r.coldStartMs) / 1000, 1)} s`,
+      worst((r) => r.coldStartMs) <= 2000,
+    ],
     ['peak RSS under the list load (worst size)', '≤ 512 MiB', `${fmt(worst((r) => r.peakRssMiB))} MiB`, worst((r) => r.peakRssMiB) <= 512],
-    ['SDK call ÷ raw `fetch`, same request (cached server, worst size)', '≤ 1.05', fmt(worst((r) => r.sdkRatio), 3), worst((r) => r.sdkRatio) <= 1.05],
+    [
+      'SDK call ÷ raw `fetch`, same request (cached server, worst size)',
+      '≤ 1.05',
+      fmt(
+        worst((r) => r.sdkRatio),
+        3,
+      ),
+      worst((r) => r.sdkRatio) <= 1.05,
+    ],
   ]
   lines.push('', '| target (issue 9) | wanted | measured | |', '| --- | --- | --- | --- |')
   for (const [name, wanted, measured, met] of targets) lines.push(`| ${name} | ${wanted} | ${measured} | ${met ? 'met' : '**not met**'} |`)
@@ -402,13 +463,20 @@ const meta = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : ''}`,
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB`,
-  loadBefore: os.loadavg().map((n) => n.toFixed(1)).join(' '),
+  loadBefore: os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' '),
   loadAfter: '',
 }
 
 if (process.argv.includes('--rebuild') || !fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
   log('building the production server (next build)…')
-  execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build' } })
+  execFileSync('npx', ['next', 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build' },
+  })
 } else {
   log('reusing the existing build (.next); --rebuild to build again')
 }
@@ -424,7 +492,10 @@ try {
       results.push(await measureSize(databaseFile, size))
       log(JSON.stringify(results[results.length - 1]))
     }
-    meta.loadAfter = os.loadavg().map((n) => n.toFixed(1)).join(' ')
+    meta.loadAfter = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')
     table = report(results, meta)
   }
 } finally {

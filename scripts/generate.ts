@@ -18,7 +18,10 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const wanted = (name: string) => !only || only.includes(name)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-generate-'))
 
@@ -101,7 +104,7 @@ const artefacts: Artefact[] = [
     name: 'graphql',
     file: 'src/sdk/schema.full.graphql',
     render: async () =>
-      '# The whole GraphQL schema of POST /api/graphql (editors\' mutations, accounts, versions included), for\n' +
+      "# The whole GraphQL schema of POST /api/graphql (editors' mutations, accounts, versions included), for\n" +
       '# tools and the fuzz suite. Partners use schema.graphql. Generated: run `npm run generate -- --only=graphql`.\n\n' +
       `${await fullGraphQLSchema()}\n`,
   },
@@ -156,7 +159,10 @@ async function checkMigrations(): Promise<void> {
   const payload = await getPayload({ config })
   const db = payload.db as unknown as SqliteMigrationApi
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-  const snapshots = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
+  const snapshots = fs
+    .readdirSync(db.migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   const before = snapshots.length
     ? JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots[snapshots.length - 1]), 'utf8'))
     : db.defaultDrizzleSnapshot

@@ -33,7 +33,9 @@ async function parentOf(client: Client, table: string): Promise<string | undefin
  */
 export async function cloneFiches(payload: Payload, templates: string[], from: number, to: number): Promise<void> {
   const client = clientOf(payload)
-  const { rows } = await client.execute(`SELECT name FROM sqlite_master WHERE type = 'table' AND (name = 'fiches' OR name LIKE 'fiches\\_%' ESCAPE '\\')`)
+  const { rows } = await client.execute(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND (name = 'fiches' OR name LIKE 'fiches\\_%' ESCAPE '\\')`,
+  )
   const names = rows.map((row) => String(row.name))
   const parents = new Map(await Promise.all(names.map(async (table) => [table, await parentOf(client, table)] as const)))
   // Parents before children (foreign keys): fiches, then the tables hanging from it, then theirs.
@@ -50,8 +52,7 @@ export async function cloneFiches(payload: Payload, templates: string[], from: n
     const parent = parents.get(table)
     // An integer primary key is left out: SQLite numbers the clones itself.
     const kept = columns.filter((column) => !(column.pk && column.type === 'integer'))
-    const seq = (low: number, high: number) =>
-      `WITH RECURSIVE seq(i) AS (SELECT ${low} UNION ALL SELECT i + 1 FROM seq WHERE i < ${high}) `
+    const seq = (low: number, high: number) => `WITH RECURSIVE seq(i) AS (SELECT ${low} UNION ALL SELECT i + 1 FROM seq WHERE i < ${high}) `
     const template = `JOIN bench_templates t ON t.n = seq.i % ${templates.length}`
     if (table === 'fiches') {
       const value = (name: string): string =>
@@ -65,8 +66,9 @@ export async function cloneFiches(payload: Payload, templates: string[], from: n
           created_at: `strftime('%Y-%m-%dT%H:%M:%fZ', '2020-01-01', '+' || seq.i || ' seconds')`,
           updated_at: `strftime('%Y-%m-%dT%H:%M:%fZ', '2020-01-01', '+' || seq.i || ' seconds')`,
         })[name] ?? `c.\`${name}\``
-      statements.push((low, high) =>
-        `${seq(low, high)}INSERT INTO fiches (${kept.map((c) => `\`${c.name}\``).join(', ')})
+      statements.push(
+        (low, high) =>
+          `${seq(low, high)}INSERT INTO fiches (${kept.map((c) => `\`${c.name}\``).join(', ')})
          SELECT ${kept.map((c) => value(c.name)).join(', ')} FROM seq ${template} JOIN fiches c ON c.id = t.id`,
       )
       continue
@@ -84,8 +86,9 @@ export async function cloneFiches(payload: Payload, templates: string[], from: n
       parent === 'fiches'
         ? `JOIN \`${table}\` c ON c.\`${parentColumn}\` = t.id`
         : `JOIN \`${parent}\` p ON p._parent_id = t.id JOIN \`${table}\` c ON c.\`${parentColumn}\` = p.id`
-    statements.push((low, high) =>
-      `${seq(low, high)}INSERT INTO \`${table}\` (${kept.map((c) => `\`${c.name}\``).join(', ')})
+    statements.push(
+      (low, high) =>
+        `${seq(low, high)}INSERT INTO \`${table}\` (${kept.map((c) => `\`${c.name}\``).join(', ')})
        SELECT ${kept.map((c) => value(c.name)).join(', ')} FROM seq ${template} ${join}`,
     )
   }
@@ -93,7 +96,10 @@ export async function cloneFiches(payload: Payload, templates: string[], from: n
   const CHUNK = 5_000
   for (let low = from + 1; low <= to; low += CHUNK) {
     const high = Math.min(to, low + CHUNK - 1)
-    await client.batch(statements.map((statement) => statement(low, high)), 'write')
+    await client.batch(
+      statements.map((statement) => statement(low, high)),
+      'write',
+    )
   }
 }
 
@@ -105,10 +111,24 @@ const PARAGRAPH_EN =
 /** A Lexical body of `count` paragraphs (about 300 bytes each once stored). */
 function body(text: string, count: number) {
   const paragraph = (n: number) => ({
-    type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
+    type: 'paragraph',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    textFormat: 0,
     children: [{ type: 'text', text: `${n + 1}. ${text}`, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
   })
-  return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: Array.from({ length: count }, (_, n) => paragraph(n)) } }
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: Array.from({ length: count }, (_, n) => paragraph(n)),
+    },
+  }
 }
 
 /**
@@ -118,8 +138,16 @@ function body(text: string, count: number) {
  */
 export async function createTemplateFiches(payload: Payload, count: number): Promise<string[]> {
   const context = { seeding: true }
-  const theme = await payload.create({ collection: 'themes', data: { title: 'Commande publique', slug: 'bench-commande-publique' }, context })
-  const territory = await payload.create({ collection: 'territories', data: { name: 'Bretagne', slug: 'bench-bretagne', kind: 'region' }, context })
+  const theme = await payload.create({
+    collection: 'themes',
+    data: { title: 'Commande publique', slug: 'bench-commande-publique' },
+    context,
+  })
+  const territory = await payload.create({
+    collection: 'territories',
+    data: { name: 'Bretagne', slug: 'bench-bretagne', kind: 'region' },
+    context,
+  })
   const ids: string[] = []
   for (let n = 1; n <= count; n++) {
     const fiche = await payload.create({
@@ -140,7 +168,14 @@ export async function createTemplateFiches(payload: Payload, count: number): Pro
             { label: 'Logements', value: '24' },
             { label: 'Habitants', value: '60' },
           ],
-          contacts: [{ name: 'Camille Martin', role: 'Chargée de mission ESS', organisation: 'Ville de Rennes', email: 'camille.martin@example.org' }],
+          contacts: [
+            {
+              name: 'Camille Martin',
+              role: 'Chargée de mission ESS',
+              organisation: 'Ville de Rennes',
+              email: 'camille.martin@example.org',
+            },
+          ],
         },
         themes: [theme.id],
         territories: [territory.id],

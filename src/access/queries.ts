@@ -70,7 +70,7 @@ const sortPaths = (sort: unknown): string[] =>
 
 /** Whether the request's user may read every document of `slug` (its read access is `true`), per request. */
 async function readsAll(req: PayloadRequest, slug: string): Promise<boolean> {
-  const cache = ((req.context.readsAll ??= {}) as Record<string, boolean>)
+  const cache = (req.context.readsAll ??= {}) as Record<string, boolean>
   if (!(slug in cache)) {
     const read = req.payload.collections[slug as CollectionSlug]?.config.access.read
     cache[slug] = Boolean(read) && (await read({ req })) === true

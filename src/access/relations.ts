@@ -115,7 +115,7 @@ export async function pruneUnreadableNodes(value: unknown, req: PayloadRequest):
 /** Which of `ids` the request's user may read, memoised per request and collection. */
 async function readableIds(req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> {
   if (!req.payload.collections[collection as 'fiches']) return new Set() // a node left over from a removed collection
-  const cache = ((req.context.readableIds ??= {}) as Record<string, Map<string, boolean>>)
+  const cache = (req.context.readableIds ??= {}) as Record<string, Map<string, boolean>>
   const known = (cache[collection] ??= new Map())
   const unknown = ids.filter((id) => !known.has(id))
   if (unknown.length) {
@@ -149,7 +149,11 @@ export function guardRelations(collections: CollectionConfig[]): CollectionConfi
     ({ ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hook] } }) as Field
   const guard = (fields: Field[]): Field[] =>
     fields.map((field) => {
-      if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && restricted.has(field.relationTo)) {
+      if (
+        (field.type === 'relationship' || field.type === 'upload') &&
+        typeof field.relationTo === 'string' &&
+        restricted.has(field.relationTo)
+      ) {
         return withAfterRead(field, hideUnreadable)
       }
       if (field.type === 'richText') return withAfterRead(field, hideUnreadableNodes)

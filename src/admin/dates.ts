@@ -19,8 +19,7 @@ export interface DisplayDateOptions {
 }
 
 const isMidnight = (date: Date, timeZone: string): boolean =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date) ===
-  '00:00'
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date) === '00:00'
 
 export function formatDisplayDate(value: unknown, options: DisplayDateOptions = {}): string {
   if (value === null || value === undefined || value === '') return ''

@@ -21,7 +21,6 @@ export const COMPONENTS = {
   Dashboard: '/src/admin/components/Dashboard#Dashboard',
 } as const
 
-
 /** The French admin's languages and the strings RTES overrides (the plugin sets `i18n`). */
 export const adminI18n: Config['i18n'] = {
   supportedLanguages: { fr, en },

@@ -18,9 +18,7 @@ export const DEFAULT_SQLITE_PATH = './data/rtes.db'
 /** How long a MongoDB server may stay unreachable at start before we give up (Payload waits ~40 s otherwise). */
 const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
 
-export type DatabaseChoice =
-  | { kind: 'sqlite'; path: string; url: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseChoice = { kind: 'sqlite'; path: string; url: string } | { kind: 'mongodb'; url: string }
 
 export class DatabaseUriError extends Error {
   constructor(uri: string) {
@@ -82,23 +80,25 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseO
     return queueWrites(adapter, { database: choice.url, busyTimeoutMs })
   }
   fs.mkdirSync(path.dirname(choice.path), { recursive: true })
-  const adapter = withCountCache(sqliteAdapter({
-    client: { url: choice.url },
-    // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
-    idType: 'uuid',
-    // Production has no schema push: committed migrations are applied at start.
-    prodMigrations: migrations,
-    // Indexes Payload's schema lacks (src/database/indexes.ts).
-    afterSchemaInit: [localeParentIndexes, nullableTranslations],
-    // Without transactionOptions the adapter runs no transactions at all. libsql begins every
-    // transaction with BEGIN IMMEDIATE whatever is asked here; 'immediate' says what we rely on.
-    transactionOptions: { behavior: 'immediate' },
-    // Readers never wait for the writer, and the writer never waits for readers. synchronous=FULL:
-    // an acknowledged write survives a power cut.
-    wal: true,
-    // busyTimeout stays 0: waiting is done asynchronously (src/database/sqliteWriter.ts), not by SQLite
-    // on the event loop.
-  }))
+  const adapter = withCountCache(
+    sqliteAdapter({
+      client: { url: choice.url },
+      // Same string ids as MongoDB, so the API and SDK contract do not depend on the database.
+      idType: 'uuid',
+      // Production has no schema push: committed migrations are applied at start.
+      prodMigrations: migrations,
+      // Indexes Payload's schema lacks (src/database/indexes.ts).
+      afterSchemaInit: [localeParentIndexes, nullableTranslations],
+      // Without transactionOptions the adapter runs no transactions at all. libsql begins every
+      // transaction with BEGIN IMMEDIATE whatever is asked here; 'immediate' says what we rely on.
+      transactionOptions: { behavior: 'immediate' },
+      // Readers never wait for the writer, and the writer never waits for readers. synchronous=FULL:
+      // an acknowledged write survives a power cut.
+      wal: true,
+      // busyTimeout stays 0: waiting is done asynchronously (src/database/sqliteWriter.ts), not by SQLite
+      // on the event loop.
+    }),
+  )
   // The search index's FTS5 tables are not Drizzle's to drop (src/search/sqlite.ts).
   return queueWrites(hideSearchIndexFromPush(adapter), { database: choice.path, busyTimeoutMs })
 }

@@ -129,9 +129,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
   const secret = env.PAYLOAD_SECRET?.trim()
   // The build evaluates payload.config.ts with NODE_ENV=production but signs nothing: only starting needs it.
   if (production && !secret && env.NEXT_PHASE !== BUILD_PHASE) {
-    throw new ConfigError(
-      'PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).',
-    )
+    throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production (a long random string, e.g. `openssl rand -hex 32`).')
   }
   const port = parsePort(env.PORT)
   const host = env.HOST?.trim() || '0.0.0.0'

@@ -7,8 +7,7 @@ import { APIError, type AfterErrorHook } from 'payload'
 
 export const RETRY_AFTER_SECONDS = 2
 
-const MESSAGE =
-  'La base de données est occupée : réessayez dans un instant (the database is busy with other writes; retry later).'
+const MESSAGE = 'La base de données est occupée : réessayez dans un instant (the database is busy with other writes; retry later).'
 
 export class DatabaseBusyError extends APIError {
   constructor(detail?: string) {
@@ -22,12 +21,21 @@ export class DatabaseBusyError extends APIError {
  * errors (a write conflict with another server instance's transaction).
  */
 export function isBusyError(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown; errorLabels?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown; errorLabels?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e instanceof DatabaseBusyError) return true
     if (typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY')) return true
     if (typeof e.message === 'string' && /database is locked|SQLITE_BUSY/.test(e.message)) return true
     if (e.code === 112 /* WriteConflict */) return true
-    if (e.errorLabels instanceof Set ? e.errorLabels.has('TransientTransactionError') : Array.isArray(e.errorLabels) && e.errorLabels.includes('TransientTransactionError')) return true
+    if (
+      e.errorLabels instanceof Set
+        ? e.errorLabels.has('TransientTransactionError')
+        : Array.isArray(e.errorLabels) && e.errorLabels.includes('TransientTransactionError')
+    )
+      return true
   }
   return false
 }

@@ -50,7 +50,10 @@ export function mongoTransactionSupport(hello: MongoHello, uriReplicaSet: string
 export type MongoStartDecision = { start: true; warning?: string } | { start: false; error: string }
 
 /** Production refuses to run without transactions unless explicitly allowed; development warns. */
-export function decideMongoStart(support: TransactionSupport, { production, allowStandalone }: { production: boolean; allowStandalone: boolean }): MongoStartDecision {
+export function decideMongoStart(
+  support: TransactionSupport,
+  { production, allowStandalone }: { production: boolean; allowStandalone: boolean },
+): MongoStartDecision {
   if (support.transactions) return { start: true }
   const degradation =
     'Without transactions a write that fails half-way keeps what it already wrote, and the sync change log may skip a change committed late.'

@@ -66,7 +66,10 @@ export function queueWrites(adapterObj: DatabaseAdapterObj, options: WriteQueueO
  * transaction whose write threw): it is rolled back, so that one lost transaction cannot stop every
  * write of the server for good.
  */
-function queueTransactions(adapter: BaseDatabaseAdapter, { database, busyTimeoutMs, longestTransactionMs = LONGEST_TRANSACTION_MS }: WriteQueueOptions): () => number {
+function queueTransactions(
+  adapter: BaseDatabaseAdapter,
+  { database, busyTimeoutMs, longestTransactionMs = LONGEST_TRANSACTION_MS }: WriteQueueOptions,
+): () => number {
   const gate = writeGate(database)
   const open = new Map<TransactionID, { release: () => void; abandoned: NodeJS.Timeout }>()
   // Only one begin per database runs at a time (the gate is held), so one variable is enough.
@@ -124,7 +127,8 @@ function reuseWriterConnection(adapter: BaseDatabaseAdapter, file: string, deadl
   if (connect) {
     adapter.connect = async function (this: SqliteAdapter, args) {
       await connect.call(this, args)
-      if (this.client && !closeWriter) closeWriter = useWriterConnection(this.client, file, this.clientConfig?.intMode ?? 'number', deadline)
+      if (this.client && !closeWriter)
+        closeWriter = useWriterConnection(this.client, file, this.clientConfig?.intMode ?? 'number', deadline)
     }
   }
   // Payload's destroy leaves the client open; the writer at least is closed (reopened if used again).
@@ -149,7 +153,10 @@ function withTransaction(req: Partial<PayloadRequest> | undefined, id: Transacti
 function transactionPerLoneWrite(adapter: BaseDatabaseAdapter, database: string): void {
   for (const method of WRITES) {
     const write = adapter[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
-    ;(adapter as unknown as Record<string, unknown>)[method] = async function (this: BaseDatabaseAdapter, args: { req?: Partial<PayloadRequest> }) {
+    ;(adapter as unknown as Record<string, unknown>)[method] = async function (
+      this: BaseDatabaseAdapter,
+      args: { req?: Partial<PayloadRequest> },
+    ) {
       if (args?.req?.transactionID) return write.call(this, args)
       // Within an operation that holds a transaction, the lone write joins it (see scope.ts).
       const joined = openTransaction(database)

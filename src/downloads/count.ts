@@ -17,13 +17,31 @@ const idOf = (value: unknown): Id | null => (typeof value === 'string' ? value :
  */
 export async function attributionOf(req: PayloadRequest, mediaId: Id): Promise<{ fiche: Id | null; kit: Id | null }> {
   const where = { 'documents.file': { equals: mediaId } }
-  const fiches = await req.payload.find({ collection: 'fiches', where, limit: 1, depth: 0, overrideAccess: true, req, select: { kit: true }, sort: 'createdAt' })
+  const fiches = await req.payload.find({
+    collection: 'fiches',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { kit: true },
+    sort: 'createdAt',
+  })
   const fiche = fiches.docs[0]
   if (fiche) {
     const kit = idOf(fiche.kit)
     if (kit !== null) return { fiche: fiche.id, kit }
   }
-  const kits = await req.payload.find({ collection: 'kits', where, limit: 1, depth: 0, overrideAccess: true, req, select: {}, sort: 'createdAt' })
+  const kits = await req.payload.find({
+    collection: 'kits',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: {},
+    sort: 'createdAt',
+  })
   return { fiche: fiche?.id ?? null, kit: kits.docs[0]?.id ?? null }
 }
 
@@ -49,10 +67,25 @@ export async function countDownload(payload: Payload, mediaId: Id, now = new Dat
     })
     const row = docs[0]
     if (row) {
-      await payload.update({ collection: COUNTS, id: row.id, data: { downloads: (row.downloads ?? 0) + 1 }, depth: 0, overrideAccess: true, req, select: {} })
+      await payload.update({
+        collection: COUNTS,
+        id: row.id,
+        data: { downloads: (row.downloads ?? 0) + 1 },
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: {},
+      })
     } else {
       const { fiche, kit } = await attributionOf(req, mediaId)
-      await payload.create({ collection: COUNTS, data: { media: mediaId, month, downloads: 1, fiche, kit }, depth: 0, overrideAccess: true, req, select: {} })
+      await payload.create({
+        collection: COUNTS,
+        data: { media: mediaId, month, downloads: 1, fiche, kit },
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: {},
+      })
     }
     if (own) await commitTransaction(req)
   } catch (error) {

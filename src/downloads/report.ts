@@ -70,7 +70,11 @@ function monthsBack(month: string, count: number): string {
 }
 
 const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : value && typeof value === 'object' && 'id' in value ? String(value.id) : null
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? String(value.id)
+      : null
 
 /** Rows read at a time (a row is a document's month: a few thousand a year at most). */
 const PAGE = 500
@@ -84,7 +88,11 @@ const EDITOR = { user: standIn('editor'), overrideAccess: true } as const
  */
 export async function downloadReport(payload: Payload, query: ReportQuery): Promise<DownloadReport> {
   const where: Where = {
-    and: [{ month: { greater_than_equal: query.from } }, { month: { less_than_equal: query.to } }, ...(query.kit ? [{ kit: { equals: query.kit } }] : [])],
+    and: [
+      { month: { greater_than_equal: query.from } },
+      { month: { less_than_equal: query.to } },
+      ...(query.kit ? [{ kit: { equals: query.kit } }] : []),
+    ],
   }
   const sums = new Map<string, number>()
   let total = 0

@@ -12,7 +12,11 @@ export const forgotPasswordSubject: ForgotPassword['generateEmailSubject'] = () 
 export const forgotPasswordHTML: NonNullable<ForgotPassword['generateEmailHTML']> = (args) => {
   const { req, token, user } = args!
   const { config } = req!.payload
-  const link = formatAdminURL({ adminRoute: config.routes.admin, path: `${config.admin.routes.reset}/${token}` as `/${string}`, serverURL: config.serverURL })
+  const link = formatAdminURL({
+    adminRoute: config.routes.admin,
+    path: `${config.admin.routes.reset}/${token}` as `/${string}`,
+    serverURL: config.serverURL,
+  })
   const name = typeof user?.name === 'string' && user.name.trim() ? ` ${escapeHtml(user.name.trim())}` : ''
   return `<!doctype html>
 <html lang="fr">

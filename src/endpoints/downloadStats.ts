@@ -21,7 +21,12 @@ only: anonymous callers get 401, members and partner keys 403. At most ${MAX_REP
     { name: 'by', in: 'query', description: 'Grouping (default `kit`).', schema: { type: 'string', enum: [...REPORT_GROUPS] } },
     { name: 'from', in: 'query', description: 'First month, YYYY-MM (default: 11 months before `to`).', schema: MONTH_SCHEMA },
     { name: 'to', in: 'query', description: 'Last month, YYYY-MM (default: the current month, UTC).', schema: MONTH_SCHEMA },
-    { name: 'kit', in: 'query', description: 'Only downloads attributed to this kit (e.g. `by=fiche&kit=…`: the fiches of a kit).', schema: { type: 'string' } },
+    {
+      name: 'kit',
+      in: 'query',
+      description: 'Only downloads attributed to this kit (e.g. `by=fiche&kit=…`: the fiches of a kit).',
+      schema: { type: 'string' },
+    },
   ],
   responses: {
     200: {
@@ -67,7 +72,8 @@ export const downloadStatsEndpoint: Endpoint = {
   path: '/download-stats',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return badRequest('Connectez-vous : les statistiques de téléchargement sont réservées à l’équipe RTES (log in first).', 401)
+    if (!req.user)
+      return badRequest('Connectez-vous : les statistiques de téléchargement sont réservées à l’équipe RTES (log in first).', 401)
     if (!isEditor(req)) return badRequest('Les statistiques de téléchargement sont réservées à l’équipe RTES (editors only).', 403)
     const given = queryStrings(req, ['by', 'from', 'to', 'kit'])
     if ('problem' in given) return badRequest(given.problem)

@@ -7,9 +7,12 @@ import { searchEndpoint } from './search'
 import { syncEndpoint } from './sync'
 
 /** Root endpoints of the content hub (served under /api). Each documents itself for the OpenAPI spec. */
-export const rootEndpoints = ({ synced, searched, locales }: { synced: RegistryEntry[]; searched: RegistryEntry[]; locales: string[] }): Endpoint[] => [
-  openapiEndpoint,
-  syncEndpoint(synced, locales),
-  searchEndpoint(searched, locales),
-  downloadStatsEndpoint,
-]
+export const rootEndpoints = ({
+  synced,
+  searched,
+  locales,
+}: {
+  synced: RegistryEntry[]
+  searched: RegistryEntry[]
+  locales: string[]
+}): Endpoint[] => [openapiEndpoint, syncEndpoint(synced, locales), searchEndpoint(searched, locales), downloadStatsEndpoint]

@@ -8,7 +8,7 @@ export function queryStrings<Name extends string>(
   req: PayloadRequest,
   names: readonly Name[],
 ): { values: Partial<Record<Name, string>> } | { problem: string } {
-  const query = (req.query ?? {})
+  const query = req.query ?? {}
   const values: Partial<Record<Name, string>> = {}
   for (const name of names) {
     const value = query[name]

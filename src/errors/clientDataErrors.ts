@@ -13,7 +13,10 @@ const RULES: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/FOREIGN KEY constraint failed/, () => 'Un document lié n’existe pas (a related document does not exist).'],
   [/NOT NULL constraint failed: (\S+)/, (match) => `Valeur manquante (a required value is missing): ${match[1]}.`],
   [/^Invalid time value$/, () => ISO_DATE_MESSAGE],
-  [/can only bind numbers, strings, bigints, buffers, and null/, () => 'Une valeur n’a pas le type attendu (a value has the wrong type: a list or an object where one value is expected).'],
+  [
+    /can only bind numbers, strings, bigints, buffers, and null/,
+    () => 'Une valeur n’a pas le type attendu (a value has the wrong type: a list or an object where one value is expected).',
+  ],
 ]
 
 function clientMessage(error: unknown): string | undefined {
@@ -42,6 +45,8 @@ export const clientDataErrorsAreBadRequests: AfterErrorHook = ({ error, graphqlR
   return {
     status: 400,
     response: { errors: [{ message }] },
-    ...(graphqlResult ? { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } } : {}),
+    ...(graphqlResult
+      ? { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+      : {}),
   }
 }

@@ -16,7 +16,13 @@ export const malformedMultipartIsBadRequest: AfterErrorHook = ({ error, req }) =
   if (error instanceof SyntaxError && /^multipart\/form-data/i.test(req?.headers?.get('content-type') ?? '')) {
     return {
       status: 400,
-      response: { errors: [{ message: `Le champ _payload n’est pas du JSON valide (the _payload form field must be the document as JSON): ${error.message}.` }] },
+      response: {
+        errors: [
+          {
+            message: `Le champ _payload n’est pas du JSON valide (the _payload form field must be the document as JSON): ${error.message}.`,
+          },
+        ],
+      },
     }
   }
 }

@@ -12,7 +12,11 @@ export function emptyNullArrays(collections: CollectionConfig[]): CollectionConf
   const visit = (fields: Field[]): Field[] =>
     fields.map((field) => {
       if (field.type === 'array') {
-        return { ...field, fields: visit(field.fields), hooks: { ...field.hooks, beforeValidate: [nullAsEmpty, ...(field.hooks?.beforeValidate ?? [])] } }
+        return {
+          ...field,
+          fields: visit(field.fields),
+          hooks: { ...field.hooks, beforeValidate: [nullAsEmpty, ...(field.hooks?.beforeValidate ?? [])] },
+        }
       }
       if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: visit(field.fields) }
       if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: visit(tab.fields) })) }

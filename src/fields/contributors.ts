@@ -71,6 +71,12 @@ export const contributorsField = (): Field => ({
         { name: 'partner', type: 'relationship', relationTo: 'partners', label: { fr: 'Partenaire', en: 'Partner' } },
       ],
     },
-    { name: 'note', type: 'text', localized: true, label: { fr: 'Mention', en: 'Note' }, admin: { description: { fr: 'Telle qu’imprimée, par exemple « maire de Grenoble ».', en: 'As printed.' } } },
+    {
+      name: 'note',
+      type: 'text',
+      localized: true,
+      label: { fr: 'Mention', en: 'Note' },
+      admin: { description: { fr: 'Telle qu’imprimée, par exemple « maire de Grenoble ».', en: 'As printed.' } },
+    },
   ],
 })

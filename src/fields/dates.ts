@@ -39,7 +39,12 @@ export function isIsoDate(value: unknown): boolean {
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)))
   const date = new Date(Date.UTC(year!, month! - 1, day))
   return (
-    date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && !Number.isNaN(Date.parse(value))
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    !Number.isNaN(Date.parse(value))
   )
 }
 
@@ -97,7 +102,10 @@ export const revisedAtField = (published: string, message: string): Field => ({
     date: DAY_PICKER,
     components: DATE_CELL,
     custom: { exactDate: true },
-    description: { fr: 'À remplir quand le contenu a été révisé après sa publication.', en: 'Fill in when the content was revised after publication.' },
+    description: {
+      fr: 'À remplir quand le contenu a été révisé après sa publication.',
+      en: 'Fill in when the content was revised after publication.',
+    },
   },
 })
 
@@ -121,7 +129,8 @@ export const sortDateField = (published: string): Field => ({
   hooks: {
     beforeChange: [
       ({ siblingData, originalDoc }) => {
-        const read = (name: string) => (name in (siblingData ?? {}) ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
+        const read = (name: string) =>
+          name in (siblingData ?? {}) ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name]
         return latestDate(read(published), read('revisedAt'))
       },
     ],
@@ -145,7 +154,8 @@ export const sortDateField = (published: string): Field => ({
  */
 const optionalDateValidate: DateField['validate'] = (value, { siblingData }) => {
   const precision = (siblingData as { datePrecision?: string } | undefined)?.datePrecision
-  if (precision === 'unknown') return value ? 'Une date de précision « inconnue » doit rester vide (leave the date empty when it is unknown).' : true
+  if (precision === 'unknown')
+    return value ? 'Une date de précision « inconnue » doit rester vide (leave the date empty when it is unknown).' : true
   return value ? true : 'La date est requise, sauf si sa précision est « inconnue » (a date is required unless its precision is unknown).'
 }
 
@@ -163,9 +173,12 @@ export const datePrecisionField = (options: DatePrecisionOption[] = ['day', 'mon
   admin: {
     position: 'sidebar',
     description: {
-      fr: 'Ce que l’on sait de la date : le jour, seulement le mois (« novembre 2021 »), seulement l’année'
-        + (options.includes('unknown') ? ', ou rien (la date reste vide).' : '.'),
-      en: 'What is known of the date: the day, only the month, only the year' + (options.includes('unknown') ? ', or nothing (leave the date empty).' : '.'),
+      fr:
+        'Ce que l’on sait de la date : le jour, seulement le mois (« novembre 2021 »), seulement l’année' +
+        (options.includes('unknown') ? ', ou rien (la date reste vide).' : '.'),
+      en:
+        'What is known of the date: the day, only the month, only the year' +
+        (options.includes('unknown') ? ', or nothing (leave the date empty).' : '.'),
     },
   },
 })

@@ -17,7 +17,8 @@ export function richTextHtmlField(source = 'body'): TextField {
     const value = (siblingData as Record<string, unknown>)[source]
     if (value === undefined) return undefined
     if (req.payloadAPI === 'GraphQL') return () => renderRichText(value, req)
-    if (req.payloadAPI === 'REST' && req.query?.[RICH_TEXT_HTML_PARAMETER.name] === RICH_TEXT_HTML_PARAMETER.value) return renderRichText(value, req)
+    if (req.payloadAPI === 'REST' && req.query?.[RICH_TEXT_HTML_PARAMETER.name] === RICH_TEXT_HTML_PARAMETER.value)
+      return renderRichText(value, req)
     return undefined
   }
   return {
@@ -47,7 +48,10 @@ export const selectRenderedRichText: CollectionBeforeOperationHook = ({ args, co
   if (req.payloadAPI !== 'REST' || req.query?.[RICH_TEXT_HTML_PARAMETER.name] !== RICH_TEXT_HTML_PARAMETER.value) return args
   if (!select || Object.values(select).some((value) => value === false)) return args
   const companions = collection.fields.flatMap((field) =>
-    'name' in field && field.type === 'richText' && select[field.name] && collection.fields.some((other) => 'name' in other && other.name === `${field.name}Html`)
+    'name' in field &&
+    field.type === 'richText' &&
+    select[field.name] &&
+    collection.fields.some((other) => 'name' in other && other.name === `${field.name}Html`)
       ? [`${field.name}Html`]
       : [],
   )

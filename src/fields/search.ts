@@ -51,7 +51,8 @@ function topLevelFields(fields: Field[]): Field[] {
 const PUBLISHING_ONE_LOCALE = 'searchText:publishSpecificLocale'
 
 const notePublishedLocale: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation === 'update' && (args as { publishSpecificLocale?: string }).publishSpecificLocale) req.context[PUBLISHING_ONE_LOCALE] = collection.slug
+  if (operation === 'update' && (args as { publishSpecificLocale?: string }).publishSpecificLocale)
+    req.context[PUBLISHING_ONE_LOCALE] = collection.slug
   return args
 }
 
@@ -63,7 +64,8 @@ const notePublishedLocale: CollectionBeforeOperationHook = ({ args, collection, 
  */
 function fillSearchText(collection: string, sources: string[], localized: Set<string>): FieldHook {
   return async ({ originalDoc, req, siblingData, siblingDocWithLocales }) => {
-    const others = req.context[PUBLISHING_ONE_LOCALE] === collection ? await publishedText(req, collection, originalDoc?.id) : siblingDocWithLocales
+    const others =
+      req.context[PUBLISHING_ONE_LOCALE] === collection ? await publishedText(req, collection, originalDoc?.id) : siblingDocWithLocales
     const texts: unknown[] = []
     for (const name of sources) {
       const value = name in siblingData ? siblingData[name] : originalDoc?.[name]
@@ -84,7 +86,12 @@ function fillSearchText(collection: string, sources: string[], localized: Set<st
  */
 async function publishedText(req: PayloadRequest, collection: string, id: unknown): Promise<Record<string, unknown> | undefined> {
   if (id === undefined || id === null) return undefined
-  const doc = await req.payload.db.findOne<{ id: string; [field: string]: unknown }>({ collection: collection as CollectionSlug, where: { id: { equals: id } }, locale: 'all', req })
+  const doc = await req.payload.db.findOne<{ id: string; [field: string]: unknown }>({
+    collection: collection as CollectionSlug,
+    where: { id: { equals: id } },
+    locale: 'all',
+    req,
+  })
   return doc?._status === 'published' ? doc : undefined
 }
 

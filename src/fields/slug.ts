@@ -44,7 +44,10 @@ export async function uniqueSlug(req: PayloadRequest, collection: CollectionSlug
     req,
   })
   const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))
-  return candidates.find((candidate) => !taken.has(candidate)) ?? `${capSlug(base, SLUG_MAX_LENGTH - 9)}-${Math.random().toString(36).slice(2, 10)}`
+  return (
+    candidates.find((candidate) => !taken.has(candidate)) ??
+    `${capSlug(base, SLUG_MAX_LENGTH - 9)}-${Math.random().toString(36).slice(2, 10)}`
+  )
 }
 
 /**

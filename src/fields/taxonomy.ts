@@ -31,7 +31,10 @@ export const territoryDetailsField = (): Field => ({
   name: 'territoryDetails',
   type: 'array',
   label: { fr: 'Territoires précisés', en: 'Territory details' },
-  labels: { singular: { fr: 'Territoire précisé', en: 'Territory detail' }, plural: { fr: 'Territoires précisés', en: 'Territory details' } },
+  labels: {
+    singular: { fr: 'Territoire précisé', en: 'Territory detail' },
+    plural: { fr: 'Territoires précisés', en: 'Territory details' },
+  },
   admin: {
     description: {
       fr: 'Pour préciser un territoire cité : son rôle (adresse, zone d’action) et une mention libre (« nord du Cantal »). Il est ajouté aux Territoires.',
@@ -42,7 +45,13 @@ export const territoryDetailsField = (): Field => ({
     {
       type: 'row',
       fields: [
-        { name: 'territory', type: 'relationship', relationTo: 'territories', required: true, label: { fr: 'Territoire', en: 'Territory' } },
+        {
+          name: 'territory',
+          type: 'relationship',
+          relationTo: 'territories',
+          required: true,
+          label: { fr: 'Territoire', en: 'Territory' },
+        },
         {
           name: 'role',
           type: 'select',

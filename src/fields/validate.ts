@@ -115,7 +115,8 @@ const storable =
       for (const [slug, ids] of relatedIds(previousValue, field.relationTo)) for (const id of ids) wanted.get(slug)?.delete(id)
       result = await missingDocuments(req, wanted)
     }
-    if (result !== true) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: result }], req }, req.t)
+    if (result !== true)
+      throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: result }], req }, req.t)
     return value
   }
 
@@ -148,7 +149,8 @@ function validateFor(field: Field): Check | undefined {
 
 /** Adds the `storable` hook to date, relationship, upload and single-value fields, after their own. */
 function withStorableHook(field: Field): Field {
-  if (!(field.type === 'date' || field.type === 'relationship' || field.type === 'upload' || SINGLE_VALUE_TYPES.has(field.type))) return field
+  if (!(field.type === 'date' || field.type === 'relationship' || field.type === 'upload' || SINGLE_VALUE_TYPES.has(field.type)))
+    return field
   const hooks = (field as { hooks?: { beforeChange?: FieldHook[] } }).hooks
   return { ...field, hooks: { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), storable(field)] } } as Field
 }
@@ -195,7 +197,12 @@ const dataIsObject: CollectionBeforeOperationHook = ({ args, operation, req }) =
     )
   }
   if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    throw new APIError('Le document envoyé doit être un objet JSON (the document data, e.g. the _payload form field, must be a JSON object).', 400, undefined, true)
+    throw new APIError(
+      'Le document envoyé doit être un objet JSON (the document data, e.g. the _payload form field, must be a JSON object).',
+      400,
+      undefined,
+      true,
+    )
   }
   return args
 }
@@ -272,7 +279,12 @@ export function withFieldValidation(collections: CollectionConfig[]): Collection
     fields: withChecks(collection.fields),
     hooks: {
       ...collection.hooks,
-      beforeOperation: [dataIsObject, payloadInputsAreWellFormed, ...(collection.auth ? [credentialsAreText] : []), ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        dataIsObject,
+        payloadInputsAreWellFormed,
+        ...(collection.auth ? [credentialsAreText] : []),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   }))
 }

@@ -49,7 +49,8 @@ export function costLimit({ maxCost, maxLimit }: CostBounds, variables: Variable
   return (context: ValidationContext) => ({
     OperationDefinition(operation) {
       const schema = context.getSchema()
-      const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null
+      const root =
+        operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null
       if (!root) return
       const walker = new CostWalker(context, schema, maxLimit, variables)
       const cost = walker.ofSet(operation.selectionSet, root, 1)
@@ -135,9 +136,12 @@ class CostWalker {
     if (value === 0 && this.argument(node, 'count') === true) return 0
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > this.maxLimit) {
       this.context.reportError(
-        new GraphQLError(`\`limit\` of "${node.alias?.value ?? node.name.value}" must be an integer from 1 to ${this.maxLimit} (API_MAX_LIMIT), got ${JSON.stringify(value)}.`, {
-          nodes: [node],
-        }),
+        new GraphQLError(
+          `\`limit\` of "${node.alias?.value ?? node.name.value}" must be an integer from 1 to ${this.maxLimit} (API_MAX_LIMIT), got ${JSON.stringify(value)}.`,
+          {
+            nodes: [node],
+          },
+        ),
       )
       return this.maxLimit
     }
@@ -147,9 +151,12 @@ class CostWalker {
   private checkPagination(node: FieldNode): void {
     if (this.argument(node, 'pagination') === false) {
       this.context.reportError(
-        new GraphQLError(`"${node.alias?.value ?? node.name.value}" may not use \`pagination: false\`: page through with \`limit\` (1 to ${this.maxLimit}) and \`page\`.`, {
-          nodes: [node],
-        }),
+        new GraphQLError(
+          `"${node.alias?.value ?? node.name.value}" may not use \`pagination: false\`: page through with \`limit\` (1 to ${this.maxLimit}) and \`page\`.`,
+          {
+            nodes: [node],
+          },
+        ),
       )
     }
   }

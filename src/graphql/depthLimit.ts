@@ -13,9 +13,12 @@ export function depthLimit(maxDepth: number): ValidationRule {
       if (depth > maxDepth) {
         const name = operation.name ? `Operation "${operation.name.value}"` : 'The query'
         context.reportError(
-          new GraphQLError(`${name} exceeds the maximum depth of ${maxDepth} (GRAPHQL_MAX_DEPTH): it nests fields more than ${maxDepth} levels deep.`, {
-            nodes: [operation],
-          }),
+          new GraphQLError(
+            `${name} exceeds the maximum depth of ${maxDepth} (GRAPHQL_MAX_DEPTH): it nests fields more than ${maxDepth} levels deep.`,
+            {
+              nodes: [operation],
+            },
+          ),
         )
       }
     },

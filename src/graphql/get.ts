@@ -44,13 +44,14 @@ export function graphqlGet(post: (request: Request) => Promise<Response>): (requ
     const operationName = params.get('operationName') || undefined
     let query = params.get('query') || undefined
     const hash = (params.get('id') ?? (extensions.value as { persistedQuery?: { sha256Hash?: unknown } })?.persistedQuery?.sha256Hash) as
-      | string
-      | undefined
+      string | undefined
 
     if (hash !== undefined) {
-      if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) return error(400, 'A persisted query id must be the SHA-256 of the query, in hexadecimal (64 characters).')
+      if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash))
+        return error(400, 'A persisted query id must be the SHA-256 of the query, in hexadecimal (64 characters).')
       if (query) {
-        if (sha256(query) !== hash.toLowerCase()) return error(400, 'The persisted query id is not the SHA-256 of the query sent with it.', 'PERSISTED_QUERY_HASH_MISMATCH')
+        if (sha256(query) !== hash.toLowerCase())
+          return error(400, 'The persisted query id is not the SHA-256 of the query sent with it.', 'PERSISTED_QUERY_HASH_MISMATCH')
         persisted.set(hash.toLowerCase(), query)
       } else {
         query = persisted.get(hash.toLowerCase())
@@ -62,7 +63,11 @@ export function graphqlGet(post: (request: Request) => Promise<Response>): (requ
     try {
       const operation = getOperationAST(parse(query), operationName)
       if (operation && operation.operation !== 'query') {
-        return json(405, { errors: [{ message: `Only queries may be sent with GET; send this ${operation.operation} with POST.` }] }, { Allow: 'POST' })
+        return json(
+          405,
+          { errors: [{ message: `Only queries may be sent with GET; send this ${operation.operation} with POST.` }] },
+          { Allow: 'POST' },
+        )
       }
     } catch {
       // A syntax error: Payload answers it as it does for POST.

@@ -54,7 +54,8 @@ const namedType = (type: TypeNode): NamedTypeNode => (type.kind === Kind.NAMED_T
 export function partnerSchema(config: SanitizedConfig, fullSchema: string): string {
   const document = parse(fullSchema)
   const types = new Map<string, DefinitionNode & { name: { value: string } }>()
-  for (const definition of document.definitions) if ('name' in definition && definition.name) types.set(definition.name.value, definition as never)
+  for (const definition of document.definitions)
+    if ('name' in definition && definition.name) types.set(definition.name.value, definition as never)
 
   const collections = partnerCollections(config)
   const queries = new Set(collections.flatMap(({ names }) => [names.singular, names.plural, `count${names.plural}`]))
@@ -76,7 +77,9 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
   const tighten = (typeName: string, fields: FlattenedField[], { timestamps = false, rowId = false } = {}) => {
     const definition = object(typeName)
     if (!definition) return
-    const required = new Set(fields.filter((field) => 'required' in field && field.required && !('hidden' in field && field.hidden)).map((field) => field.name))
+    const required = new Set(
+      fields.filter((field) => 'required' in field && field.required && !('hidden' in field && field.hidden)).map((field) => field.name),
+    )
     if (timestamps) for (const name of ['createdAt', 'updatedAt']) required.add(name)
     if (rowId) required.add('id')
     edited.set(typeName, {

@@ -14,7 +14,10 @@ export function permissionQueries(_graphQL: unknown, { Query }: { Query: { field
   for (const [name, field] of Object.entries(Query.fields)) {
     const resolve = field.resolve
     if (!resolve || !(name === 'Access' || name.startsWith('docAccess'))) continue
-    wrapped[name] = { ...field, resolve: async (source, args, context, info) => reshape(await resolve(source, args, context, info), info.returnType) }
+    wrapped[name] = {
+      ...field,
+      resolve: async (source, args, context, info) => reshape(await resolve(source, args, context, info), info.returnType),
+    }
   }
   return wrapped
 }
@@ -34,6 +37,7 @@ function reshape(value: unknown, type: GraphQLOutputType): unknown {
   }
   const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
   const out: Record<string, unknown> = {}
-  for (const [key, field] of Object.entries(fields)) out[key] = reshape(record ? record[key] : value === true ? true : undefined, field.type)
+  for (const [key, field] of Object.entries(fields))
+    out[key] = reshape(record ? record[key] : value === true ? true : undefined, field.type)
   return out
 }

@@ -53,7 +53,9 @@ interface Size {
 /** Fields and aliases of every operation, fragments counted where spread (each fragment measured once). */
 function measure(document: DocumentNode): Size {
   const fragments = new Map(
-    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [])),
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
+    ),
   )
   const memo = new Map<string, Size>()
   const visiting = new Set<string>()
@@ -104,7 +106,11 @@ function measure(document: DocumentNode): Size {
  * value; and on a subscription (the schema has none). These are refused as bad requests instead.
  */
 function operationProblem(document: DocumentNode, variables: Record<string, unknown> | null | undefined): string | null {
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  )
   for (const operation of document.definitions) {
     if (operation.kind !== Kind.OPERATION_DEFINITION) continue
     if (operation.operation === 'subscription') return 'Subscriptions are not supported: use a query or a mutation.'
@@ -138,7 +144,11 @@ function conditionProblem(
         const condition = directive.arguments?.find((argument) => argument.name.value === 'if')?.value
         if (condition?.kind === Kind.BOOLEAN) continue
         if (condition?.kind === Kind.VARIABLE && valued.has(condition.name.value)) continue
-        const got = !condition ? 'nothing' : condition.kind === Kind.VARIABLE ? `the variable $${condition.name.value}, which has no value` : 'a value that is not a boolean'
+        const got = !condition
+          ? 'nothing'
+          : condition.kind === Kind.VARIABLE
+            ? `the variable $${condition.name.value}, which has no value`
+            : 'a value that is not a boolean'
         return `@${name} needs \`if: true\`, \`if: false\` or a Boolean variable with a value; got ${got}.`
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {

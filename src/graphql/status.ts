@@ -22,7 +22,11 @@ export function refusalsAsBadRequests<H extends Handler>(handler: H): H {
         // not JSON after all: passed on as it is
       }
     }
-    return new Response(text, { status: refused ? 400 : 200, statusText: refused ? 'Bad Request' : response.statusText, headers: response.headers })
+    return new Response(text, {
+      status: refused ? 400 : 200,
+      statusText: refused ? 'Bad Request' : response.statusText,
+      headers: response.headers,
+    })
   }
   return wrapped as H
 }

@@ -8,7 +8,10 @@ type Fields = Record<string, GraphQLFieldConfig<unknown, unknown>>
  * failed with an internal error ("Cannot find field for path at _verificationToken"). Such mutations
  * answer a 404 instead (REST `/verify/:token`: src/server/unsupported.ts).
  */
-export function verifyEmailMutations(_graphQL: unknown, { Mutation, config }: { Mutation: { fields: Fields }; config: SanitizedConfig }): Fields {
+export function verifyEmailMutations(
+  _graphQL: unknown,
+  { Mutation, config }: { Mutation: { fields: Fields }; config: SanitizedConfig },
+): Fields {
   const fields: Fields = {}
   for (const collection of config.collections) {
     const name = `verifyEmail${collection.graphQL && collection.graphQL.singularName}`

@@ -9,14 +9,7 @@ import { settingsOf } from '../plugin/options'
 import { schemaRef } from './names'
 import type { CollectionNames } from './schemas'
 import { createInputSchema, updateInputSchema } from './schemas'
-import {
-  mutationSchema,
-  pageSchema,
-  parameterRef,
-  readParameters,
-  responseRef,
-  securityFor,
-} from './shared'
+import { mutationSchema, pageSchema, parameterRef, readParameters, responseRef, securityFor } from './shared'
 import type { JSONSchema, OperationObject, ParameterObject, PathItemObject, ReferenceObject } from './types'
 import { sortSchema, whereSchema } from './where'
 
@@ -106,11 +99,7 @@ export function collectionSpec(
       },
     }
   }
-  const mutationParameters: (ParameterObject | ReferenceObject)[] = [
-    parameterRef('depth'),
-    ...localized,
-    ...(drafts ? [saveAsDraft] : []),
-  ]
+  const mutationParameters: (ParameterObject | ReferenceObject)[] = [parameterRef('depth'), ...localized, ...(drafts ? [saveAsDraft] : [])]
 
   const paths: Record<string, PathItemObject> = {
     [base]: {

@@ -97,9 +97,7 @@ export function customEndpointPaths(config: SanitizedConfig, tagFor: (slug: stri
       description: 'This endpoint has no `custom.openapi` description yet.',
       responses: { default: { description: 'Undocumented.' } },
     }
-    const declared = new Set(
-      (doc.parameters ?? []).filter((p): p is ParameterObject => 'in' in p && p.in === 'path').map((p) => p.name),
-    )
+    const declared = new Set((doc.parameters ?? []).filter((p): p is ParameterObject => 'in' in p && p.in === 'path').map((p) => p.name))
     const pathParameters: ParameterObject[] = params
       .filter((name) => !declared.has(name))
       .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))

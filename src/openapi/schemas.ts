@@ -33,8 +33,7 @@ export interface DocumentSchemas {
   names: Map<string, CollectionNames>
 }
 
-const isObject = (value: unknown): value is JSONSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is JSONSchema => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const clone = <T>(value: T): T => structuredClone(value)
 
@@ -101,9 +100,10 @@ function toJSONSchema2020(node: unknown, rename: Map<string, string>): unknown {
       continue
     }
     if (key === 'additionalItems') continue
-    out[key] = key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'definitions'
-      ? Object.fromEntries(Object.entries(value as JSONSchema).map(([name, sub]) => [name, toJSONSchema2020(sub, rename)]))
-      : toJSONSchema2020(value, rename)
+    out[key] =
+      key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'definitions'
+        ? Object.fromEntries(Object.entries(value as JSONSchema).map(([name, sub]) => [name, toJSONSchema2020(sub, rename)]))
+        : toJSONSchema2020(value, rename)
   }
   // A nullable select (`type: ['string', 'null'], enum: [...]`) must list null among its values.
   if (Array.isArray(out.enum) && Array.isArray(out.type) && out.type.includes('null') && !out.enum.includes(null)) {

@@ -18,8 +18,7 @@ export function sharedParameters(config: SanitizedConfig): Record<string, Parame
     depth: {
       name: 'depth',
       in: 'query',
-      description:
-        `How many levels of relationships to populate (default ${config.defaultDepth}, at most ${config.maxDepth}: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on.`,
+      description: `How many levels of relationships to populate (default ${config.defaultDepth}, at most ${config.maxDepth}: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on.`,
       schema: { type: 'integer', minimum: 0, maximum: config.maxDepth },
     },
     draft: {

@@ -10,7 +10,10 @@ import type { JSONSchema } from './types'
 
 /** Operators whose value is a list: an array, or one comma-separated string. */
 const listOf = (value: JSONSchema): JSONSchema => ({
-  oneOf: [{ type: 'array', items: value }, { type: 'string', description: 'Comma-separated values' }],
+  oneOf: [
+    { type: 'array', items: value },
+    { type: 'string', description: 'Comma-separated values' },
+  ],
 })
 
 function operators(value: JSONSchema, names: string[]): JSONSchema {
@@ -78,7 +81,13 @@ export function wherePaths(collection: SanitizedCollectionConfig, collections: S
   if (!collection.flattenedFields.some((field) => 'name' in field && field.name === 'id')) add('id', schemaRef('WhereId'), true)
   const related = (slug: string, prefix: string) => {
     const target = collections.find((candidate) => candidate.slug === slug)
-    if (target) walk(target.flattenedFields.filter((field) => SCALAR.has(field.type) || isSingleRelation(field)), prefix, true, add)
+    if (target)
+      walk(
+        target.flattenedFields.filter((field) => SCALAR.has(field.type) || isSingleRelation(field)),
+        prefix,
+        true,
+        add,
+      )
   }
   walk(collection.flattenedFields, '', false, add, related)
   return paths
@@ -157,11 +166,7 @@ function walk(
 }
 
 /** `<Name>Where`: the per-field operators, combinable with `and` / `or`. */
-export function whereSchema(
-  collection: SanitizedCollectionConfig,
-  name: string,
-  collections: SanitizedCollectionConfig[],
-): JSONSchema {
+export function whereSchema(collection: SanitizedCollectionConfig, name: string, collections: SanitizedCollectionConfig[]): JSONSchema {
   const properties: Record<string, JSONSchema> = {}
   for (const { path, schema } of wherePaths(collection, collections)) properties[path] = schema
   properties.and = { type: 'array', items: schemaRef(`${name}Where`) }

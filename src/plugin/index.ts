@@ -72,7 +72,14 @@ export const rtesContentHub =
     return {
       ...incoming,
       collections,
-      endpoints: [...(incoming.endpoints ?? []), ...rootEndpoints({ synced, searched: searchedCollections({ collections: all }), locales: settings.locales.map(({ code }) => code) })],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        ...rootEndpoints({
+          synced,
+          searched: searchedCollections({ collections: all }),
+          locales: settings.locales.map(({ code }) => code),
+        }),
+      ],
       // Each language falls back to the others (src/plugin/locales.ts).
       localization: { locales: withFallbacks(settings.locales), defaultLocale: settings.locales[0].code, fallback: true },
       // French admin (English available), strings and dates as RTES editors read them: src/admin.
@@ -113,7 +120,14 @@ export const rtesContentHub =
       // (instead of 500s).
       hooks: {
         ...incoming.hooks,
-        afterError: [...(incoming.hooks?.afterError ?? []), padFailedLogin, busyIsServiceUnavailable, malformedMultipartIsBadRequest, clientDataErrorsAreBadRequests, publicErrorsSayWhy],
+        afterError: [
+          ...(incoming.hooks?.afterError ?? []),
+          padFailedLogin,
+          busyIsServiceUnavailable,
+          malformedMultipartIsBadRequest,
+          clientDataErrorsAreBadRequests,
+          publicErrorsSayWhy,
+        ],
       },
       graphQL: {
         ...incoming.graphQL,
@@ -139,4 +153,3 @@ export const rtesContentHub =
       custom: { ...incoming.custom, rtes: settings },
     }
   }
-

@@ -102,5 +102,7 @@ export const publicCollectionSlugs = (config: {
 }): Set<string> => new Set(config.collections.filter(isPublicCollection).map(({ slug }) => slug))
 
 /** Collections of the full-text search, in the config's order. */
-export const searchedCollections = (config: { collections?: AnyCollection[] }): Array<RegistryEntry & Required<Pick<RtesCollection, 'search'>>> =>
+export const searchedCollections = (config: {
+  collections?: AnyCollection[]
+}): Array<RegistryEntry & Required<Pick<RtesCollection, 'search'>>> =>
   registryOf(config).flatMap((entry) => (entry.search ? [{ ...entry, search: entry.search }] : []))

@@ -8,12 +8,30 @@
  * The hook runs for every operation that takes a `where` (REST, GraphQL, Local API alike: find, count,
  * versions, bulk update and delete), including the `where` of REST `joins`.
  */
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type FlattenedField, type Payload, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type FlattenedField,
+  type Payload,
+  type Where,
+} from 'payload'
 
 import { isIsoDate } from '../fields/dates'
 
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const DATE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const DATE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const BOOLEANS: unknown[] = [true, false, 'true', 'false']
 
@@ -90,7 +108,8 @@ function takesList(field: FlattenedField | undefined, operator: string): boolean
 function nestedWhereTarget(field: FlattenedField | undefined, operator: string, value: unknown): string | undefined {
   if (operator !== 'contains' || !isPlainObject(value) || !field) return undefined
   if (field.type === 'join') return typeof field.collection === 'string' ? field.collection : undefined
-  if ((field.type === 'relationship' || field.type === 'upload') && field.hasMany && typeof field.relationTo === 'string') return field.relationTo
+  if ((field.type === 'relationship' || field.type === 'upload') && field.hasMany && typeof field.relationTo === 'string')
+    return field.relationTo
   return undefined
 }
 
@@ -107,8 +126,14 @@ function isPolymorphicValue(field: FlattenedField | undefined, operator: string,
 
 const describe = (value: unknown): string =>
   Array.isArray(value)
-    ? value.every(isScalar) ? 'a list' : 'a list holding lists or objects'
-    : isPlainObject(value) ? 'an object' : value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 40)
+    ? value.every(isScalar)
+      ? 'a list'
+      : 'a list holding lists or objects'
+    : isPlainObject(value)
+      ? 'an object'
+      : value === undefined
+        ? 'nothing'
+        : JSON.stringify(value).slice(0, 40)
 
 /** The values of a list operator (an array, or comma-separated in a query string), else the value itself. */
 function listOf(operator: string, value: unknown): unknown[] {
@@ -142,13 +167,20 @@ function problems(payload: Payload, fields: FlattenedField[], where: Where, pref
     // Payload reads `and`/`or` whatever their case.
     if (/^(and|or)$/i.test(key)) {
       if (!Array.isArray(constraint)) {
-        found.push({ path: `${prefix}[${key}]`, message: `une liste de conditions attendue (${key} takes a list of conditions: ${prefix}[${key}][0][field][operator]=…)` })
+        found.push({
+          path: `${prefix}[${key}]`,
+          message: `une liste de conditions attendue (${key} takes a list of conditions: ${prefix}[${key}][0][field][operator]=…)`,
+        })
         continue
       }
       constraint.forEach((item, index) => {
         const path = `${prefix}[${key}][${index}]`
         if (isPlainObject(item)) found.push(...problems(payload, fields, item, path))
-        else found.push({ path, message: `une condition attendue (each item of ${key} is an object of conditions: ${path}[field][operator]=…)` })
+        else
+          found.push({
+            path,
+            message: `une condition attendue (each item of ${key} is an object of conditions: ${path}[field][operator]=…)`,
+          })
       })
       continue
     }

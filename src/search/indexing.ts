@@ -126,7 +126,14 @@ export async function ensureSearchIndex(payload: Payload): Promise<void> {
   let indexed = 0
   for (const slug of searchedSlugs(payload.config)) {
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({ collection: slug, depth: 0, limit: REBUILD_PAGE, page, overrideAccess: true, select: {} })
+      const { docs, hasNextPage } = await payload.find({
+        collection: slug,
+        depth: 0,
+        limit: REBUILD_PAGE,
+        page,
+        overrideAccess: true,
+        select: {},
+      })
       const req = await local()
       await inTransaction(req, async () => {
         for (const { id } of docs) await store.replace(req, slug, String(id), await entriesOf(req, slug, String(id)))

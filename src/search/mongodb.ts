@@ -51,7 +51,11 @@ export const mongoSearchStore: SearchStore = {
     const index = collection(req.payload)
     const options = { session: await session(req) }
     await index.deleteMany({ collection: slug, document }, options)
-    if (entries.length) await index.insertMany(entries.map((entry) => ({ ...entry })), options)
+    if (entries.length)
+      await index.insertMany(
+        entries.map((entry) => ({ ...entry })),
+        options,
+      )
   },
 
   async candidates(req, { terms, locale, collections, max }) {
@@ -67,6 +71,10 @@ export const mongoSearchStore: SearchStore = {
         },
       )
       .toArray()
-    return rows.map((row): Candidate => ({ collection: row.collection as SearchedCollection, document: String(row.document), score: Number(row.score) }))
+    return rows.map((row): Candidate => ({
+      collection: row.collection as SearchedCollection,
+      document: String(row.document),
+      score: Number(row.score),
+    }))
   },
 }

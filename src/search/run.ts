@@ -52,13 +52,22 @@ export interface SearchAnswer {
 function integer(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback
   const number = Number(value)
-  if (!/^\d+$/.test(value) || number < min || number > max) throw new SearchRequestError(`\`${name}\` must be an integer from ${min} to ${max}.`)
+  if (!/^\d+$/.test(value) || number < min || number > max)
+    throw new SearchRequestError(`\`${name}\` must be an integer from ${min} to ${max}.`)
   return number
 }
 
 /** The id of the document of `collection` with this slug, or a 400 naming the parameter. */
 async function idBySlug(req: PayloadRequest, collection: CollectionSlug, slug: string, name: string): Promise<string> {
-  const { docs } = await req.payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, limit: 1, pagination: false, select: {}, req })
+  const { docs } = await req.payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    req,
+  })
   if (!docs[0]) throw new SearchRequestError(`\`${name}\`: no ${collection} has the slug "${slug}".`)
   return String(docs[0].id)
 }
@@ -91,7 +100,8 @@ export async function runSearch(req: PayloadRequest, parameters: SearchParameter
   const searchable: string[] = searchedSlugs(req.payload.config)
   const collections = parameters.collections ? [...new Set(parameters.collections.split(',').map((slug) => slug.trim()))] : searchable
   const unknown = collections.filter((slug) => !searchable.includes(slug))
-  if (unknown.length) throw new SearchRequestError(`\`collections\`: ${unknown.join(', ')} cannot be searched (searchable: ${searchable.join(', ')}).`)
+  if (unknown.length)
+    throw new SearchRequestError(`\`collections\`: ${unknown.join(', ')} cannot be searched (searchable: ${searchable.join(', ')}).`)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : ['fr']
   const locale = parameters.locale ?? (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr')
   if (!locales.includes(locale)) throw new SearchRequestError(`\`locale\` must be one of ${locales.join(', ')}.`)
@@ -153,4 +163,3 @@ export async function runSearch(req: PayloadRequest, parameters: SearchParameter
   const totalPages = Math.ceil(ranked.length / limit)
   return { results, totalResults: ranked.length, page, limit, totalPages, hasNextPage: page < totalPages }
 }
-

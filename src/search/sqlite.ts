@@ -70,11 +70,16 @@ export const sqliteSearchStore: SearchStore = {
   async candidates(req, { terms, locale, collections, max }) {
     // Terms are folded words ([a-z0-9]+, ./text.ts): quoting them is enough to keep FTS5 syntax out.
     const match = `{title body} : (${terms.map((term) => `"${term}"*`).join(' AND ')})`
-    const rows = await (await connection(req)).all<{ collection: SearchedCollection; document: string; rank: number }>(
+    const rows = await (
+      await connection(req)
+    ).all<{ collection: SearchedCollection; document: string; rank: number }>(
       sql`SELECT collection, document, bm25(${sql.raw(SEARCH_TABLE)}, ${WEIGHTS}) AS rank
           FROM ${sql.raw(SEARCH_TABLE)}
           WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match} AND locale = ${locale}
-            AND collection IN (${sql.join(collections.map((slug) => sql`${slug}`), sql`, `)})
+            AND collection IN (${sql.join(
+              collections.map((slug) => sql`${slug}`),
+              sql`, `,
+            )})
           ORDER BY rank LIMIT ${max}`,
     )
     return rows.map((row): Candidate => ({ collection: row.collection, document: row.document, score: -Number(row.rank) }))

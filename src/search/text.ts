@@ -12,12 +12,7 @@ export const MAX_QUERY_TERMS = 10
 const stem = (word: string) => (word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word)
 
 /** The index form of a text: folded, stemmed words separated by spaces. */
-export const indexText = (text: string): string =>
-  foldText(text)
-    .split(' ')
-    .filter(Boolean)
-    .map(stem)
-    .join(' ')
+export const indexText = (text: string): string => foldText(text).split(' ').filter(Boolean).map(stem).join(' ')
 
 /** The distinct words of a query, in index form (at most MAX_QUERY_TERMS). */
 export const queryTerms = (query: string): string[] => [...new Set(indexText(query).split(' ').filter(Boolean))].slice(0, MAX_QUERY_TERMS)

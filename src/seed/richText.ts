@@ -3,7 +3,10 @@
  * Payload's richText fields store. Used to give seeded documents a readable body.
  */
 export function paragraphs(text: string) {
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
   return {
     root: {
       type: 'root',

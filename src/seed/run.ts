@@ -14,7 +14,6 @@ import type { Key } from './data/types'
 import { toSlug } from '../fields/slug'
 import { paragraphs } from './richText'
 
-
 export interface SeedOptions {
   /** Delete every document of the seeded collections first. */
   reset?: boolean
@@ -108,9 +107,14 @@ const published = { _status: 'published' }
 /** The report's records of each seeded collection (their order comes from the registry). */
 const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
   themes: async ({ upsert, payload, context }) => {
-    await upsert('themes', themes, (t) => ({ title: t.title, description: t.description }), async (t, id) => {
-      await payload.update({ collection: 'themes', id, locale: 'en', data: { title: t.titleEn }, overrideAccess: true, context })
-    })
+    await upsert(
+      'themes',
+      themes,
+      (t) => ({ title: t.title, description: t.description }),
+      async (t, id) => {
+        await payload.update({ collection: 'themes', id, locale: 'en', data: { title: t.titleEn }, overrideAccess: true, context })
+      },
+    )
   },
   territories: async ({ upsert, payload, context, idOf }) => {
     const created = await upsert('territories', territories, (t) => ({

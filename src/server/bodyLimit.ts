@@ -31,7 +31,12 @@ export function bodyLimit({ maxBodyBytes, maxUploadBytes, isUpload }: BodyLimitO
     const declared = req.headers['content-length']
     if (declared === undefined) {
       if (req.headers['transfer-encoding'] === undefined) return next()
-      return refuseEarly(req, res, 411, 'Send the request body with a Content-Length header: bodies of unknown length (chunked) are not accepted.')
+      return refuseEarly(
+        req,
+        res,
+        411,
+        'Send the request body with a Content-Length header: bodies of unknown length (chunked) are not accepted.',
+      )
     }
     const bytes = Number(declared)
     const upload = isUpload(req.path, req.headers['content-type'])

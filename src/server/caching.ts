@@ -24,7 +24,11 @@ export function publicCaching(payload: Payload, env: AppEnv): RequestHandler[] {
     }),
   ]
   if (media && typeof media === 'object' && media.staticDir) {
-    handlers.splice(1, 0, mediaCache({ mediaDir: media.staticDir, maxAge: env.httpCache.mediaMaxAge, cookieName: `${payload.config.cookiePrefix}-token` }))
+    handlers.splice(
+      1,
+      0,
+      mediaCache({ mediaDir: media.staticDir, maxAge: env.httpCache.mediaMaxAge, cookieName: `${payload.config.cookiePrefix}-token` }),
+    )
   }
   if (env.redisUrl) shareContentVersion(env.redisUrl, contentVersionTracker(), payload.logger)
   return handlers

@@ -26,14 +26,17 @@ export interface DownloadsOptions {
  */
 export function downloadsRouter(payload: Payload, { maxVisitors }: DownloadsOptions): Router {
   const ledger = new VisitorLedger(maxVisitors, () =>
-    payload.logger.warn(`downloads: ${maxVisitors} visitors today (DOWNLOAD_VISITORS_MAX); further downloads count without de-duplication until tomorrow`),
+    payload.logger.warn(
+      `downloads: ${maxVisitors} visitors today (DOWNLOAD_VISITORS_MAX); further downloads count without de-duplication until tomorrow`,
+    ),
   )
   const router = express.Router()
   router.get(`${payload.config.routes.api}/downloads/:id`, async (req: Request, res: Response) => {
     const id = req.params.id as string
     if (!MEDIA_ID.test(id)) return refuse(res, 400, `"${id.slice(0, 64)}" n’est pas un identifiant de document (expected a media id).`)
     const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
     const { user } = await payload.auth({ headers })
     const media = await payload.findByID({
       collection: 'media',
@@ -47,9 +50,15 @@ export function downloadsRouter(payload: Payload, { maxVisitors }: DownloadsOpti
     if (!media?.url) return refuse(res, 404, 'Document introuvable (no such document, or not readable with these credentials).')
 
     const userAgent = req.get('user-agent') ?? ''
-    if (req.method === 'GET' && !isbot(userAgent) && ledger.firstToday({ ip: req.ip ?? req.socket.remoteAddress ?? '', userAgent }, String(media.id))) {
+    if (
+      req.method === 'GET' &&
+      !isbot(userAgent) &&
+      ledger.firstToday({ ip: req.ip ?? req.socket.remoteAddress ?? '', userAgent }, String(media.id))
+    ) {
       // A failed count never fails the download.
-      await countDownload(payload, media.id).catch((error: unknown) => payload.logger.error({ err: error, media: media.id }, 'downloads: count failed'))
+      await countDownload(payload, media.id).catch((error: unknown) =>
+        payload.logger.error({ err: error, media: media.id }, 'downloads: count failed'),
+      )
     }
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).redirect(302, media.url)
   })

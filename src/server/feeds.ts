@@ -31,8 +31,14 @@ const CACHE_CONTROL = 'public, max-age=300'
 
 const TEXT = {
   // Labels differ in gender ("Fiches", "Kits", "Agenda"…): a phrasing that agrees with all of them.
-  fr: { description: (label: string) => `${label} : les publications du Réseau des collectivités Territoriales pour une Économie Solidaire (RTES).` },
-  en: { description: (label: string) => `${label} published by the RTES (French network of local authorities for a social and solidarity economy).` },
+  fr: {
+    description: (label: string) =>
+      `${label} : les publications du Réseau des collectivités Territoriales pour une Économie Solidaire (RTES).`,
+  },
+  en: {
+    description: (label: string) =>
+      `${label} published by the RTES (French network of local authorities for a social and solidarity economy).`,
+  },
 }
 
 class BadRequest extends Error {
@@ -59,7 +65,12 @@ export function feedsRouter(payload: Payload, { siteUrl, serverUrl }: FeedsOptio
       const body = await renderFeed(payload, feeds, req, { siteUrl, serverUrl })
       const etag = `"${createHash('sha256').update(body.text).digest('base64url').slice(0, 32)}"`
       // Content-Language names every language the items are in (a translation missing falls back).
-      res.set({ 'Cache-Control': CACHE_CONTROL, ETag: etag, 'Access-Control-Allow-Origin': '*', 'Content-Language': body.languages.join(', ') })
+      res.set({
+        'Cache-Control': CACHE_CONTROL,
+        ETag: etag,
+        'Access-Control-Allow-Origin': '*',
+        'Content-Language': body.languages.join(', '),
+      })
       if (matches(req.headers['if-none-match'], etag)) {
         res.status(304).end()
         return
@@ -67,11 +78,17 @@ export function feedsRouter(payload: Payload, { siteUrl, serverUrl }: FeedsOptio
       res.type(FORMATS[body.format]).send(body.text)
     } catch (error) {
       if (error instanceof BadRequest) {
-        res.status(error.status).set('Cache-Control', 'no-store').json({ errors: [{ message: error.message }] })
+        res
+          .status(error.status)
+          .set('Cache-Control', 'no-store')
+          .json({ errors: [{ message: error.message }] })
         return
       }
       payload.logger.error({ err: error, url: req.originalUrl }, 'feed failed')
-      res.status(500).set('Cache-Control', 'no-store').json({ errors: [{ message: 'The feed could not be built.' }] })
+      res
+        .status(500)
+        .set('Cache-Control', 'no-store')
+        .json({ errors: [{ message: 'The feed could not be built.' }] })
     }
   })
   return router
@@ -99,7 +116,12 @@ async function renderFeed(
   const settings = feeds.get(slug)?.feed
   if (!settings) throw new BadRequest(404, `Unknown feed collection "${slug}". Feeds exist for: ${[...feeds.keys()].join(', ')}.`)
   if (!Object.hasOwn(FORMATS, format)) {
-    throw new BadRequest(404, `Unknown feed format "${format}". Accepted: ${Object.keys(FORMATS).map((f) => `.${f}`).join(', ')}.`)
+    throw new BadRequest(
+      404,
+      `Unknown feed format "${format}". Accepted: ${Object.keys(FORMATS)
+        .map((f) => `.${f}`)
+        .join(', ')}.`,
+    )
   }
   const collection = slug as CollectionSlug
   const query = readQuery(req, collection, feeds)
@@ -217,7 +239,11 @@ async function renderFeed(
     format === 'rss'
       ? feed.rss2()
       : format === 'atom'
-        ? atomLanguages(feed.atom1(), locale, items.map((item) => item.language))
+        ? atomLanguages(
+            feed.atom1(),
+            locale,
+            items.map((item) => item.language),
+          )
         : jsonFeed(feed, items, locale)
   return { format: format as Format, text, languages }
 }
@@ -260,11 +286,28 @@ function optionsOf(fields: FlattenedField[], name: string): string[] {
 }
 
 async function taxonomyId(payload: Payload, collection: 'themes' | 'territories', name: string, slug: string): Promise<string> {
-  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false, select: {} })
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    select: {},
+  })
   if (docs[0]) return String(docs[0].id)
-  const { docs: examples } = await payload.find({ collection, limit: 5, depth: 0, overrideAccess: false, select: { slug: true }, sort: 'slug' })
+  const { docs: examples } = await payload.find({
+    collection,
+    limit: 5,
+    depth: 0,
+    overrideAccess: false,
+    select: { slug: true },
+    sort: 'slug',
+  })
   const some = examples.map((doc) => `"${doc.slug}"`).join(', ')
-  throw new BadRequest(400, `Unknown ${name} "${slug}": use the slug of one of the ${collection} listed at /api/${collection}${some ? ` (e.g. ${some})` : ''}.`)
+  throw new BadRequest(
+    400,
+    `Unknown ${name} "${slug}": use the slug of one of the ${collection} listed at /api/${collection}${some ? ` (e.g. ${some})` : ''}.`,
+  )
 }
 
 /**
@@ -324,7 +367,14 @@ function attachmentsOf(documents: unknown, _title: unknown, serverUrl: string, o
     const file = document.file as { url?: unknown; mimeType?: unknown; filesize?: unknown } | null | undefined
     if (file && typeof file === 'object' && typeof file.url === 'string') {
       const url = /^https?:/.test(file.url) ? file.url : `${serverUrl}${file.url}`
-      return [{ url, mime_type: String(file.mimeType ?? 'application/octet-stream'), title, ...(typeof file.filesize === 'number' ? { size_in_bytes: file.filesize } : {}) }]
+      return [
+        {
+          url,
+          mime_type: String(file.mimeType ?? 'application/octet-stream'),
+          title,
+          ...(typeof file.filesize === 'number' ? { size_in_bytes: file.filesize } : {}),
+        },
+      ]
     }
     if (typeof document.url === 'string' && document.url) {
       const mime = /\.pdf(?:$|[?#])/i.test(document.url) ? 'application/pdf' : 'text/html'

@@ -39,11 +39,14 @@ export function healthRouter(lifecycle: Lifecycle): Router {
     if (lifecycle.shuttingDown) {
       res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
     } else if (!lifecycle.ready || !payload) {
-      res.status(503).set('Retry-After', String(RETRY_AFTER_S)).json({
-        status: 'starting',
-        stage: lifecycle.stage,
-        sinceMs: Date.now() - lifecycle.startedAt,
-      })
+      res
+        .status(503)
+        .set('Retry-After', String(RETRY_AFTER_S))
+        .json({
+          status: 'starting',
+          stage: lifecycle.stage,
+          sinceMs: Date.now() - lifecycle.startedAt,
+        })
     } else {
       const readiness = await checkReadiness(payload)
       if (readiness.ok) res.json({ status: 'ok', database: payload.db.name })

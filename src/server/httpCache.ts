@@ -57,8 +57,21 @@ interface Entry {
 
 /** Headers that belong to one response, not to the representation. */
 const PER_RESPONSE = new Set([
-  'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie', 'etag', 'last-modified',
-  'cache-control', 'vary', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'set-cookie',
+  'etag',
+  'last-modified',
+  'cache-control',
+  'vary',
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
 ])
 const isPerResponse = (name: string) => PER_RESPONSE.has(name) || name.startsWith('ratelimit')
 
@@ -97,10 +110,15 @@ export function routeOf(path: string, publicCollections: ReadonlySet<string>): R
 export function normaliseUrl(url: string): string {
   const at = url.indexOf('?')
   if (at < 0) return url
-  const pairs = url.slice(at + 1).split('&').filter(Boolean)
+  const pairs = url
+    .slice(at + 1)
+    .split('&')
+    .filter(Boolean)
   if (pairs.some((pair) => pair.split('=')[0].replace(/%5B/gi, '[').replace(/%5D/gi, ']').includes('[]'))) return url
   const keyOf = (pair: string) => pair.split('=')[0]
-  const sorted = pairs.map((pair, index) => ({ pair, index })).sort((a, b) => (keyOf(a.pair) < keyOf(b.pair) ? -1 : keyOf(a.pair) > keyOf(b.pair) ? 1 : a.index - b.index))
+  const sorted = pairs
+    .map((pair, index) => ({ pair, index }))
+    .sort((a, b) => (keyOf(a.pair) < keyOf(b.pair) ? -1 : keyOf(a.pair) > keyOf(b.pair) ? 1 : a.index - b.index))
   return `${url.slice(0, at)}?${sorted.map(({ pair }) => pair).join('&')}`
 }
 
@@ -194,7 +212,15 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
     audience.kind === 'anonymous' ? (entry.cacheControl ?? publicCacheControl) : 'private, no-cache'
 
   /** Sets the validators and caching headers of `entry`, then sends it (gzipped if accepted) or a 304. */
-  function respond(req: IncomingMessage, res: ServerResponse, entry: Entry, audience: Audience, gzip: boolean, vary: string, send?: (status: number, body?: Buffer) => void): void {
+  function respond(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: Entry,
+    audience: Audience,
+    gzip: boolean,
+    vary: string,
+    send?: (status: number, body?: Buffer) => void,
+  ): void {
     const compress = gzip && entry.body.length >= GZIP_MIN_BYTES
     res.setHeader('ETag', compress ? gzipEtag(entry.etag) : entry.etag)
     const lastModified = audience.kind === 'private' ? undefined : lastModifiedOf(entry.changedAt)
@@ -243,7 +269,12 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
   function keyOf(req: IncomingMessage, url: string, route: Route, audience: Audience): string | undefined {
     if (audience.kind === 'private') return undefined
     const reader = audience.kind === 'anonymous' || route.sharedWithPartners ? 'public' : `partner:${audience.id}`
-    const language = route.kind === 'graphql' ? String(req.headers['accept-language'] ?? '').trim().toLowerCase() : ''
+    const language =
+      route.kind === 'graphql'
+        ? String(req.headers['accept-language'] ?? '')
+            .trim()
+            .toLowerCase()
+        : ''
     return `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normaliseUrl(url)}`
   }
 

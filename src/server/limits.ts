@@ -39,7 +39,12 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
       rateLimit(limiters, { api, authCollections: config.collections.filter((c) => c.auth).map((c) => c.slug) }),
       bodyLimit({ ...limits, isUpload }),
       closeAfterUnreadBody,
-      queryLimits(api, config.collections.map((c) => c.slug), limits, (collection, query) => invalidRestWhere(payload, collection, query)),
+      queryLimits(
+        api,
+        config.collections.map((c) => c.slug),
+        limits,
+        (collection, query) => invalidRestWhere(payload, collection, query),
+      ),
       // Last: what is refused above never waits for a place.
       admission(api, { maxConcurrent: limits.maxConcurrentRequests, maxQueued: limits.maxQueuedRequests }),
     ],

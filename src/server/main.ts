@@ -121,10 +121,17 @@ async function start(
 ): Promise<void> {
   const dev = !env.production
   // Payload, the database adapters, Next and the config take seconds to load: after listening.
-  const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] =
-    await lifecycle.step('loading', () =>
-      Promise.all([import('payload'), import('next'), import('../config/database'), import('../config/schemaState'), import('../seed/run')]),
-    )
+  const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] = await lifecycle.step(
+    'loading',
+    () =>
+      Promise.all([
+        import('payload'),
+        import('next'),
+        import('../config/database'),
+        import('../config/schemaState'),
+        import('../seed/run'),
+      ]),
+  )
   const choice = chooseDatabase(env.databaseUri)
   // The server's config runs the jobs queue (scheduled publishing, webhooks); Next's route handlers load the
   // default one, which does not: one process, one runner.

@@ -22,7 +22,11 @@ export function methodOverride(api: string, maxBodyBytes: number): RequestHandle
       readForm(req, res, (error?: { status?: number; message?: string }) => {
         if (!error) return next()
         const tooLarge = error.status === 413
-        refuse(res, tooLarge ? 413 : 400, tooLarge ? `The form body is larger than ${maxBodyBytes} bytes (MAX_BODY_BYTES).` : `Unreadable form body: ${error.message}`)
+        refuse(
+          res,
+          tooLarge ? 413 : 400,
+          tooLarge ? `The form body is larger than ${maxBodyBytes} bytes (MAX_BODY_BYTES).` : `Unreadable form body: ${error.message}`,
+        )
       })
     },
     (req, _res, next) => {

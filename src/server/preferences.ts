@@ -16,12 +16,19 @@ export function preferencesRouter(payload: Payload): Router {
   const router = express.Router()
   router.delete(`${payload.config.routes.api}/${PREFERENCES}/:key`, async (req: Request, res: Response) => {
     const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
     const { user } = await payload.auth({ headers })
     if (!user) return refuse(res, 401, 'Vous n’êtes pas autorisé à effectuer cette action (log in first).')
     const { docs } = await payload.find({
       collection: PREFERENCES,
-      where: { and: [{ key: { equals: req.params.key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] },
+      where: {
+        and: [
+          { key: { equals: req.params.key } },
+          { 'user.value': { equals: user.id } },
+          { 'user.relationTo': { equals: user.collection } },
+        ],
+      },
       depth: 0,
       limit: 1,
       overrideAccess: true,

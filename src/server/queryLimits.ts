@@ -108,8 +108,7 @@ function hasOverflow(value: unknown): boolean {
   return Object.entries(value).some(([key, child]) => key.startsWith('[') || hasOverflow(child))
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Checks the filters of a query on `collection`; answers with the error to send (Payload's error format), or null. */
 export type WhereCheck = (collection: string, query: Record<string, unknown>) => { name: string; message: string; data?: unknown } | null
@@ -128,7 +127,11 @@ export function queryLimits(api: string, collections: string[], bounds: QueryBou
     const problem = checkQuery(search, bounds, { read: req.method === 'GET' || req.method === 'HEAD' })
     if (problem) return refuse(res, 400, problem)
     const invalid = checkWhere?.(collection, parseQuery(search))
-    if (invalid) return void res.status(400).set('Cache-Control', 'no-store').json({ errors: [{ name: invalid.name, data: invalid.data, message: invalid.message }] })
+    if (invalid)
+      return void res
+        .status(400)
+        .set('Cache-Control', 'no-store')
+        .json({ errors: [{ name: invalid.name, data: invalid.data, message: invalid.message }] })
     next()
   }
 }

@@ -36,7 +36,10 @@ export async function createLimiters(
     redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
     redis.on('error', () => undefined) // reconnects on its own; the insurance limiter covers the gap
     const connected = await Promise.race([
-      redis.connect().then(() => true, () => false),
+      redis.connect().then(
+        () => true,
+        () => false,
+      ),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), REDIS_CONNECT_TIMEOUT_MS).unref()),
     ])
     if (connected) logger.info('rate limits shared through Redis (REDIS_URL)')
@@ -143,5 +146,10 @@ export function rateGate(limiters: Limiters, api: string, trust: (address: strin
 
 export function tooMany(res: Response, { rate, name }: Limiter, result: RateLimiterRes): void {
   const headers = rateHeaders(rate, result, true)
-  refuse(res, 429, `Too many requests: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${headers['Retry-After']} s.`, headers)
+  refuse(
+    res,
+    429,
+    `Too many requests: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${headers['Retry-After']} s.`,
+    headers,
+  )
 }

@@ -23,5 +23,8 @@ export function apiCors(api: string, origins: string[]): RequestHandler {
 
 /** A refusal in Payload's error format (`{ errors: [{ message }] }`), never cached. */
 export function refuse(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
-  res.status(status).set({ 'Cache-Control': 'no-store', ...headers }).json({ errors: [{ message }] })
+  res
+    .status(status)
+    .set({ 'Cache-Control': 'no-store', ...headers })
+    .json({ errors: [{ message }] })
 }

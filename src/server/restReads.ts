@@ -24,7 +24,10 @@ export function restReads(payload: Payload, payloadInstanceCacheKey: string): Re
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
     }
     // HEAD is answered as GET without the body (Payload's endpoints are declared for GET).
-    const request = new Request(new URL(req.originalUrl, payload.config.serverURL || `http://${req.headers.host}`), { method: 'GET', headers })
+    const request = new Request(new URL(req.originalUrl, payload.config.serverURL || `http://${req.headers.host}`), {
+      method: 'GET',
+      headers,
+    })
     const response = await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey })
     res.statusCode = response.status
     response.headers.forEach((value, name) => {

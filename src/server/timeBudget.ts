@@ -34,10 +34,15 @@ export function timeBudget({ requestTimeoutMs, uploadTimeoutMs, isUpload }: Time
         res.destroy()
         return
       }
-      refuse(res, 503, `The request took longer than ${budget} ms (${budget === uploadTimeoutMs ? 'UPLOAD_TIMEOUT_MS' : 'REQUEST_TIMEOUT_MS'}) and was abandoned.`, {
-        'Retry-After': String(RETRY_AFTER_SECONDS),
-        Connection: 'close',
-      })
+      refuse(
+        res,
+        503,
+        `The request took longer than ${budget} ms (${budget === uploadTimeoutMs ? 'UPLOAD_TIMEOUT_MS' : 'REQUEST_TIMEOUT_MS'}) and was abandoned.`,
+        {
+          'Retry-After': String(RETRY_AFTER_SECONDS),
+          Connection: 'close',
+        },
+      )
       silence(res)
     }, budget)
     timer.unref()
@@ -73,7 +78,10 @@ function silence(res: Response): void {
  * whole request within the largest budget; idle keep-alive connections are closed after 5 s (Node's
  * default, kept below common proxies' idle timeouts).
  */
-export function boundServer(server: Server, { requestTimeoutMs, uploadTimeoutMs }: Pick<TimeBudgetOptions, 'requestTimeoutMs' | 'uploadTimeoutMs'>): void {
+export function boundServer(
+  server: Server,
+  { requestTimeoutMs, uploadTimeoutMs }: Pick<TimeBudgetOptions, 'requestTimeoutMs' | 'uploadTimeoutMs'>,
+): void {
   server.headersTimeout = Math.min(20_000, requestTimeoutMs)
   server.requestTimeout = Math.max(requestTimeoutMs, uploadTimeoutMs)
 }

@@ -20,13 +20,18 @@ export function unsupportedRequests(payload: Payload): Router {
   const scheduled = [...tasks, ...workflows].some((job) => job.schedule?.length)
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (METHODS.includes(req.method)) return next()
-    res.set('Allow', METHODS.join(', ')).status(405).json({ errors: [{ message: `Method ${req.method} is not allowed: use ${METHODS.join(', ')}.` }] })
+    res
+      .set('Allow', METHODS.join(', '))
+      .status(405)
+      .json({ errors: [{ message: `Method ${req.method} is not allowed: use ${METHODS.join(', ')}.` }] })
   })
   router.use(api, (req: Request, res: Response, next: NextFunction) => {
     for (const name of ['where', 'data']) {
       const value = req.query[name]
       if (value === undefined || value === '' || (typeof value === 'string' && isJsonObject(value))) continue
-      res.status(400).json({ errors: [{ message: `The "${name}" query parameter must be an object: ${name}[field][operator]=value, or that object as JSON.` }] })
+      res.status(400).json({
+        errors: [{ message: `The "${name}" query parameter must be an object: ${name}[field][operator]=value, or that object as JSON.` }],
+      })
       return
     }
     next()

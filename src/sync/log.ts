@@ -32,7 +32,8 @@ export async function recordChange(
   audience: Audience | null,
 ): Promise<void> {
   await oneAtATime((await req.transactionID) ?? 'none', async () => {
-    const sequence = req.payload.db.name === 'mongoose' ? await nextMongoSequence(req, () => lastSequence(req)) : (await lastSequence(req)) + 1
+    const sequence =
+      req.payload.db.name === 'mongoose' ? await nextMongoSequence(req, () => lastSequence(req)) : (await lastSequence(req)) + 1
     await req.payload.create({
       collection: 'sync-changes',
       data: { sequence, collection, documentId, kind, audience },

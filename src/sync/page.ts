@@ -13,8 +13,7 @@ export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 500
 
 export type SyncChange =
-  | { op: 'upsert'; collection: string; id: string; doc: Record<string, unknown> }
-  | { op: 'delete'; collection: string; id: string }
+  { op: 'upsert'; collection: string; id: string; doc: Record<string, unknown> } | { op: 'delete'; collection: string; id: string }
 
 export interface SyncPage {
   changes: SyncChange[]
@@ -58,7 +57,8 @@ export async function syncPage(req: PayloadRequest, query: SyncQuery): Promise<S
         `\`since\` was issued to a caller with other read rights (${token.a}, you read as ${audience}): start again without \`since\`.`,
       )
     }
-    if (!token.c.every((slug) => synced.includes(slug as CollectionSlug))) throw new SyncRequestError('`since` names collections that are no longer synced: start again.')
+    if (!token.c.every((slug) => synced.includes(slug as CollectionSlug)))
+      throw new SyncRequestError('`since` names collections that are no longer synced: start again.')
     if (asked && asked.join(',') !== token.c.join(',')) {
       throw new SyncRequestError(
         `\`since\` was issued for collections=${token.c.join(',')}: pass the same collections (or none), or start again without \`since\`.`,
@@ -176,7 +176,11 @@ async function deltaPage({ req, secret, limit, locale }: Context, token: Extract
 }
 
 /** The audiences that read what `audience` reads (audiences are nested: public ⊂ members ⊂ editors). */
-const WITHIN: Record<Audience, Audience[]> = { public: ['public'], members: ['public', 'members'], editors: ['public', 'members', 'editors'] }
+const WITHIN: Record<Audience, Audience[]> = {
+  public: ['public'],
+  members: ['public', 'members'],
+  editors: ['public', 'members', 'editors'],
+}
 
 /** Which of `docs` some change in the log left readable by `audience` (keys `collection\0id`). */
 async function onceReadable(req: PayloadRequest, audience: Audience, docs: { collection: string; id: string }[]): Promise<Set<string>> {

@@ -29,10 +29,13 @@ export async function rejectBadBody(request: Request, rules: BodyRules): Promise
   const mediaType = contentType.split(';', 1)[0].trim()
   if (mediaType === 'multipart/form-data' && !rules.jsonOnly) {
     // Payload's parser needs the boundary, or it fails with a 500 ("not eligible for file upload").
-    return parsableMultipart(contentType) ? null : badRequest('A multipart/form-data body needs a boundary its parser can read: `Content-Type: multipart/form-data; boundary=…`.')
+    return parsableMultipart(contentType)
+      ? null
+      : badRequest('A multipart/form-data body needs a boundary its parser can read: `Content-Type: multipart/form-data; boundary=…`.')
   }
   const text = await request.clone().text()
-  if (rules.jsonOnly && !text.trim()) return badRequest('Send a JSON body: {"query": "…", "variables": {…}}, with "Content-Type: application/json".')
+  if (rules.jsonOnly && !text.trim())
+    return badRequest('Send a JSON body: {"query": "…", "variables": {…}}, with "Content-Type: application/json".')
   if (!text) return null
   // A blank JSON body is not JSON (Payload's GraphQL route let its "Invalid JSON" escape as a 500).
   if (!text.trim() && mediaType !== 'application/json') return null
@@ -53,7 +56,9 @@ export async function rejectBadBody(request: Request, rules: BodyRules): Promise
     return badRequest(`The request body is not valid JSON: ${(error as Error).message}`)
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return badRequest(`The JSON body must be an object, not ${body === null ? 'null' : Array.isArray(body) ? 'an array' : `a ${typeof body}`}.`)
+    return badRequest(
+      `The JSON body must be an object, not ${body === null ? 'null' : Array.isArray(body) ? 'an array' : `a ${typeof body}`}.`,
+    )
   }
   return rules.check?.(body as Record<string, unknown>) ?? null
 }

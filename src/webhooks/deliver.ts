@@ -38,7 +38,14 @@ interface WebhookRow {
 
 export async function attemptDelivery(req: PayloadRequest, id: string): Promise<void> {
   const { payload } = req
-  const delivery = (await payload.findByID({ collection: 'webhook-deliveries', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as DeliveryRow | null
+  const delivery = (await payload.findByID({
+    collection: 'webhook-deliveries',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as DeliveryRow | null
   if (!delivery || delivery.status === 'succeeded' || delivery.status === 'failed') return
   const webhookId = typeof delivery.webhook === 'object' ? delivery.webhook.id : delivery.webhook
   const webhook = (await payload.findByID({
@@ -57,7 +64,11 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
     payload.update({ collection: 'webhook-deliveries', id: delivery.id, data, overrideAccess: true, depth: 0, req })
 
   if (!webhook || webhook.active === false || !webhook.signingSecret) {
-    await update({ status: 'failed', nextAttemptAt: null, lastError: webhook ? 'webhook deactivated (or without a secret)' : 'webhook deleted' })
+    await update({
+      status: 'failed',
+      nextAttemptAt: null,
+      lastError: webhook ? 'webhook deactivated (or without a secret)' : 'webhook deleted',
+    })
     return
   }
 
@@ -71,7 +82,14 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
   }
 
   if (!error) {
-    await update({ status: 'succeeded', attempts: attempt, lastStatusCode: statusCode, lastError: null, nextAttemptAt: null, deliveredAt: new Date().toISOString() })
+    await update({
+      status: 'succeeded',
+      attempts: attempt,
+      lastStatusCode: statusCode,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: new Date().toISOString(),
+    })
     return
   }
   if (attempt >= settings.maxAttempts) {
@@ -79,8 +97,20 @@ export async function attemptDelivery(req: PayloadRequest, id: string): Promise<
     return
   }
   const nextAttemptAt = new Date(Date.now() + backoffMs(attempt, settings.retryBaseMs))
-  await update({ status: 'retrying', attempts: attempt, lastStatusCode: statusCode ?? null, lastError: error, nextAttemptAt: nextAttemptAt.toISOString() })
-  await payload.jobs.queue({ task: DELIVER_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, waitUntil: nextAttemptAt, req })
+  await update({
+    status: 'retrying',
+    attempts: attempt,
+    lastStatusCode: statusCode ?? null,
+    lastError: error,
+    nextAttemptAt: nextAttemptAt.toISOString(),
+  })
+  await payload.jobs.queue({
+    task: DELIVER_TASK,
+    queue: WEBHOOK_QUEUE,
+    input: { delivery: String(delivery.id) },
+    waitUntil: nextAttemptAt,
+    req,
+  })
 }
 
 /** POSTs the body, signed for this attempt; resolves with the status code. No redirects are followed. */

@@ -54,7 +54,11 @@ export async function subscriptions(req: PayloadRequest, collection: CollectionS
 }
 
 /** The document as an anonymous reader gets it over REST (depth 0), read in `req`'s transaction; null if hidden. */
-export async function publicForm(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<Record<string, unknown> | null> {
+export async function publicForm(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | number,
+): Promise<Record<string, unknown> | null> {
   const anonymous = await createLocalReq({ context: { publicRead: true } }, req.payload)
   anonymous.transactionID = req.transactionID
   const { docs } = await req.payload.find({
@@ -74,7 +78,7 @@ const stashKey = (collection: string, id: string | number) => `${collection}:${i
 /** Before an update or delete: remember the public form, when some webhook follows the collection. */
 export async function rememberPublicForm(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<void> {
   if (!(await subscriptions(req, collection)).length) return
-  const stash = ((req.context.webhookBefore ??= {}) as Stash)
+  const stash = (req.context.webhookBefore ??= {}) as Stash
   stash[stashKey(collection, id)] = await publicForm(req, collection, id)
 }
 
@@ -96,7 +100,7 @@ export async function notifyChange(
 ): Promise<void> {
   const hooks = await subscriptions(req, collection)
   if (!hooks.length) return
-  const stash = ((req.context.webhookBefore ??= {}) as Stash)
+  const stash = (req.context.webhookBefore ??= {}) as Stash
   const key = stashKey(collection, id)
   const before = operation === 'create' ? null : (stash[key] ?? null)
   delete stash[key]

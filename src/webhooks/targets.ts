@@ -62,7 +62,7 @@ export const guardedLookup =
       const refused = allowPrivate ? undefined : list.find((entry) => !isPublicAddress(entry.address))
       if (refused) return callback(new TargetRefusedError(hostname, refused.address), '', 0)
       if (!list.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0)
-      if ((options).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list)
+      if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list)
       callback(null, list[0].address, list[0].family)
     })
   }

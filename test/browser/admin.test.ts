@@ -16,7 +16,9 @@ const hasChromium = fs.existsSync(CHROMIUM)
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 
 if (!hasChromium) {
-  console.warn(`[browser tests skipped] no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
+  console.warn(
+    `[browser tests skipped] no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+  )
 }
 
 describe.skipIf(!hasChromium)('admin in Chromium', () => {
@@ -85,7 +87,10 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
         return ((await res.json()) as { doc: { id: string } }).doc
       }
       const kit = await post('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2021 })
-      for (const [number, title] of [[2, 'Pourquoi une politique transversale ?'], [1, 'ESS : de quoi parle-t-on ?']] as const) {
+      for (const [number, title] of [
+        [2, 'Pourquoi une politique transversale ?'],
+        [1, 'ESS : de quoi parle-t-on ?'],
+      ] as const) {
         await post('fiches', { title, series: 'kit', kit: kit.id, number, category: 'introductive', page: number * 2 })
       }
       return kit.id

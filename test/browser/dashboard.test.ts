@@ -40,7 +40,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
     const hook = await call(server.url, '/api/webhooks', {
       method: 'POST',
       auth: auth.admin,
-      body: { name: 'Site de la CRESS', url: 'http://127.0.0.1:9/rtes', secret: 'a-long-enough-webhook-secret-for-tests', events: ['publish'], collections: ['fiches'], active: true },
+      body: {
+        name: 'Site de la CRESS',
+        url: 'http://127.0.0.1:9/rtes',
+        secret: 'a-long-enough-webhook-secret-for-tests',
+        events: ['publish'],
+        collections: ['fiches'],
+        active: true,
+      },
     })
     expect(hook.status, JSON.stringify(hook.body)).toBe(201)
 
@@ -55,8 +62,21 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
     const kitPdf = await upload('kit-regionaless.pdf')
     const fichePdf = await upload('kit-regionaless-fiche-3.pdf')
     const pdf = (file: string) => [{ label: 'PDF', kind: 'pdf', file }]
-    const kit = await createDoc(server.url, auth.editor, 'kits', { title: titles.kit, slug: 'kit-regionaless', level: 'regional', edition: 2021, documents: pdf(kitPdf) })
-    await createDoc(server.url, auth.editor, 'fiches', { title: titles.fiche, slug: 'kit-fiche-3', series: 'kit', kit: kit.id, number: 3, documents: pdf(fichePdf) })
+    const kit = await createDoc(server.url, auth.editor, 'kits', {
+      title: titles.kit,
+      slug: 'kit-regionaless',
+      level: 'regional',
+      edition: 2021,
+      documents: pdf(kitPdf),
+    })
+    await createDoc(server.url, auth.editor, 'fiches', {
+      title: titles.fiche,
+      slug: 'kit-fiche-3',
+      series: 'kit',
+      kit: kit.id,
+      number: 3,
+      documents: pdf(fichePdf),
+    })
     await createDoc(server.url, auth.editor, 'fiches', { title: 'Le Mois de l’ESS', slug: 'mois-ess', series: 'deniche' })
     const draft = await createDoc(server.url, auth.editor, 'fiches', { title: titles.draft, slug: 'spaser', series: 'deniche' }, 'draft')
 
@@ -75,7 +95,11 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
       try {
         await client.execute({
           sql: "INSERT INTO payload_jobs (id, input, task_slug, queue, wait_until) VALUES (?, ?, 'schedulePublish', 'default', ?)",
-          args: [randomUUID(), JSON.stringify({ type: 'publish', doc: { relationTo: 'fiches', value: draft.id } }), new Date(Date.now() + 86_400_000).toISOString()],
+          args: [
+            randomUUID(),
+            JSON.stringify({ type: 'publish', doc: { relationTo: 'fiches', value: draft.id } }),
+            new Date(Date.now() + 86_400_000).toISOString(),
+          ],
         })
       } finally {
         client.close()
@@ -84,7 +108,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } })
     context.setDefaultTimeout(WAIT.timeout)
@@ -106,10 +137,13 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
     // Webhook deliveries fail within a run of the delivery queue (every 10 s): reload until they show.
     const webhooks = page.locator('[data-section="webhooks"]')
     await expect
-      .poll(async () => {
-        await page.reload()
-        return webhooks.innerText()
-      }, { timeout: 120_000, interval: 5_000 })
+      .poll(
+        async () => {
+          await page.reload()
+          return webhooks.innerText()
+        },
+        { timeout: 120_000, interval: 5_000 },
+      )
       .toMatch(/[12] envois? en échec ou en attente d’un nouvel essai/)
 
     const count = (slug: string) => page.locator(`[data-collection="${slug}"]`).innerText()
@@ -136,7 +170,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
     if (!usingMongo()) expect(scheduled).toMatch(new RegExp(`${titles.draft}\\s+Publication · \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} · Fiches`))
 
     const text = await page.locator('.rtes-dashboard').innerText()
-    for (const heading of ['Contenus', 'Téléchargements uniques par kit', 'Publications par mois', 'Publié récemment', 'Publications programmées', 'Envois de webhooks en échec']) {
+    for (const heading of [
+      'Contenus',
+      'Téléchargements uniques par kit',
+      'Publications par mois',
+      'Publié récemment',
+      'Publications programmées',
+      'Envois de webhooks en échec',
+    ]) {
       expect(text).toContain(heading)
     }
     await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-editor.png'), fullPage: true })

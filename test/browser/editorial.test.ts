@@ -84,7 +84,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
   /** Screenshot + English check of the current page. */
   const step = async (name: string, target: Page = page) => {
     steps.push(name)
-    await target.screenshot({ path: path.join(ARTEFACTS, `editorial-${String(steps.length).padStart(2, '0')}-${name}.png`), fullPage: true })
+    await target.screenshot({
+      path: path.join(ARTEFACTS, `editorial-${String(steps.length).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    })
     expect(await englishLeaks(target), `English strings on step "${name}"`).toEqual([])
   }
   const api = (pathname: string, init: { method?: string; body?: unknown } = {}) =>
@@ -107,7 +110,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     server = await startServer('browser-editorial', { env: smtp.env })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     // A browser outside Paris: scheduling must still mean Paris time.
     const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
@@ -155,7 +165,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     // The document's file: uploaded from the fiche, in Payload's media drawer.
     await page.locator('#field-documents__0__file').getByRole('button', { name: 'Créer' }).click()
     const drawer = page.locator('.drawer--is-open').last()
-    await drawer.locator('input[type="file"]').setInputFiles({ name: 'ptce.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Les PTCE') })
+    await drawer
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ptce.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Les PTCE') })
     await expect.poll(() => drawer.innerText(), WAIT).toContain('Texte alternatif (images)')
     expect(await drawer.innerText()).toContain('Inutile pour un PDF')
     await step('document-pdf')
@@ -173,7 +185,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     expect(fiche._status).toBe('published')
     expect(fiche.documents[0].file.mimeType).toBe('application/pdf')
     expect(Date.now() - new Date(fiche.firstPublishedAt).getTime()).toBeLessThan(10 * 60_000)
-    const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
+    const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      new Date(),
+    )
     await expect.poll(() => page.locator('#field-firstPublishedAt input').first().inputValue(), WAIT).toBe(today)
     await step('fiche-publiee')
   })
@@ -185,7 +199,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     await page.locator('#rtes-schedule-open').click()
 
     const tomorrow = new Date(Date.now() + 24 * 3600_000)
-    const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(tomorrow)
+    const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      tomorrow,
+    )
     await page.locator('.rtes-schedule input[type="radio"][value="publish"]').check()
     const input = page.locator('#rtes-schedule-date input')
     await input.fill(`${day} 09:00`)
@@ -216,9 +232,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     expect(await publish.getAttribute('class')).not.toContain('btn--withoutPopup') // "every language" stays in the menu
     await step('traduction-anglaise')
     await publish.click()
-    await expect.poll(async () => (await call(server.url, `/api/fiches/${ficheId}?locale=en`)).body?.title, WAIT).toBe(
-      'Territorial economic cooperation hubs',
-    )
+    await expect
+      .poll(async () => (await call(server.url, `/api/fiches/${ficheId}?locale=en`)).body?.title, WAIT)
+      .toBe('Territorial economic cooperation hubs')
     // Anonymous readers still get the published French text, not tomorrow's draft.
     const french = await call(server.url, `/api/fiches/${ficheId}?locale=fr`)
     expect(french.body.summary ?? null).toBeNull()
@@ -245,7 +261,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
   })
 
   it('resets a password by email', STEP, async () => {
-    const created = await api('/api/users', { method: 'POST', body: { email: 'edition@rtes.test', password: TEST_PASSWORD, role: 'editor', name: 'Camille' } })
+    const created = await api('/api/users', {
+      method: 'POST',
+      body: { email: 'edition@rtes.test', password: TEST_PASSWORD, role: 'editor', name: 'Camille' },
+    })
     expect(created.status).toBe(201)
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     const visitor = await context.newPage()
@@ -265,7 +284,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
       await step('nouveau-mot-de-passe', visitor)
       await visitor.locator('button[type="submit"]').click()
       await visitor.waitForURL((url) => url.pathname === '/admin', WAIT)
-      const login = await call(server.url, '/api/users/login', { method: 'POST', body: { email: 'edition@rtes.test', password: 'nouveau mot de passe solide' } })
+      const login = await call(server.url, '/api/users/login', {
+        method: 'POST',
+        body: { email: 'edition@rtes.test', password: 'nouveau mot de passe solide' },
+      })
       expect(login.status).toBe(200)
     } finally {
       await context.close()

@@ -19,7 +19,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('admin opened at an address other than
     const server = await startServer('browser-origins', { env: { SERVER_URL: undefined } })
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()

@@ -51,7 +51,9 @@ const timings: { ms: number; what: string }[] = []
 const stats = new Map<string, number>()
 
 beforeAll(async () => {
-  console.log(`[fuzz] seed ${SEED}, ${BATCHES} batches of ${BATCH} requests, ${CONCURRENCY} in flight${REPLAY_PATH ? `, replaying path ${REPLAY_PATH}` : ''}`)
+  console.log(
+    `[fuzz] seed ${SEED}, ${BATCHES} batches of ${BATCH} requests, ${CONCURRENCY} in flight${REPLAY_PATH ? `, replaying path ${REPLAY_PATH}` : ''}`,
+  )
   databaseUri = await seededDatabaseUri(NAME)
   server = await startServerOn(NAME, databaseUri, { env })
   world = await buildWorld(server.url)
@@ -79,7 +81,12 @@ async function ensureAlive(where: string, request: FuzzRequest): Promise<void> {
   if (!problem) return
   const code = await server.stop()
   const output = server.output().split('\n').slice(-40).join('\n')
-  failures.push({ oracle: 'crash', detail: `${problem} (server exit code ${code})\n--- last lines of the server:\n${output}`, where, request })
+  failures.push({
+    oracle: 'crash',
+    detail: `${problem} (server exit code ${code})\n--- last lines of the server:\n${output}`,
+    where,
+    request,
+  })
   if (++restarts > MAX_RESTARTS) throw new Error(`[fuzz] the server died or stalled ${restarts} times; stopping (seed ${SEED})`)
   server = await startServerOn(NAME, databaseUri, { env })
 }
@@ -95,7 +102,10 @@ async function exercise(request: FuzzRequest, where: string): Promise<{ response
   const kind = request.route.split(' ')[0]
   const answered = response.error ? 'no answer' : `${Math.floor(response.status / 100)}xx`
   stats.set(`${kind} ${answered}`, (stats.get(`${kind} ${answered}`) ?? 0) + 1)
-  timings.push({ ms: response.ms, what: `${request.role} ${request.method} ${request.path.slice(0, 160)} → ${response.status || response.error}` })
+  timings.push({
+    ms: response.ms,
+    what: `${request.role} ${request.method} ${request.path.slice(0, 160)} → ${response.status || response.error}`,
+  })
   const problems = judge(request, response, world.secrets)
   for (const problem of problems) failures.push({ ...problem, where, request, response })
   ledger.record(request, response, where)
@@ -112,7 +122,9 @@ describe('fuzz: hostile and malformed requests against the production server', (
       const expected = regression.expect === 'not 5xx' ? response.status > 0 && response.status < 500 : statusClass === regression.expect
       if (!expected || problems.length) {
         const why = problems.map((problem) => `${problem.oracle}: ${problem.detail}`).join('; ')
-        wrong.push(`[${regression.owner ?? 'fuzz'}] "${regression.name}": expected ${regression.expect}${why ? ' without problems' : ''}, got ${response.status || response.error}${why ? ` (${why})` : ''} ${excerpt(response.text, 200)}`)
+        wrong.push(
+          `[${regression.owner ?? 'fuzz'}] "${regression.name}": expected ${regression.expect}${why ? ' without problems' : ''}, got ${response.status || response.error}${why ? ` (${why})` : ''} ${excerpt(response.text, 200)}`,
+        )
       }
       await ensureAlive(`after regression "${regression.name}"`, request)
     }
@@ -141,22 +153,33 @@ describe('fuzz: hostile and malformed requests against the production server', (
         // CONCURRENCY requests in flight at any time; the batch ends when all are answered.
         let next = 0
         const worker = async () => {
-          for (let item = next++; item < requests.length && !serverDown; item = next++) await exercise(requests[item], `seed=${SEED} path=${batch} item=${item}`)
+          for (let item = next++; item < requests.length && !serverDown; item = next++)
+            await exercise(requests[item], `seed=${SEED} path=${batch} item=${item}`)
         }
         await Promise.all(Array.from({ length: CONCURRENCY }, worker))
         sent += requests.length
         await ensureAlive(`seed=${SEED} path=${batch} (after the batch)`, requests[requests.length - 1])
-        if (batch % 20 === 19) console.log(`[fuzz] ${sent} requests in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length - before} failures so far`)
+        if (batch % 20 === 19)
+          console.log(
+            `[fuzz] ${sent} requests in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length - before} failures so far`,
+          )
       }),
       // The property records failures instead of throwing, so that one run reports them all; fast-check
       // does not shrink (a batch runs against a server whose state it changes). `path` replays one batch.
       { seed: SEED, numRuns: REPLAY_PATH ? 1 : BATCHES, path: REPLAY_PATH, endOnFailure: true },
     )
     const seconds = (Date.now() - started) / 1000
-    console.log(`[fuzz] ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} req/s), ${restarts} restarts; writes acknowledged: ${JSON.stringify(ledger.size)}`)
+    console.log(
+      `[fuzz] ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} req/s), ${restarts} restarts; writes acknowledged: ${JSON.stringify(ledger.size)}`,
+    )
     const found = failures.slice(before)
     console.log(slowest(timings))
-    console.log(`[fuzz] answers: ${[...stats].sort().map(([key, n]) => `${key} ${n}`).join(', ')}`)
+    console.log(
+      `[fuzz] answers: ${[...stats]
+        .sort()
+        .map(([key, n]) => `${key} ${n}`)
+        .join(', ')}`,
+    )
     if (found.length) await triage(found)
     expect(found.length, report(found)).toBe(0)
   }, 3_600_000)
@@ -175,7 +198,10 @@ describe('fuzz: hostile and malformed requests against the production server', (
       }
       return { status: res.status, body }
     }, CONCURRENCY)
-    const lines = lost.map((write) => `${write.kind}: ${write.collection}/${write.id} (${write.detail})\n    acknowledged by ${write.ack.request}\n    at ${write.ack.where}`)
+    const lines = lost.map(
+      (write) =>
+        `${write.kind}: ${write.collection}/${write.id} (${write.detail})\n    acknowledged by ${write.ack.request}\n    at ${write.ack.where}`,
+    )
     expect(lost.length, lines.join('\n')).toBe(0)
   }, 600_000)
 })
@@ -194,7 +220,11 @@ async function triage(list: Failure[]): Promise<void> {
     const before = server.output().length
     const again = await send(server.url, failure.request)
     await logsSettled()
-    const logged = server.output().slice(before).split('\n').filter((line) => line.trim())
+    const logged = server
+      .output()
+      .slice(before)
+      .split('\n')
+      .filter((line) => line.trim())
     const first = logged.findIndex((line) => /error|Error|ERR|Exception|failed/.test(line))
     const lines = (first < 0 ? logged : logged.slice(first)).slice(0, 6).map((line) => line.trim().slice(0, 240))
     failure.serverSaid = [`(sent again alone: ${again.status || again.error})`, ...lines].join('\n      ')
@@ -217,22 +247,28 @@ function slowest(list: { ms: number; what: string }[]): string {
   const top = [...list].sort((a, b) => b.ms - a.ms).slice(0, 10)
   const sorted = list.map((t) => t.ms).sort((a, b) => a - b)
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  return [`[fuzz] request times: median ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; slowest:`, ...top.map((t) => `  ${t.ms} ms  ${t.what}`)].join('\n')
+  return [
+    `[fuzz] request times: median ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; slowest:`,
+    ...top.map((t) => `  ${t.ms} ms  ${t.what}`),
+  ].join('\n')
 }
 
 /** A regression's request with the fixtures' ids filled in. */
 function regressionRequest(regression: Regression): FuzzRequest {
   const fill = (text: string) =>
-    text.replace(/\{(draft|members|victim|pointer|self):([a-z-]+)\}|\{webhook\}/g, (_, kind: string | undefined, collection: string | undefined) => {
-      if (!kind) return world.webhookIds[1]
-      if (kind === 'pointer') return world.pointers[collection!]
-      if (kind === 'self') return world.accountIds[collection as keyof World['accountIds']]
-      const ids = kind === 'victim' ? world.victims[collection!] : world.hidden[collection!]
-      // hidden[collection] lists the members-only fixture after the draft one, when there is one.
-      const id = kind === 'members' ? ids?.[1] : ids?.[0]
-      if (!id) throw new Error(`regression "${regression.name}": no ${kind} ${collection} fixture`)
-      return id
-    })
+    text.replace(
+      /\{(draft|members|victim|pointer|self):([a-z-]+)\}|\{webhook\}/g,
+      (_, kind: string | undefined, collection: string | undefined) => {
+        if (!kind) return world.webhookIds[1]
+        if (kind === 'pointer') return world.pointers[collection!]
+        if (kind === 'self') return world.accountIds[collection as keyof World['accountIds']]
+        const ids = kind === 'victim' ? world.victims[collection!] : world.hidden[collection!]
+        // hidden[collection] lists the members-only fixture after the draft one, when there is one.
+        const id = kind === 'members' ? ids?.[1] : ids?.[0]
+        if (!id) throw new Error(`regression "${regression.name}": no ${kind} ${collection} fixture`)
+        return id
+      },
+    )
   const auth = world.auth[regression.role]
   return {
     route: `regression ${regression.method} ${regression.path}`,
@@ -251,7 +287,9 @@ function report(list: Failure[]): string {
     const key = classKey(failure)
     classes.set(key, [...(classes.get(key) ?? []), failure])
   }
-  const lines = [`${list.length} failures in ${classes.size} classes (seed ${SEED}; replay one batch with FUZZ_SEED=${SEED} FUZZ_PATH=<path>):`]
+  const lines = [
+    `${list.length} failures in ${classes.size} classes (seed ${SEED}; replay one batch with FUZZ_SEED=${SEED} FUZZ_PATH=<path>):`,
+  ]
   for (const [key, members] of classes) {
     const first = members[0]
     lines.push(
@@ -270,7 +308,9 @@ const classKey = (failure: Failure) =>
   [
     failure.oracle,
     failure.request.route,
-    ['leak', 'credential leak', 'crash'].includes(failure.oracle) ? failure.detail.split('\n')[0] : `${failure.response?.status ?? ''} ${signature(failure.response)}`,
+    ['leak', 'credential leak', 'crash'].includes(failure.oracle)
+      ? failure.detail.split('\n')[0]
+      : `${failure.response?.status ?? ''} ${signature(failure.response)}`,
   ].join(' | ')
 
 /** The error message of an answer with ids, numbers and quoted values blanked, to group alike failures. */
@@ -297,7 +337,16 @@ const serialise = (failure: Failure) => ({
   oracle: failure.oracle,
   detail: failure.detail,
   where: failure.where,
-  request: { ...failure.request, body: failure.request.body === undefined ? undefined : excerpt(String(failure.request.body), 2_000), write: undefined },
-  response: failure.response && { status: failure.response.status, error: failure.response.error, headers: failure.response.headers, body: excerpt(failure.response.text, 2_000) },
+  request: {
+    ...failure.request,
+    body: failure.request.body === undefined ? undefined : excerpt(String(failure.request.body), 2_000),
+    write: undefined,
+  },
+  response: failure.response && {
+    status: failure.response.status,
+    error: failure.response.error,
+    headers: failure.response.headers,
+    body: excerpt(failure.response.text, 2_000),
+  },
   serverSaid: failure.serverSaid,
 })

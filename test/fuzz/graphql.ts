@@ -63,7 +63,13 @@ export function graphqlRequest(g: G, ctx: GraphQLContext): FuzzRequest {
   const builder = new OperationBuilder(g, ctx, role)
   const mutation = chance(g, 22)
   const { document, variables, roots } = builder.build(mutation)
-  const request: FuzzRequest = { route: `graphql ${mutation ? 'mutation' : 'query'} ${roots.map((root) => root.field).join(',')}`, role, method: 'POST', path: '/api/graphql', headers }
+  const request: FuzzRequest = {
+    route: `graphql ${mutation ? 'mutation' : 'query'} ${roots.map((root) => root.field).join(',')}`,
+    role,
+    method: 'POST',
+    path: '/api/graphql',
+    headers,
+  }
   if (builder.usesSession) {
     const session = ctx.rest.world.spareSessions[role]
     request.headers = session ? { authorization: session } : {}
@@ -71,13 +77,45 @@ export function graphqlRequest(g: G, ctx: GraphQLContext): FuzzRequest {
   }
   const payload = { query: document, ...(Object.keys(variables).length ? { variables } : {}) }
   weighted(g, [
-    [1, () => Object.assign(request, { route: 'graphql query with a where variable nested 3,000 deep', body: deepWhereVariables(pick(g, ['Fiches', 'Kits', 'Events']), pick(g, [1_000, 3_000])), headers: { ...request.headers, 'content-type': 'application/json' } })],
-    [16, () => Object.assign(request, { body: JSON.stringify(payload), headers: { ...request.headers, 'content-type': 'application/json' } })],
+    [
+      1,
+      () =>
+        Object.assign(request, {
+          route: 'graphql query with a where variable nested 3,000 deep',
+          body: deepWhereVariables(pick(g, ['Fiches', 'Kits', 'Events']), pick(g, [1_000, 3_000])),
+          headers: { ...request.headers, 'content-type': 'application/json' },
+        }),
+    ],
+    [
+      16,
+      () => Object.assign(request, { body: JSON.stringify(payload), headers: { ...request.headers, 'content-type': 'application/json' } }),
+    ],
     [1, () => Object.assign(request, { method: 'GET', path: `/api/graphql?query=${encodeURIComponent(document)}` })],
     [1, () => Object.assign(request, { body: document, headers: { ...request.headers, 'content-type': 'application/graphql' } })],
-    [1, () => Object.assign(request, { body: JSON.stringify([payload, payload]), headers: { ...request.headers, 'content-type': 'application/json' } })],
-    [1, () => Object.assign(request, { body: JSON.stringify({ ...payload, operationName: pick(g, ['Nope', '', null, 5]) }), headers: { ...request.headers, 'content-type': 'application/json' } })],
-    [1, () => Object.assign(request, { body: JSON.stringify({ query: mangle(g, document), variables: chance(g, 50) ? wrongType(g) : variables }), headers: { ...request.headers, 'content-type': 'application/json' } })],
+    [
+      1,
+      () =>
+        Object.assign(request, {
+          body: JSON.stringify([payload, payload]),
+          headers: { ...request.headers, 'content-type': 'application/json' },
+        }),
+    ],
+    [
+      1,
+      () =>
+        Object.assign(request, {
+          body: JSON.stringify({ ...payload, operationName: pick(g, ['Nope', '', null, 5]) }),
+          headers: { ...request.headers, 'content-type': 'application/json' },
+        }),
+    ],
+    [
+      1,
+      () =>
+        Object.assign(request, {
+          body: JSON.stringify({ query: mangle(g, document), variables: chance(g, 50) ? wrongType(g) : variables }),
+          headers: { ...request.headers, 'content-type': 'application/json' },
+        }),
+    ],
   ])
   if (mutation && request.method === 'POST') {
     request.write = { kind: 'graphql', roots: roots.filter((root) => root.action !== 'other').map(({ field: _field, ...root }) => root) }
@@ -152,7 +190,11 @@ class OperationBuilder {
   }
 
   /** A field with arguments and, for object types, a selection set. */
-  private field(field: GraphQLField<unknown, unknown>, depth: number, mutationRoot = false): { text: string; id?: string; locale?: string } {
+  private field(
+    field: GraphQLField<unknown, unknown>,
+    depth: number,
+    mutationRoot = false,
+  ): { text: string; id?: string; locale?: string } {
     const { g } = this
     let id: string | undefined
     let locale: string | undefined
@@ -167,7 +209,8 @@ class OperationBuilder {
     }
     if (chance(g, 2)) args.push(`${pick(g, ['unknownArg', 'overrideAccess', 'depth'])}: ${pick(g, ['true', '1', '"x"'])}`)
     const named = namedType(field.type)
-    const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ` ${this.selectionSet(named, depth + 1, mutationRoot)}` : ''
+    const selection =
+      isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ` ${this.selectionSet(named, depth + 1, mutationRoot)}` : ''
     return { text: `${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`, id, locale }
   }
 
@@ -176,7 +219,10 @@ class OperationBuilder {
     const { g } = this
     if (isUnionType(type)) {
       const members = type.getTypes()
-      return `{ __typename ${members.filter(() => chance(g, 60)).map((member) => `... on ${member.name} ${this.selectionSet(member, depth, wantId)}`).join(' ')} }`
+      return `{ __typename ${members
+        .filter(() => chance(g, 60))
+        .map((member) => `... on ${member.name} ${this.selectionSet(member, depth, wantId)}`)
+        .join(' ')} }`
     }
     const object = type as GraphQLObjectType
     const fields = Object.values(object.getFields())
@@ -229,7 +275,8 @@ class OperationBuilder {
       const fields = Object.values(type.getFields())
       for (const child of fields) {
         const required = isNonNullType(child.type)
-        if (required ? chance(g, 95) : chance(g, fields.length > 12 ? 8 : 30)) out[child.name] = this.inputValue(child.type, child.name, depth + 1)
+        if (required ? chance(g, 95) : chance(g, fields.length > 12 ? 8 : 30))
+          out[child.name] = this.inputValue(child.type, child.name, depth + 1)
       }
       if ((type.name.endsWith('_where') || type.name.endsWith('_where_and') || type.name.endsWith('_where_or')) && chance(g, 4)) {
         // Very deep AND nesting, as through variables.
@@ -255,7 +302,8 @@ class OperationBuilder {
         case 'JSONObject':
           return chance(g, 80) ? { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } } : deepNest(g)
         default:
-          if (/^(kit|themes|territories|partners|file|cover|logo|relatedFiches|relatedKits|organisers|parent|webhook|user)$/.test(name)) return anyKnownId(g, ctx.rest.world)
+          if (/^(kit|themes|territories|partners|file|cover|logo|relatedFiches|relatedKits|organisers|parent|webhook|user)$/.test(name))
+            return anyKnownId(g, ctx.rest.world)
           if (/slug/.test(name) && chance(g, 50)) return pick(g, ctx.rest.world.slugs)
           if (/At$|date|start|end/i.test(name)) return dateString(g)
           if (name === 'sort') return pick(g, ['title', '-kit.title', 'kit.visibility', '-createdAt', 'nope', ''])

@@ -96,14 +96,24 @@ export class Ledger {
   }
 
   /** Re-reads every acknowledged write; `read` answers the status and body of a GET. */
-  async verify(read: (collection: string, id: string, query: string) => Promise<{ status: number; body: any }>, concurrency: number): Promise<LostWrite[]> {
+  async verify(
+    read: (collection: string, id: string, query: string) => Promise<{ status: number; body: any }>,
+    concurrency: number,
+  ): Promise<LostWrite[]> {
     const lost: LostWrite[] = []
     const checks: (() => Promise<void>)[] = []
     for (const [id, { collection, ack }] of this.created) {
       if (this.deleted.has(id)) continue
       checks.push(async () => {
         const res = await read(collection, id, 'depth=0&draft=true')
-        if (res.status !== 200) lost.push({ kind: 'created but missing', collection, id, ack, detail: `re-read answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}` })
+        if (res.status !== 200)
+          lost.push({
+            kind: 'created but missing',
+            collection,
+            id,
+            ack,
+            detail: `re-read answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`,
+          })
       })
     }
     for (const [id, { collection, ack }] of this.deleted) {
@@ -118,9 +128,19 @@ export class Ledger {
       if (locale && !['fr', 'en'].includes(locale)) continue
       checks.push(async () => {
         const res = await read(record.collection, id, record.query)
-        const differences = Object.entries(record.values).filter(([key, value]) => JSON.stringify(res.body?.[key] ?? null) !== JSON.stringify(value))
+        const differences = Object.entries(record.values).filter(
+          ([key, value]) => JSON.stringify(res.body?.[key] ?? null) !== JSON.stringify(value),
+        )
         if (res.status !== 200 || differences.length) {
-          const detail = res.status !== 200 ? `re-read answered ${res.status}` : differences.map(([key, value]) => `${key}: acknowledged ${JSON.stringify(value)?.slice(0, 80)}, stored ${JSON.stringify(res.body?.[key])?.slice(0, 80)}`).join('; ')
+          const detail =
+            res.status !== 200
+              ? `re-read answered ${res.status}`
+              : differences
+                  .map(
+                    ([key, value]) =>
+                      `${key}: acknowledged ${JSON.stringify(value)?.slice(0, 80)}, stored ${JSON.stringify(res.body?.[key])?.slice(0, 80)}`,
+                  )
+                  .join('; ')
           lost.push({ kind: 'update not applied', collection: record.collection, id, ack: record.acks[0], detail })
         }
       })

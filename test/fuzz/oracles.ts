@@ -26,12 +26,15 @@ export function judge(request: FuzzRequest, response: FuzzResponse, secrets: rea
   }
   const problems: Problem[] = []
   const retryAfter = response.headers['retry-after'] !== undefined
-  if (response.status >= 500 && !(response.status === 503 && retryAfter)) problems.push({ oracle: '5xx', detail: `status ${response.status}` })
+  if (response.status >= 500 && !(response.status === 503 && retryAfter))
+    problems.push({ oracle: '5xx', detail: `status ${response.status}` })
   const internal = graphqlInternalError(request, response)
   if (internal) problems.push({ oracle: '5xx', detail: `GraphQL error with statusCode ${internal}` })
   if (response.status === 429 && !retryAfter) problems.push({ oracle: '429 without Retry-After', detail: 'status 429' })
-  if (response.status >= 400 && response.status < 500 && PLACEHOLDER.test(response.text)) problems.push({ oracle: 'unclear 4xx', detail: `status ${response.status}` })
-  for (const secret of leakedSecrets(request, response, secrets)) problems.push({ oracle: 'leak', detail: `${secret.what} shown to ${request.role}` })
+  if (response.status >= 400 && response.status < 500 && PLACEHOLDER.test(response.text))
+    problems.push({ oracle: 'unclear 4xx', detail: `status ${response.status}` })
+  for (const secret of leakedSecrets(request, response, secrets))
+    problems.push({ oracle: 'leak', detail: `${secret.what} shown to ${request.role}` })
   for (const key of credentialKeys(response)) problems.push({ oracle: 'credential leak', detail: `"${key}" returned to ${request.role}` })
   return problems
 }

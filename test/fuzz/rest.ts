@@ -4,7 +4,23 @@ import type { OpenAPIDocument } from '../../src/openapi/types'
 import type { Role } from '../helpers/rest'
 import { specCollections } from '../openapi/validator'
 import type { FuzzRequest } from './send'
-import { anyNumber, anyString, bracketQuery, chance, count, dateString, deepNest, type G, nastyString, numberParam, pct, pick, strayId, weighted, wrongType } from './values'
+import {
+  anyNumber,
+  anyString,
+  bracketQuery,
+  chance,
+  count,
+  dateString,
+  deepNest,
+  type G,
+  nastyString,
+  numberParam,
+  pct,
+  pick,
+  strayId,
+  weighted,
+  wrongType,
+} from './values'
 import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 import { ROLES, type World } from './world'
 
@@ -131,8 +147,7 @@ export function restRequest(g: G, ctx: RestContext): FuzzRequest {
       const { body, headers: formHeaders } = multipartBody(g, ctx, op.multipart!)
       request.body = body
       request.headers = { ...request.headers, ...formHeaders }
-    }
-    else {
+    } else {
       const body = op.route === '/api/users/login' ? loginBody(g, ctx.world) : bodyFor(g, ctx, op.json!, chance(g, 40))
       request.body = JSON.stringify(body)
       request.headers = { ...request.headers, 'content-type': 'application/json' }
@@ -143,7 +158,12 @@ export function restRequest(g: G, ctx: RestContext): FuzzRequest {
     request.write =
       op.method === 'POST'
         ? { kind: 'create', collection: op.collection }
-        : { kind: op.method === 'PATCH' ? 'update' : 'delete', collection: op.collection, id, locale: typeof query.locale === 'string' ? query.locale : undefined }
+        : {
+            kind: op.method === 'PATCH' ? 'update' : 'delete',
+            collection: op.collection,
+            id,
+            locale: typeof query.locale === 'string' ? query.locale : undefined,
+          }
   }
   return request
 }
@@ -186,7 +206,11 @@ export function anyKnownId(g: G, world: World): string {
 function paramValue(g: G, ctx: RestContext, op: Operation, param: Schema): unknown {
   const schemaName = op.collection ? ctx.schemaOfCollection.get(op.collection) : undefined
   const hostile = chance(g, 10)
-  if (hostile) return weighted(g, [[3, () => anyString(g)], [1, () => wrongType(g)]])
+  if (hostile)
+    return weighted(g, [
+      [3, () => anyString(g)],
+      [1, () => wrongType(g)],
+    ])
   switch (param.name) {
     case 'where':
       return schemaName ? whereValue(g, ctx, schemaName, 0) : wrongType(g)
@@ -208,7 +232,9 @@ function paramValue(g: G, ctx: RestContext, op: Operation, param: Schema): unkno
 /** A value for a scalar parameter, from its schema (enum, integer bounds, boolean). */
 function scalarParam(g: G, schema: Schema): string {
   if (schema.enum) {
-    return chance(g, 75) ? String(pick(g, schema.enum as unknown[])) : pick(g, ['all', '*', 'xx', '', 'FR', 'en-US', 'fr,en', 'none', 'null', '__proto__'])
+    return chance(g, 75)
+      ? String(pick(g, schema.enum as unknown[]))
+      : pick(g, ['all', '*', 'xx', '', 'FR', 'en-US', 'fr,en', 'none', 'null', '__proto__'])
   }
   if (schema.type === 'integer' || schema.type === 'number') {
     const min = schema.minimum ?? -1
@@ -230,14 +256,25 @@ export function whereValue(g: G, ctx: RestContext, schemaName: string, depth: nu
     const condition: Record<string, unknown> = {}
     for (let i = 0; i <= count(g, 1); i++) {
       const operator = chance(g, 80) && operators.length ? pick(g, operators) : pick(g, OPERATORS)
-      condition[operator] = operatorValue(g, ctx, field, operator, fieldSchema && resolveIfRef(ctx.spec, fieldSchema).properties?.[operator])
+      condition[operator] = operatorValue(
+        g,
+        ctx,
+        field,
+        operator,
+        fieldSchema && resolveIfRef(ctx.spec, fieldSchema).properties?.[operator],
+      )
     }
     return { [field]: chance(g, 3) ? anyString(g) : condition }
   }
   const maxDepth = chance(g, 3) ? 12 : 3
   return weighted(g, [
     [6, clause],
-    [depth < maxDepth ? 3 : 0, () => ({ [pick(g, ['and', 'or', 'AND', 'Or'])]: Array.from({ length: 1 + count(g, 2) }, () => whereValue(g, ctx, schemaName, depth + 1)) })],
+    [
+      depth < maxDepth ? 3 : 0,
+      () => ({
+        [pick(g, ['and', 'or', 'AND', 'Or'])]: Array.from({ length: 1 + count(g, 2) }, () => whereValue(g, ctx, schemaName, depth + 1)),
+      }),
+    ],
     [1, () => ({ ...clause(), ...clause() })],
     [depth === 0 ? 1 : 0, () => deepNest(g)],
   ])
@@ -245,7 +282,28 @@ export function whereValue(g: G, ctx: RestContext, schemaName: string, depth: nu
 
 const resolveIfRef = (spec: OpenAPIDocument, schema: Schema): Schema => (schema.$ref ? resolveRef(spec, schema.$ref) : schema)
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects', 'regex', '$where', 'eq', '']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'like',
+  'not_like',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+  'regex',
+  '$where',
+  'eq',
+  '',
+]
 const EXTRA_WHERE_FIELDS = [
   'password',
   'hash',
@@ -293,7 +351,22 @@ function operatorValue(g: G, ctx: RestContext, field: string, operator: string, 
       return pick(g, ['1,2', '1,2,1000', '1,2,1000,0', 'abc', '', '10,20,-5', '1e309,1'])
     case 'within':
     case 'intersects':
-      return pick(g, [{ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 1], [0, 0]]] }, 'abc', { type: 'Point' }, []])
+      return pick(g, [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 1],
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+        },
+        'abc',
+        { type: 'Point' },
+        [],
+      ])
     default:
       return scalarFor(g, ctx, field, schema)
   }
@@ -301,7 +374,8 @@ function operatorValue(g: G, ctx: RestContext, field: string, operator: string, 
 
 /** A comparison value fitting the field: dates for dates, ids for ids, numbers, text (often hostile). */
 function scalarFor(g: G, ctx: RestContext, field: string, schema: Schema | undefined): unknown {
-  if (/(^|\.)id$|^kit$|themes$|territories$|partners$|cover$|logo$|file$/.test(field)) return chance(g, 70) ? anyKnownId(g, ctx.world) : strayId(g)
+  if (/(^|\.)id$|^kit$|themes$|territories$|partners$|cover$|logo$|file$/.test(field))
+    return chance(g, 70) ? anyKnownId(g, ctx.world) : strayId(g)
   if (/At$|date|start|end|Since/i.test(field)) return dateString(g)
   if (schema?.type === 'number') return numberParam(g, () => anyNumber(g))
   if (schema?.type === 'boolean') return pick(g, ['true', 'false', 'maybe'])
@@ -314,12 +388,32 @@ function scalarFor(g: G, ctx: RestContext, field: string, schema: Schema | undef
 export function sortValue(g: G, ctx: RestContext, schemaName: string): unknown {
   const sortSchema = resolveRef(ctx.spec, `#/components/schemas/${schemaName}Sort`)
   const documented = (sortSchema.oneOf?.[0]?.enum as string[] | undefined) ?? ['id']
-  const related = Object.keys(resolveRef(ctx.spec, `#/components/schemas/${schemaName}Where`).properties ?? {}).filter((key) => key.includes('.'))
+  const related = Object.keys(resolveRef(ctx.spec, `#/components/schemas/${schemaName}Where`).properties ?? {}).filter((key) =>
+    key.includes('.'),
+  )
   const one = () =>
     weighted(g, [
       [5, () => pick(g, documented)],
       [related.length ? 3 : 0, () => `${chance(g, 50) ? '-' : ''}${pick(g, related)}`],
-      [1, () => pick(g, ['', '-', '--title', '+title', 'nonexistent', '__proto__', 'password', 'hash', 'kit.fiches', 'title.fr', 'TITLE', ' title', 'id,id'])],
+      [
+        1,
+        () =>
+          pick(g, [
+            '',
+            '-',
+            '--title',
+            '+title',
+            'nonexistent',
+            '__proto__',
+            'password',
+            'hash',
+            'kit.fiches',
+            'title.fr',
+            'TITLE',
+            ' title',
+            'id,id',
+          ]),
+      ],
       [1, () => anyString(g)],
     ])
   const many = Array.from({ length: 1 + count(g, 3) }, one)
@@ -339,7 +433,8 @@ function selectValue(g: G, ctx: RestContext, schema: Schema, depth: number): unk
     if (!chance(g, 20)) continue
     const child = schema.properties[key]
     const nested = child.oneOf?.find((branch: Schema) => branch.type === 'object')
-    out[key] = nested && depth < 3 && chance(g, 40) ? selectValue(g, ctx, nested, depth + 1) : pick(g, ['true', 'false', 'true', '0', 'yes'])
+    out[key] =
+      nested && depth < 3 && chance(g, 40) ? selectValue(g, ctx, nested, depth + 1) : pick(g, ['true', 'false', 'true', '0', 'yes'])
   }
   if (chance(g, 10)) out[pick(g, ['password', 'hash', 'salt', 'apiKey', 'sessions', 'signingSecret', 'unknown', '__proto__'])] = 'true'
   if (chance(g, 3)) {
@@ -389,7 +484,15 @@ function payloadExtras(g: G): Record<string, unknown> {
 
 /** A login attempt: known and unknown accounts, right and wrong passwords, wrong types. */
 function loginBody(g: G, world: World): unknown {
-  const email = pick(g, ['admin@rtes.test', 'editor@rtes.test', 'member@rtes.test', ...world.victimUsers.map((user) => user.email), 'nobody@rtes.test', 'ADMIN@RTES.TEST', ''])
+  const email = pick(g, [
+    'admin@rtes.test',
+    'editor@rtes.test',
+    'member@rtes.test',
+    ...world.victimUsers.map((user) => user.email),
+    'nobody@rtes.test',
+    'ADMIN@RTES.TEST',
+    '',
+  ])
   return weighted(g, [
     [4, () => ({ email, password: chance(g, 50) ? PASSWORD : anyString(g) })],
     [1, () => ({ email: wrongType(g), password: wrongType(g) })],
@@ -414,11 +517,18 @@ export function bodyFor(g: G, ctx: RestContext, schema: Schema, clean: boolean, 
   }
   if (schema.oneOf) {
     // A relationship is `oneOf: [id, populated document]`: clean bodies always send an id.
-    const relation = clean && (schema.oneOf as Schema[]).find((branch) => branch.$ref && ctx.collectionOfSchema.has(branch.$ref.split('/').pop()))
+    const relation =
+      clean && (schema.oneOf as Schema[]).find((branch) => branch.$ref && ctx.collectionOfSchema.has(branch.$ref.split('/').pop()))
     return bodyFor(g, ctx, relation || pick(g, schema.oneOf as Schema[]), clean, depth, name)
   }
   if (name === 'body' || schema.properties?.root) return richText(g, ctx, clean)
-  if (schema.enum) return clean || chance(g, 85) ? pick(g, (schema.enum as unknown[]).filter((value) => !clean || value !== null)) : anyString(g)
+  if (schema.enum)
+    return clean || chance(g, 85)
+      ? pick(
+          g,
+          (schema.enum as unknown[]).filter((value) => !clean || value !== null),
+        )
+      : anyString(g)
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]) as (string | undefined)[]
   const type = pick(g, clean && types.length > 1 ? types.filter((t) => t !== 'null') : types)
   switch (type) {
@@ -445,18 +555,49 @@ export function bodyFor(g: G, ctx: RestContext, schema: Schema, clean: boolean, 
         if (child.readOnly || (clean && UPLOAD_OWNED.has(key))) continue
         if (chance(g, required.has(key) ? (clean ? 97 : 85) : clean ? 25 : 35)) out[key] = bodyFor(g, ctx, child, clean, depth + 1, key)
       }
-      if (!clean && chance(g, 5)) out[pick(g, ['id', 'createdAt', 'updatedAt', '__proto__', 'constructor', 'hash', 'salt', 'loginAttempts', 'lockUntil', 'sessions', 'signingSecret', anyString(g)])] = wrongType(g)
+      if (!clean && chance(g, 5))
+        out[
+          pick(g, [
+            'id',
+            'createdAt',
+            'updatedAt',
+            '__proto__',
+            'constructor',
+            'hash',
+            'salt',
+            'loginAttempts',
+            'lockUntil',
+            'sessions',
+            'signingSecret',
+            anyString(g),
+          ])
+        ] = wrongType(g)
       return out
     }
   }
 }
 
 /** Set by Payload from the uploaded file (or session bookkeeping): left out of clean bodies. */
-const UPLOAD_OWNED = new Set(['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'focalX', 'focalY', 'sessions', 'apiKey', 'enableAPIKey'])
+const UPLOAD_OWNED = new Set([
+  'url',
+  'thumbnailURL',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'sizes',
+  'focalX',
+  'focalY',
+  'sessions',
+  'apiKey',
+  'enableAPIKey',
+])
 
 function cleanString(g: G, name: string): string {
   const n = count(g, 1_000_000)
-  if (/At$|date|start|end|Since/i.test(name)) return pick(g, ['2021-11-19', '2021-11-19T10:00:00.000Z', '2019-03-01T08:30:00.000Z', '2024-06-30'])
+  if (/At$|date|start|end|Since/i.test(name))
+    return pick(g, ['2021-11-19', '2021-11-19T10:00:00.000Z', '2019-03-01T08:30:00.000Z', '2024-06-30'])
   if (name === 'email') return `fuzz-${n}@fuzz.test`
   if (name === 'password') return PASSWORD
   if (/url|website|replay/i.test(name)) return `https://www.rtes.fr/fuzz/${n}`
@@ -469,7 +610,15 @@ function hostileString(g: G, name: string): string {
   if (/At$|date|start|end|Since/i.test(name)) return dateString(g)
   if (name === 'email') return pick(g, ['someone@example.org', 'x@y', 'not-an-email', `fuzz-${count(g, 1000)}@fuzz.test`])
   if (name === 'password') return pick(g, [PASSWORD, 'short', 'x'.repeat(1000)])
-  if (/url|website|replay/i.test(name)) return pick(g, ['https://www.rtes.fr/', 'http://127.0.0.1:9/', 'javascript:alert(1)', 'ftp://x', 'file:///etc/passwd', 'https://xn--e1afmkfd.xn--p1ai/'])
+  if (/url|website|replay/i.test(name))
+    return pick(g, [
+      'https://www.rtes.fr/',
+      'http://127.0.0.1:9/',
+      'javascript:alert(1)',
+      'ftp://x',
+      'file:///etc/passwd',
+      'https://xn--e1afmkfd.xn--p1ai/',
+    ])
   if (name === 'slug') return chance(g, 50) ? `fuzz-${g(fc.string, { unit: 'grapheme-ascii', maxLength: 12 })}` : anyString(g)
   if (name === 'apiKey') return g(fc.uuid)
   return chance(g, 60) ? `Fuzz ${g(fc.string, { unit: 'grapheme', maxLength: 20 })}` : nastyString(g)
@@ -500,13 +649,30 @@ export function richText(g: G, ctx: RestContext, clean: boolean): unknown {
   const node = (): unknown =>
     weighted(g, [
       [4, () => ({ type: 'paragraph', ...block, textFormat: 0, children: [text(clean ? 'Un paragraphe.' : anyString(g))] })],
-      [2, () => ({ type: 'relationship', format: '', version: 2, ...(({ collection, id }) => ({ relationTo: collection, value: id }))(target()) })],
-      [2, () => ({ type: 'upload', format: '', version: 3, relationTo: 'media', value: relationValue(g, ctx, 'media', clean), fields: null })],
+      [
+        2,
+        () => ({
+          type: 'relationship',
+          format: '',
+          version: 2,
+          ...(({ collection, id }) => ({ relationTo: collection, value: id }))(target()),
+        }),
+      ],
+      [
+        2,
+        () => ({ type: 'upload', format: '', version: 3, relationTo: 'media', value: relationValue(g, ctx, 'media', clean), fields: null }),
+      ],
       [
         2,
         () => {
           const { collection, id } = target()
-          return { type: 'link', ...block, version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } }, children: [text('lien')] }
+          return {
+            type: 'link',
+            ...block,
+            version: 3,
+            fields: { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } },
+            children: [text('lien')],
+          }
         },
       ],
       [clean ? 0 : 1, () => ({ type: pick(g, ['block', 'unknown', 'heading', 'list', '']), ...block, children: chance(g, 50) ? [] : 'x' })],
@@ -530,7 +696,18 @@ function multipartBody(g: G, ctx: RestContext, schema: Schema): { body: Buffer; 
   const part = (headers: string, content: Buffer | string) =>
     parts.push(Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n'))
   if (chance(g, 90)) {
-    const filename = pick(g, ['image.png', 'a\u0000b.png', '../../evil.png', 'é t é.png', '.png', '', 'x'.repeat(300) + '.png', 'shell.php.png', 'a"b.png', '%00.png'])
+    const filename = pick(g, [
+      'image.png',
+      'a\u0000b.png',
+      '../../evil.png',
+      'é t é.png',
+      '.png',
+      '',
+      'x'.repeat(300) + '.png',
+      'shell.php.png',
+      'a"b.png',
+      '%00.png',
+    ])
     const [type, content] = pick(g, [
       ['image/png', PNG_BYTES],
       ['image/png', Buffer.alloc(0)],

@@ -55,7 +55,15 @@ export function send(baseUrl: string, request: FuzzRequest): Promise<FuzzRespons
     let req: http.ClientRequest
     try {
       // Answers may echo a long URL in their headers (a redirect's Location): read heads up to 1 MB.
-      req = http.request({ agent, host: url.hostname, port: url.port, method: request.method, path: request.path, headers, maxHeaderSize: 1 << 20 })
+      req = http.request({
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: request.method,
+        path: request.path,
+        headers,
+        maxHeaderSize: 1 << 20,
+      })
     } catch (error) {
       // Node refused to even build it (e.g. a header value it rejects): a generator bug, reported as such.
       finish({ status: 0, headers: {}, text: '', error: `client could not build the request: ${(error as Error).message}` })

@@ -112,7 +112,16 @@ export function anyString(g: G, longest = 100_000): string {
     [3, () => g(fc.string, { unit: 'grapheme', maxLength: 24 })],
     [2, () => g(fc.string, { unit: 'binary', maxLength: 16 })],
     [6, () => nastyString(g)],
-    [1, () => pick(g, ['a', 'é', '\u0000', '🧨']).repeat(pick(g, [1_000, 10_000, 100_000].filter((n) => n <= longest)))],
+    [
+      1,
+      () =>
+        pick(g, ['a', 'é', '\u0000', '🧨']).repeat(
+          pick(
+            g,
+            [1_000, 10_000, 100_000].filter((n) => n <= longest),
+          ),
+        ),
+    ],
   ])
 }
 
@@ -132,7 +141,33 @@ export function anyNumber(g: G): number {
 export function numberParam(g: G, valid: () => number): string {
   return weighted(g, [
     [5, () => String(valid())],
-    [3, () => pick(g, ['0', '-1', '1', '2.5', '1000000', '99999999999999999999', 'NaN', 'Infinity', '-Infinity', '1e309', '0x10', '010', '1e2', ' 5', '5 ', '', 'abc', 'true', 'null', '[]', '١٢'])],
+    [
+      3,
+      () =>
+        pick(g, [
+          '0',
+          '-1',
+          '1',
+          '2.5',
+          '1000000',
+          '99999999999999999999',
+          'NaN',
+          'Infinity',
+          '-Infinity',
+          '1e309',
+          '0x10',
+          '010',
+          '1e2',
+          ' 5',
+          '5 ',
+          '',
+          'abc',
+          'true',
+          'null',
+          '[]',
+          '١٢',
+        ]),
+    ],
     [1, () => anyString(g)],
   ])
 }
@@ -168,7 +203,10 @@ export function deepNest(g: G): unknown {
 export function strayId(g: G): string {
   return weighted(g, [
     [3, () => randomUUIDFrom(g)],
-    [1, () => pick(g, ['0', '1', '-1', '999999999', '507f1f77bcf86cd799439011', 'null', 'undefined', '../users', '%2e%2e', 'a'.repeat(300)])],
+    [
+      1,
+      () => pick(g, ['0', '1', '-1', '999999999', '507f1f77bcf86cd799439011', 'null', 'undefined', '../users', '%2e%2e', 'a'.repeat(300)]),
+    ],
     [1, () => anyString(g)],
   ])
 }
@@ -213,7 +251,8 @@ export function bracketQuery(params: Record<string, unknown>): string {
     // Past qs's own depth (10), deeper brackets are only a longer key: stop at 100 and send the rest as JSON.
     if (depth > 100) parts.push(`${key}=${pct(JSON.stringify(value) ?? '')}`)
     else if (Array.isArray(value)) value.forEach((item, i) => walk(`${key}[${i}]`, item, depth + 1))
-    else if (value !== null && typeof value === 'object') for (const [child, item] of Object.entries(value)) walk(`${key}[${pct(child)}]`, item, depth + 1)
+    else if (value !== null && typeof value === 'object')
+      for (const [child, item] of Object.entries(value)) walk(`${key}[${pct(child)}]`, item, depth + 1)
     else parts.push(`${key}=${pct(String(value).slice(0, 2_000))}`)
   }
   // Values are cut at 2,000 characters to keep the head under Node's 16 KB (raw.ts sends longer URLs on purpose).

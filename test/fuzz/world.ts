@@ -87,7 +87,8 @@ export async function buildWorld(url: string): Promise<World> {
   const as = (role: Role) => auth[role]
   const must = async (label: string, res: Promise<{ status: number; body: any }>) => {
     const answer = await res
-    if (answer.status >= 300) throw new Error(`fixture setup: ${label} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`)
+    if (answer.status >= 300)
+      throw new Error(`fixture setup: ${label} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`)
     return answer.body
   }
 
@@ -97,7 +98,13 @@ export async function buildWorld(url: string): Promise<World> {
   }
   const spareSessions: World['spareSessions'] = {}
   for (const role of ['member', 'editor', 'admin'] as const) {
-    const body = await must(`second login of ${role}`, call(url, '/api/users/login', { method: 'POST', body: { email: `${role === 'admin' ? 'admin' : role}@rtes.test`, password: PASSWORD } }))
+    const body = await must(
+      `second login of ${role}`,
+      call(url, '/api/users/login', {
+        method: 'POST',
+        body: { email: `${role === 'admin' ? 'admin' : role}@rtes.test`, password: PASSWORD },
+      }),
+    )
     spareSessions[role] = `JWT ${body.token}`
   }
 
@@ -106,7 +113,10 @@ export async function buildWorld(url: string): Promise<World> {
   for (const role of ROLES) {
     let token: string | undefined
     for (let page = 0; page < 50; page++) {
-      const body = await must(`sync as ${role}`, call(url, `/api/sync?limit=500${token ? `&since=${encodeURIComponent(token)}` : ''}`, { auth: as(role) }))
+      const body = await must(
+        `sync as ${role}`,
+        call(url, `/api/sync?limit=500${token ? `&since=${encodeURIComponent(token)}` : ''}`, { auth: as(role) }),
+      )
       token = body.nextToken
       if (!body.hasMore) break
     }
@@ -161,7 +171,11 @@ export async function buildWorld(url: string): Promise<World> {
     slugs.push(draft.slug ?? `${draftMark}-draft`)
     if (visibility) {
       const membersMarkDoc = marker('members')
-      const members = await create(collection, { ...data(++n), ...titled(collection, membersMarkDoc), slug: `${membersMarkDoc}-members`, visibility: 'members' }, 'published')
+      const members = await create(
+        collection,
+        { ...data(++n), ...titled(collection, membersMarkDoc), slug: `${membersMarkDoc}-members`, visibility: 'members' },
+        'published',
+      )
       hide(collection, members.id, membersMarkDoc, PUBLIC_ONLY, `members-only ${collection} fixture`)
       membersOf[collection] = members.id
       slugs.push(members.slug)
@@ -180,9 +194,18 @@ export async function buildWorld(url: string): Promise<World> {
     const pendingMark = marker('pending')
     await must(
       `pending draft of ${collection}`,
-      call(url, `/api/${collection}/${doc.id}?draft=true`, { method: 'PATCH', auth: as('editor'), body: { ...titled(collection, pendingMark), _status: 'draft' } }),
+      call(url, `/api/${collection}/${doc.id}?draft=true`, {
+        method: 'PATCH',
+        auth: as('editor'),
+        body: { ...titled(collection, pendingMark), _status: 'draft' },
+      }),
     )
-    secrets.push({ token: pendingMark, hiddenFrom: new Set(NOT_EDITORS), what: `pending draft title of published ${collection}`, isId: false })
+    secrets.push({
+      token: pendingMark,
+      hiddenFrom: new Set(NOT_EDITORS),
+      what: `pending draft title of published ${collection}`,
+      isId: false,
+    })
     push(readable, collection, doc.id)
     fixtureIds.add(doc.id)
   }
@@ -207,14 +230,24 @@ export async function buildWorld(url: string): Promise<World> {
     'published',
   )
   const pointers: Record<string, string> = {}
-  for (const [collection, doc] of [['fiches', pointer], ['kits', coverPointer], ['press-articles', pressPointer]] as const) {
+  for (const [collection, doc] of [
+    ['fiches', pointer],
+    ['kits', coverPointer],
+    ['press-articles', pressPointer],
+  ] as const) {
     push(readable, collection, doc.id)
     fixtureIds.add(doc.id)
     pointers[collection] = doc.id
   }
 
   for (const [collection, data] of Object.entries(REFERENCE)) {
-    for (let i = 0; i < 3; i++) push(victims, collection, (await must(`create ${collection}`, call(url, `/api/${collection}`, { method: 'POST', auth: as('editor'), body: data(++n) }))).doc.id)
+    for (let i = 0; i < 3; i++)
+      push(
+        victims,
+        collection,
+        (await must(`create ${collection}`, call(url, `/api/${collection}`, { method: 'POST', auth: as('editor'), body: data(++n) }))).doc
+          .id,
+      )
   }
 
   // Webhooks (the first for the fuzzer, the second for the regression list): secrets are write-only.
@@ -226,7 +259,13 @@ export async function buildWorld(url: string): Promise<World> {
       call(url, '/api/webhooks', {
         method: 'POST',
         auth: as('admin'),
-        body: { name, url: 'http://127.0.0.1:9/fuzz-hook', secret: webhookSecret, events: ['publish', 'update', 'unpublish', 'delete'], collections: ['fiches', 'kits'] },
+        body: {
+          name,
+          url: 'http://127.0.0.1:9/fuzz-hook',
+          secret: webhookSecret,
+          events: ['publish', 'update', 'unpublish', 'delete'],
+          collections: ['fiches', 'kits'],
+        },
       }),
     )
     webhookIds.push(webhook.doc.id)
@@ -238,7 +277,10 @@ export async function buildWorld(url: string): Promise<World> {
   const victimUsers: World['victimUsers'] = []
   for (const [i, role] of (['member', 'member', 'partner', 'editor'] as const).entries()) {
     const email = `victim-${i}@fuzz.test`
-    const body = await must(`create victim ${role}`, call(url, '/api/users', { method: 'POST', auth: as('admin'), body: { email, password: PASSWORD, role } }))
+    const body = await must(
+      `create victim ${role}`,
+      call(url, '/api/users', { method: 'POST', auth: as('admin'), body: { email, password: PASSWORD, role } }),
+    )
     victimUsers.push({ id: body.doc.id, email })
   }
 
@@ -272,7 +314,8 @@ export async function buildWorld(url: string): Promise<World> {
 }
 
 /** The title (or name) field of a collection, carrying a marker. */
-const titled = (collection: string, mark: string) => (collection === 'partners' ? { name: `Partenaire ${mark}` } : { title: `Canari ${mark}` })
+const titled = (collection: string, mark: string) =>
+  collection === 'partners' ? { name: `Partenaire ${mark}` } : { title: `Canari ${mark}` }
 
 /** A Lexical body with a relationship node, an upload node and an internal link, each to a hidden document. */
 export function richTextPointingAt(ids: { fiche: string; kit: string; media: string; event: string }) {
@@ -283,7 +326,21 @@ export function richTextPointingAt(ids: { fiche: string; kit: string; media: str
       type: 'root',
       ...block,
       children: [
-        { type: 'paragraph', ...block, textFormat: 0, children: [text('Voir aussi '), { type: 'link', ...block, version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'events', value: ids.event } }, children: [text('le webinaire')] }] },
+        {
+          type: 'paragraph',
+          ...block,
+          textFormat: 0,
+          children: [
+            text('Voir aussi '),
+            {
+              type: 'link',
+              ...block,
+              version: 3,
+              fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'events', value: ids.event } },
+              children: [text('le webinaire')],
+            },
+          ],
+        },
         { type: 'relationship', format: '', version: 2, relationTo: 'fiches', value: ids.fiche },
         { type: 'relationship', format: '', version: 2, relationTo: 'kits', value: ids.kit },
         { type: 'upload', format: '', version: 3, relationTo: 'media', value: ids.media, fields: null },

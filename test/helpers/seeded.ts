@@ -47,7 +47,10 @@ async function seed(databaseUri: string): Promise<void> {
   // retried; any other failure is not.
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      const { stdout, stderr } = await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/seed/index.ts'], { cwd: ROOT, env })
+      const { stdout, stderr } = await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/seed/index.ts'], {
+        cwd: ROOT,
+        env,
+      })
       output = stdout + stderr
     } catch (error) {
       const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }

@@ -118,10 +118,7 @@ export async function startServer(name: string, options: ServerOptions = {}): Pr
 }
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
-export async function runFailingServer(
-  name: string,
-  options: ServerOptions = {},
-): Promise<{ code: number | null; output: string }> {
+export async function runFailingServer(name: string, options: ServerOptions = {}): Promise<{ code: number | null; output: string }> {
   const { child, output } = spawnServer(await serverEnv(name, options))
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))

@@ -27,7 +27,10 @@ const EXPECTED: Record<Role, Array<'public' | 'members' | 'draft'>> = {
 }
 const ROLES = Object.keys(EXPECTED) as Role[]
 const visibleFor = (role: Role, slug: Slug) =>
-  EXPECTED[role].filter((kind) => hasVisibility(slug) || kind !== 'members').map((kind) => `${slug}-${kind}`).sort()
+  EXPECTED[role]
+    .filter((kind) => hasVisibility(slug) || kind !== 'members')
+    .map((kind) => `${slug}-${kind}`)
+    .sort()
 
 const create = (slug: string, data: Record<string, unknown>, status: 'draft' | 'published') =>
   createDoc(server.url, auth.editor, slug, data, status)
@@ -50,7 +53,11 @@ beforeAll(async () => {
   auth = await createAccounts(server.url)
   for (const slug of SLUGS) {
     const docs = await fixtures(slug)
-    ids[slug] = Object.fromEntries(Object.entries(docs).filter(([, d]) => d).map(([k, d]) => [k, d!.id]))
+    ids[slug] = Object.fromEntries(
+      Object.entries(docs)
+        .filter(([, d]) => d)
+        .map(([k, d]) => [k, d!.id]),
+    )
   }
 })
 afterAll(async () => {
@@ -105,7 +112,11 @@ describe('through relationships at depth 2', () => {
     const kit = await create('kits', { title: 'Kit RégionalESS', slug: 'kit-regionaless', level: 'regional', edition: 2021 }, 'published')
     const kitFiche = (number: number, kind: string, status: 'draft' | 'published', visibility = 'public') =>
       create('fiches', { title: `Fiche ${kind}`, slug: `kit-fiche-${kind}`, series: 'kit', kit: kit.id, number, visibility }, status)
-    const fiches = [await kitFiche(1, 'public', 'published'), await kitFiche(2, 'members', 'published', 'members'), await kitFiche(3, 'draft', 'draft')]
+    const fiches = [
+      await kitFiche(1, 'public', 'published'),
+      await kitFiche(2, 'members', 'published', 'members'),
+      await kitFiche(3, 'draft', 'draft'),
+    ]
     for (const fiche of fiches) ficheIds[fiche.slug] = fiche.id
     const press = await create(
       'press-articles',
@@ -121,7 +132,17 @@ describe('through relationships at depth 2', () => {
     )
     pressId = press.id
     // An event organised with a partner that is still a draft.
-    await create('events', { title: 'Club', slug: 'club-draft-partner', kind: 'regional-club', start: '2021-11-30T09:00:00.000Z', organisers: [ids.partners.public, ids.partners.draft] }, 'published')
+    await create(
+      'events',
+      {
+        title: 'Club',
+        slug: 'club-draft-partner',
+        kind: 'regional-club',
+        start: '2021-11-30T09:00:00.000Z',
+        organisers: [ids.partners.public, ids.partners.draft],
+      },
+      'published',
+    )
   })
 
   const expectedFiches: Record<Role, string[]> = {

@@ -55,11 +55,27 @@ describe('where filters the database cannot run', () => {
   // numbers, strings…", a 500) on the routes the list route did not cover (fuzz, CI seed 46439191).
   it.each([
     ['/api/fiches/count?where[title][contains][0]=a&where[title][contains][1]=b', 'where[title][contains]', /single value, got a list/],
-    ['/api/fiches/count?where[partners.kind][not_equals][0]=7&where[partners.kind][not_equals][1]=238', 'where[partners.kind][not_equals]', /single value/],
-    ['/api/territories/count?where[Or][0][parent][less_than_equal][0]=d&where[Or][0][parent][less_than_equal][1]=e', 'where[Or][0][parent][less_than_equal]', /single value/],
+    [
+      '/api/fiches/count?where[partners.kind][not_equals][0]=7&where[partners.kind][not_equals][1]=238',
+      'where[partners.kind][not_equals]',
+      /single value/,
+    ],
+    [
+      '/api/territories/count?where[Or][0][parent][less_than_equal][0]=d&where[Or][0][parent][less_than_equal][1]=e',
+      'where[Or][0][parent][less_than_equal]',
+      /single value/,
+    ],
     ['/api/territories?where[name][exists]=1', 'where[name][exists]', /true or false/],
-    ['/api/themes?where=%7B%22id%22%3A%7B%22not_in%22%3A%7B%22a%22%3A%22x%22%7D%7D%7D', 'where[id][not_in]', /value or a list of values, got an object/],
-    ['/api/kits?joins[fiches][where][title][contains][0]=a&joins[fiches][where][title][contains][1]=b', 'joins[fiches][where][title][contains]', /single value/],
+    [
+      '/api/themes?where=%7B%22id%22%3A%7B%22not_in%22%3A%7B%22a%22%3A%22x%22%7D%7D%7D',
+      'where[id][not_in]',
+      /value or a list of values, got an object/,
+    ],
+    [
+      '/api/kits?joins[fiches][where][title][contains][0]=a&joins[fiches][where][title][contains][1]=b',
+      'joins[fiches][where][title][contains]',
+      /single value/,
+    ],
     ['/api/fiches/versions?where[version.title][like][0]=a&where[version.title][like][1]=b', 'where[version.title][like]', /single value/],
     // Payload's own collections, which have no hooks of ours.
     ['/api/payload-preferences?where[key][contains][0]=a&where[key][contains][1]=b', 'where[key][contains]', /single value/],
@@ -71,7 +87,10 @@ describe('where filters the database cannot run', () => {
   })
 
   it('checks GraphQL where arguments too (JSON-typed fields take any value)', async () => {
-    const res = await call(server.url, '/api/graphql', { method: 'POST', body: { query: '{ Fiches(where: { body: { equals: { a: 1 } } }) { docs { id } } }' } })
+    const res = await call(server.url, '/api/graphql', {
+      method: 'POST',
+      body: { query: '{ Fiches(where: { body: { equals: { a: 1 } } }) { docs { id } } }' },
+    })
     expect(res.body.errors[0].message).toMatch(/where\[body\]\[equals\].*single value, got an object/)
     expect(res.body.errors[0].extensions.statusCode).toBe(400)
   })
@@ -92,20 +111,30 @@ describe('where filters the database cannot run', () => {
 describe('drafts and fields hidden by a condition, which Payload does not validate', () => {
   const missing = '00000000-0000-4000-8000-000000000000'
   const stored = async (title: string) =>
-    (await call(server.url, `/api/fiches/count?draft=true&where[title][equals]=${encodeURIComponent(title)}`, { auth: auth.editor })).body.totalDocs
+    (await call(server.url, `/api/fiches/count?draft=true&where[title][equals]=${encodeURIComponent(title)}`, { auth: auth.editor })).body
+      .totalDocs
 
   it('refuses a kit that does not exist on a fiche that is not a kit fiche, and stores nothing', async () => {
     // The kit field is hidden (admin.condition) unless the series is `kit`: Payload skipped its
     // validation but stored the id, and the foreign key failed (a 500).
     const title = 'Étude au kit fantôme'
-    const res = await call(server.url, '/api/fiches?draft=%F0%9D%A0%B8&depth=5', { method: 'POST', auth: auth.editor, body: { title, series: 'reperess', number: 2073, kit: missing } })
+    const res = await call(server.url, '/api/fiches?draft=%F0%9D%A0%B8&depth=5', {
+      method: 'POST',
+      auth: auth.editor,
+      body: { title, series: 'reperess', number: 2073, kit: missing },
+    })
     expectFieldError(res, 'kit', /no such document/)
     expect(await stored(title)).toBe(0)
   })
 
   it.each([
     ['fiches', 'themes', { title: 'Brouillon orphelin', series: 'deniche', themes: [missing] }, /no such document/],
-    ['fiches', 'documents.0.file', { title: 'Brouillon sans fichier', series: 'deniche', documents: [{ label: 'PDF', file: missing }] }, /no such document/],
+    [
+      'fiches',
+      'documents.0.file',
+      { title: 'Brouillon sans fichier', series: 'deniche', documents: [{ label: 'PDF', file: missing }] },
+      /no such document/,
+    ],
     ['kits', 'revisedAt', { title: 'Kit brouillon daté', level: 'regional', edition: 2018, revisedAt: '30 avril 2018' }, /YYYY-MM-DD/],
   ])('refuses a %s draft whose %s the database cannot store', async (collection, path, body, message) => {
     expectFieldError(await call(server.url, `/api/${collection}?draft=true`, { method: 'POST', auth: auth.editor, body }), path, message)
@@ -117,10 +146,22 @@ describe('drafts and fields hidden by a condition, which Payload does not valida
     const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Texte', version: 1 }] }
     const body = { root: { type: 'root', version: 1, children: [paragraph, 'xxxx'] } }
     const title = 'Plaidoyer au contenu mal formé'
-    const res = await call(server.url, '/api/advocacy-contributions?draft=true', { method: 'POST', auth: auth.editor, body: { title, body, _status: 'draft' } })
+    const res = await call(server.url, '/api/advocacy-contributions?draft=true', {
+      method: 'POST',
+      auth: auth.editor,
+      body: { title, body, _status: 'draft' },
+    })
     expectFieldError(res, 'body', /malformed rich text/)
-    expectFieldError(await post('fiches', { title: 'Fiche sans racine', series: 'deniche', body: { root: 'x' } }), 'body', /malformed rich text/)
-    expectFieldError(await post('fiches', { title: 'Statut en liste', series: 'deniche', _status: ['%&i', 1800] }), '_status', /expected "draft" or "published"/)
+    expectFieldError(
+      await post('fiches', { title: 'Fiche sans racine', series: 'deniche', body: { root: 'x' } }),
+      'body',
+      /malformed rich text/,
+    )
+    expectFieldError(
+      await post('fiches', { title: 'Statut en liste', series: 'deniche', _status: ['%&i', 1800] }),
+      '_status',
+      /expected "draft" or "published"/,
+    )
     expect(await stored(title)).toBe(0)
   })
 
@@ -128,7 +169,11 @@ describe('drafts and fields hidden by a condition, which Payload does not valida
     const theme = await call(server.url, '/api/themes', { method: 'POST', auth: auth.editor, body: { title: 'Thème conservé' } })
     const fiche = await post('fiches', { title: 'Fiche thématique', series: 'deniche', themes: [theme.body.doc.id] })
     expect(fiche.status, JSON.stringify(fiche.body)).toBe(201)
-    const res = await call(server.url, `/api/fiches/${fiche.body.doc.id}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Résumé' } })
+    const res = await call(server.url, `/api/fiches/${fiche.body.doc.id}?draft=true`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { summary: 'Résumé' },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.doc.themes.map((t: { id: string }) => t.id)).toEqual([theme.body.doc.id])
   })
@@ -139,7 +184,11 @@ describe('values the database cannot store', () => {
   it.each([
     ['fiches', 'summary', { title: 'Résumé en liste', series: 'deniche', summary: [] }],
     ['fiches', 'series', { title: 'Série en objet', series: { a: 1 } }],
-    ['advocacy-contributions', 'outcome', { title: 'Plaidoyer', kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS', outcome: ['a'] }],
+    [
+      'advocacy-contributions',
+      'outcome',
+      { title: 'Plaidoyer', kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS', outcome: ['a'] },
+    ],
   ])('refuses a list or an object in the single-value field %s.%s', async (collection, path, body) => {
     expectFieldError(await post(collection, body), path, /single value/)
   })
@@ -158,7 +207,11 @@ describe('values the database cannot store', () => {
     expect(theme.status).toBe(201)
     const id = theme.body.doc.id
     // The translated description alone: the title column must accept the missing English title.
-    const english = await call(server.url, `/api/themes/${id}?locale=en`, { method: 'PATCH', auth: auth.editor, body: { description: 'Sustainable food' } })
+    const english = await call(server.url, `/api/themes/${id}?locale=en`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { description: 'Sustainable food' },
+    })
     expect(english.status).toBe(200)
     const read = await call(server.url, `/api/themes/${id}?locale=en`)
     expect(read.body).toMatchObject({ title: 'Alimentation durable', description: 'Sustainable food' })
@@ -186,7 +239,11 @@ describe('Payload’s own collections, which our field checks do not wrap', () =
   })
 
   it('ignores sessions sent with an account (Payload manages them; null was a TypeError)', async () => {
-    const res = await call(server.url, '/api/users', { method: 'POST', auth: auth.admin, body: { email: 'sessions@rtes.test', password: 'correct horse battery staple', sessions: null } })
+    const res = await call(server.url, '/api/users', {
+      method: 'POST',
+      auth: auth.admin,
+      body: { email: 'sessions@rtes.test', password: 'correct horse battery staple', sessions: null },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
   })
 })
@@ -194,7 +251,11 @@ describe('Payload’s own collections, which our field checks do not wrap', () =
 describe('admin preferences', () => {
   it('deletes a preference by key (Payload’s own handler fails on SQLite)', async () => {
     const key = 'fiches-list'
-    const saved = await call(server.url, `/api/payload-preferences/${key}`, { method: 'POST', auth: auth.editor, body: { value: { columns: ['title'] } } })
+    const saved = await call(server.url, `/api/payload-preferences/${key}`, {
+      method: 'POST',
+      auth: auth.editor,
+      body: { value: { columns: ['title'] } },
+    })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
     const res = await call(server.url, `/api/payload-preferences/${key}`, { method: 'DELETE', auth: auth.editor })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -227,7 +288,11 @@ describe('request bodies Payload could not read', () => {
   it('refuses multipart form fields without _payload, which carry no document (a TypeError, 500)', async () => {
     const media = await uploadPng('sans-payload.png')
     const fiche = await post('fiches', { title: 'Fiche en formulaire', series: 'deniche' })
-    for (const [method, path] of [['POST', '/api/fiches'], ['PATCH', `/api/fiches/${fiche.body.doc.id}`], ['PATCH', `/api/media/${media.id}`]] as const) {
+    for (const [method, path] of [
+      ['POST', '/api/fiches'],
+      ['PATCH', `/api/fiches/${fiche.body.doc.id}`],
+      ['PATCH', `/api/media/${media.id}`],
+    ] as const) {
       const form = new FormData()
       form.append('alt', 'Texte alternatif')
       form.append('title', 'Titre')
@@ -238,7 +303,11 @@ describe('request bodies Payload could not read', () => {
     // A file alone still replaces the file: nothing else to save.
     const form = new FormData()
     form.append('file', new Blob([PNG], { type: 'image/png' }), 'remplacee.png')
-    const replaced = await fetch(`${server.url}/api/media/${media.id}`, { method: 'PATCH', headers: { Authorization: auth.editor! }, body: form })
+    const replaced = await fetch(`${server.url}/api/media/${media.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: auth.editor! },
+      body: form,
+    })
     expect(replaced.status, await replaced.clone().text()).toBe(200)
     expect((await replaced.json()).doc).toMatchObject({ filename: 'remplacee.png', alt: 'Logo' })
   })
@@ -277,7 +346,11 @@ describe('validation extends Payload’s built-in checks', () => {
   })
 
   it('refuses a partnership ending in 2500', async () => {
-    const res = await post('partners', { name: 'Partenaire éternel', kind: 'other', agreements: [{ title: 'Convention', startYear: 2020, endYear: 2500 }] })
+    const res = await post('partners', {
+      name: 'Partenaire éternel',
+      kind: 'other',
+      agreements: [{ title: 'Convention', startYear: 2020, endYear: 2500 }],
+    })
     expectFieldError(res, 'agreements.0.endYear', /2100/)
   })
 
@@ -296,7 +369,13 @@ describe('other 500s that are client errors', () => {
     const webhook = await call(server.url, '/api/webhooks', {
       method: 'POST',
       auth: auth.admin,
-      body: { name: 'Site de la CRESS', url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-signing-secret', events: ['publish'], collections: ['fiches'] },
+      body: {
+        name: 'Site de la CRESS',
+        url: 'http://127.0.0.1:9/hook',
+        secret: 'a-long-enough-signing-secret',
+        events: ['publish'],
+        collections: ['fiches'],
+      },
     })
     expect(webhook.status).toBe(201)
     const id = webhook.body.doc.id
@@ -320,7 +399,11 @@ describe('other 500s that are client errors', () => {
 
   it('refuses file fields of the wrong type on an upload (mimeType as a list was a TypeError, 500)', async () => {
     const doc = await uploadPng('types.png')
-    const res = await call(server.url, `/api/media/${doc.id}?depth=5`, { method: 'PATCH', auth: auth.admin, body: { mimeType: [' 1 ', 1767], width: 'large' } })
+    const res = await call(server.url, `/api/media/${doc.id}?depth=5`, {
+      method: 'PATCH',
+      auth: auth.admin,
+      body: { mimeType: [' 1 ', 1767], width: 'large' },
+    })
     expectFieldError(res, 'mimeType', /expected a string/)
     expectFieldError(res, 'width', /expected a number/)
   })
@@ -331,17 +414,29 @@ describe('other 500s that are client errors', () => {
     const connections: string[] = []
     const send = (path: string, headers: Record<string, string> = {}, body?: string) =>
       new Promise<number>((resolve, reject) => {
-        const req = http.request(new URL(path, server.url), { agent, method: body ? 'POST' : 'GET', headers: { authorization: auth.editor!, ...headers } }, (res) => {
-          res.resume()
-          connections.push(res.headers.connection ?? '')
-          res.on('end', () => resolve(res.statusCode ?? 0))
-        })
+        const req = http.request(
+          new URL(path, server.url),
+          { agent, method: body ? 'POST' : 'GET', headers: { authorization: auth.editor!, ...headers } },
+          (res) => {
+            res.resume()
+            connections.push(res.headers.connection ?? '')
+            res.on('end', () => resolve(res.statusCode ?? 0))
+          },
+        )
         req.setTimeout(20_000, () => req.destroy(new Error(`no answer to ${path}`)))
         req.on('error', reject)
         req.end(body)
       })
     const boundary = 'rtes-boundary'
-    const malformed = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="lo\u0000go.png"', 'Content-Type: image/png', '', 'x'.repeat(200_000), `--${boundary}--`, ''].join('\r\n')
+    const malformed = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="lo\u0000go.png"',
+      'Content-Type: image/png',
+      '',
+      'x'.repeat(200_000),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n')
     try {
       expect(await send('/api/media', { 'content-type': `multipart/form-data; boundary=${boundary}` }, malformed)).toBe(400)
       expect(await send('/api/themes?limit=1')).toBe(200)

@@ -59,7 +59,10 @@ describe('validators and Cache-Control', () => {
 
   it('an anonymous answer: strong ETag, Last-Modified, public caching, Vary; 304 on If-None-Match and If-Modified-Since', async () => {
     // Last-Modified is given once the second of the last change is over.
-    const first = await eventually(() => get(LIST), (answer) => answer.headers.has('last-modified'))
+    const first = await eventually(
+      () => get(LIST),
+      (answer) => answer.headers.has('last-modified'),
+    )
     expect(first.status).toBe(200)
     const etag = first.headers.get('etag')!
     const lastModified = first.headers.get('last-modified')!
@@ -108,7 +111,8 @@ describe('validators and Cache-Control', () => {
 
   it('gzip when accepted, with its own validator; both validate the same content', async () => {
     // Enough themes for a body worth compressing.
-    for (let n = 1; n <= 8; n++) await createDoc(server.url, auth.editor, 'themes', { title: `Thème numéro ${n} : ${'économie sociale et solidaire '.repeat(4)}` })
+    for (let n = 1; n <= 8; n++)
+      await createDoc(server.url, auth.editor, 'themes', { title: `Thème numéro ${n} : ${'économie sociale et solidaire '.repeat(4)}` })
     const path = '/api/themes?limit=20'
     const plain = await get(path, { 'Accept-Encoding': 'identity' })
     const res = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } })
@@ -142,7 +146,8 @@ describe('what the cache serves', () => {
     expect(titles(published)).toContain('Fiche publiée')
     expect((await get(`/api/fiches/count`)).json().totalDocs).toBe(published.json().totalDocs)
 
-    const edit = (data: Record<string, unknown>) => call(server.url, `/api/fiches/${fiche.id}`, { method: 'PATCH', auth: auth.editor, body: data })
+    const edit = (data: Record<string, unknown>) =>
+      call(server.url, `/api/fiches/${fiche.id}`, { method: 'PATCH', auth: auth.editor, body: data })
     expect((await edit({ title: 'Fiche renommée' })).status).toBe(200)
     expect(titles(await get(LIST))).toContain('Fiche renommée')
     expect((await get(`/api/fiches/${fiche.id}`)).json().title).toBe('Fiche renommée')
@@ -164,7 +169,9 @@ describe('what the cache serves', () => {
     await createDoc(server.url, auth.editor, 'fiches', { title: 'Fiche publique', series: 'deniche', visibility: 'public' })
     for (const path of [LIST, `${LIST}&draft=true`]) {
       // Signed-in readers first, so that a cache keyed wrongly would have their answers ready.
-      expect(titles(await get(path, { Authorization: auth.editor }))).toContain(path.includes('draft') ? 'Brouillon secret' : 'Réservée aux adhérents')
+      expect(titles(await get(path, { Authorization: auth.editor }))).toContain(
+        path.includes('draft') ? 'Brouillon secret' : 'Réservée aux adhérents',
+      )
       expect(titles(await get(path, { Authorization: auth.member }))).toContain('Réservée aux adhérents')
       for (const reader of [undefined, auth.partner]) {
         for (let repeat = 0; repeat < 2; repeat++) {
@@ -204,7 +211,10 @@ describe('GraphQL over GET', () => {
     expect(answer.json()).toEqual(posted.body)
     expect(answer.headers.get('vary')).toContain('Accept-Language')
     expect((await graphql({ query: QUERY }, { 'If-None-Match': answer.headers.get('etag')! })).status).toBe(304)
-    const withVariables = await graphql({ query: 'query ($n: Int) { Themes(limit: $n) { docs { title } } }', variables: JSON.stringify({ n: 1 }) })
+    const withVariables = await graphql({
+      query: 'query ($n: Int) { Themes(limit: $n) { docs { title } } }',
+      variables: JSON.stringify({ n: 1 }),
+    })
     expect(withVariables.json().data.Themes.docs).toHaveLength(1)
   })
 

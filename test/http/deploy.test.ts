@@ -14,7 +14,11 @@ const run = promisify(execFile)
 async function npmRunSeed(env: Record<string, string | undefined>): Promise<string> {
   // No NODE_ENV unless given (vitest's is `test`).
   const { NODE_ENV: _test, ...inherited } = process.env
-  const seedEnv: Record<string, string | undefined> = { ...inherited, NODE_OPTIONS: withProductionConditions(process.env.NODE_OPTIONS), ...env }
+  const seedEnv: Record<string, string | undefined> = {
+    ...inherited,
+    NODE_OPTIONS: withProductionConditions(process.env.NODE_OPTIONS),
+    ...env,
+  }
   for (let attempt = 1; ; attempt++) {
     try {
       const { stdout, stderr } = await run('npm', ['run', 'seed'], { cwd: ROOT, env: seedEnv as NodeJS.ProcessEnv })

@@ -19,7 +19,8 @@ let auth: Credentials
 const ids: Record<string, string> = {}
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 RTES-test'
-const OTHER_BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15 RTES-test'
+const OTHER_BROWSER =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15 RTES-test'
 const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'
 // Documentation addresses (RFC 5737): looked for, byte by byte, in the database file at the end.
 const VISITOR_IP = '203.0.113.77'
@@ -41,7 +42,15 @@ beforeAll(async () => {
   ids.kitPdf = await upload('kit-regionaless.pdf', 'public')
   ids.membersPdf = await upload('flash-hebdo-reserve.pdf', 'members')
   const document = (file: string) => ({ label: 'PDF', kind: 'pdf', file })
-  ids.kit = (await createDoc(server.url, auth.editor, 'kits', { title: 'Kit RégionalESS', slug: 'kit-regionaless-dl', level: 'regional', edition: 2021, documents: [document(ids.kitPdf)] })).id
+  ids.kit = (
+    await createDoc(server.url, auth.editor, 'kits', {
+      title: 'Kit RégionalESS',
+      slug: 'kit-regionaless-dl',
+      level: 'regional',
+      edition: 2021,
+      documents: [document(ids.kitPdf)],
+    })
+  ).id
   ids.fiche = (
     await createDoc(server.url, auth.editor, 'fiches', {
       title: 'Fiche n°3 : les aides aux entreprises',
@@ -58,7 +67,10 @@ afterAll(async () => {
 })
 
 /** A download as a browser (or bot) would make it, without following the redirect. */
-const download = (id: string, { userAgent = BROWSER, ip = VISITOR_IP, authorization }: { userAgent?: string; ip?: string; authorization?: string } = {}) =>
+const download = (
+  id: string,
+  { userAgent = BROWSER, ip = VISITOR_IP, authorization }: { userAgent?: string; ip?: string; authorization?: string } = {},
+) =>
   fetch(`${server.url}/api/downloads/${id}`, {
     redirect: 'manual',
     headers: { 'User-Agent': userAgent, 'X-Forwarded-For': ip, ...(authorization ? { Authorization: authorization } : {}) },
@@ -95,7 +107,15 @@ describe('GET /api/downloads/{id}', () => {
     expect(await downloadsOf(ids.fichePdf)).toBe(before + 3)
     // A crawler gets the file but is not counted; neither is a HEAD.
     expect((await download(ids.fichePdf, { userAgent: BOT, ip: '192.0.2.99' })).status).toBe(302)
-    expect((await fetch(`${server.url}/api/downloads/${ids.fichePdf}`, { method: 'HEAD', redirect: 'manual', headers: { 'User-Agent': BROWSER, 'X-Forwarded-For': '192.0.2.98' } })).status).toBe(302)
+    expect(
+      (
+        await fetch(`${server.url}/api/downloads/${ids.fichePdf}`, {
+          method: 'HEAD',
+          redirect: 'manual',
+          headers: { 'User-Agent': BROWSER, 'X-Forwarded-For': '192.0.2.98' },
+        })
+      ).status,
+    ).toBe(302)
     expect(await downloadsOf(ids.fichePdf)).toBe(before + 3)
   })
 
@@ -152,15 +172,24 @@ describe('GET /api/download-stats', () => {
     for (const role of ['anonymous', 'partner', 'member'] as const) {
       const list = await call(server.url, '/api/download-counts', { auth: auth[role] })
       expect(list.status, role).toBe(403)
-      const graph = await call(server.url, '/api/graphql', { method: 'POST', auth: auth[role], body: { query: '{ DownloadCounts { totalDocs } }' } })
+      const graph = await call(server.url, '/api/graphql', {
+        method: 'POST',
+        auth: auth[role],
+        body: { query: '{ DownloadCounts { totalDocs } }' },
+      })
       expect(graph.body.data?.DownloadCounts ?? null, role).toBeNull()
     }
     const rows = await call(server.url, '/api/download-counts?limit=100', { auth: auth.editor })
     expect(rows.status).toBe(200)
     expect(rows.body.totalDocs).toBe(3)
     const id = rows.body.docs[0].id
-    expect((await call(server.url, '/api/download-counts', { method: 'POST', auth: auth.admin, body: { month: '2026-01', downloads: 99 } })).status).toBe(403)
-    expect((await call(server.url, `/api/download-counts/${id}`, { method: 'PATCH', auth: auth.admin, body: { downloads: 99 } })).status).toBe(403)
+    expect(
+      (await call(server.url, '/api/download-counts', { method: 'POST', auth: auth.admin, body: { month: '2026-01', downloads: 99 } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await call(server.url, `/api/download-counts/${id}`, { method: 'PATCH', auth: auth.admin, body: { downloads: 99 } })).status,
+    ).toBe(403)
     expect((await call(server.url, `/api/download-counts/${id}`, { method: 'DELETE', auth: auth.admin })).status).toBe(403)
   })
 

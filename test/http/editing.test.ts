@@ -32,22 +32,43 @@ describe('"Publié le" (firstPublishedAt)', () => {
     const draft = await createDoc(server.url, auth.editor, 'fiches', { title: 'Brouillon sans date', series: 'reperess' }, 'draft')
     const saved = await call(server.url, `/api/fiches/${draft.id}?draft=true`, { auth: auth.editor })
     expect(saved.body.firstPublishedAt ?? null).toBeNull()
-    const published = await call(server.url, `/api/fiches/${draft.id}`, { method: 'PATCH', auth: auth.editor, body: { _status: 'published' } })
+    const published = await call(server.url, `/api/fiches/${draft.id}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     expect(published.body.doc.firstPublishedAt).toEqual(expect.any(String))
   })
 
   it('keeps a typed date, on publication and on later edits', async () => {
-    const fiche = await createDoc(server.url, auth.editor, 'fiches', { title: 'Fiche de 2021', series: 'reperess', firstPublishedAt: '2021-03-15T12:00:00.000Z' })
-    const edited = await call(server.url, `/api/fiches/${fiche.id}`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Mise à jour.', _status: 'published' } })
+    const fiche = await createDoc(server.url, auth.editor, 'fiches', {
+      title: 'Fiche de 2021',
+      series: 'reperess',
+      firstPublishedAt: '2021-03-15T12:00:00.000Z',
+    })
+    const edited = await call(server.url, `/api/fiches/${fiche.id}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { summary: 'Mise à jour.', _status: 'published' },
+    })
     expect(edited.body.doc.firstPublishedAt).toBe('2021-03-15T12:00:00.000Z')
   })
 })
 
 describe('accent-insensitive search', () => {
   it('finds "Économie circulaire" from "economie circulaire", in either language', async () => {
-    const fiche = await createDoc(server.url, auth.editor, 'fiches', { title: 'Économie circulaire et collectivités', slug: 'fiche-ecocirc', series: 'reperess', summary: 'Réemploi, réparation.' })
-    await call(server.url, `/api/fiches/${fiche.id}?locale=en`, { method: 'PATCH', auth: auth.editor, body: { title: 'Circular economy', _status: 'published' } })
+    const fiche = await createDoc(server.url, auth.editor, 'fiches', {
+      title: 'Économie circulaire et collectivités',
+      slug: 'fiche-ecocirc',
+      series: 'reperess',
+      summary: 'Réemploi, réparation.',
+    })
+    await call(server.url, `/api/fiches/${fiche.id}?locale=en`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Circular economy', _status: 'published' },
+    })
     await createDoc(server.url, auth.editor, 'fiches', { title: 'Commande publique responsable', series: 'reperess' })
 
     const search = async (query: string) => {
@@ -62,7 +83,11 @@ describe('accent-insensitive search', () => {
     expect(await search('economie publique')).toEqual([])
 
     // Kept up to date: a new French title replaces the old words (the slug, searchable too, is kept).
-    await call(server.url, `/api/fiches/${fiche.id}`, { method: 'PATCH', auth: auth.editor, body: { title: 'Économie de la fonctionnalité', _status: 'published' } })
+    await call(server.url, `/api/fiches/${fiche.id}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Économie de la fonctionnalité', _status: 'published' },
+    })
     expect(await search('fonctionnalite')).toEqual([fiche.id])
     expect(await search('circulaire')).toEqual([])
   })

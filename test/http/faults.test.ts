@@ -42,7 +42,9 @@ describe('kill -9 during a burst of writes', () => {
     try {
       const auth = { Authorization: `JWT ${token}` }
       // One `in` condition (a comma-separated list), and `totalDocs` counts them all.
-      const themes = await (await fetch(`${again.url}/api/themes?where[id][in]=${acked.join(',')}&limit=1&depth=0`, { headers: auth })).json()
+      const themes = await (
+        await fetch(`${again.url}/api/themes?where[id][in]=${acked.join(',')}&limit=1&depth=0`, { headers: auth })
+      ).json()
       expect(themes.totalDocs).toBe(acked.length)
       const inLog = `where[documentId][in]=${acked.join(',')}&where[kind][equals]=create`
       const changes = await (await fetch(`${again.url}/api/sync-changes?${inLog}&limit=1&depth=0`, { headers: auth })).json()

@@ -83,7 +83,13 @@ describe('filters', () => {
   beforeAll(async () => {
     const { body } = await call(server.url, '/api/themes?where[slug][equals]=commande-publique')
     const bretagne = await create('territories', { name: 'Bretagne', slug: 'bretagne', kind: 'region' })
-    await create('fiches', { title: 'RepèrESS achats', slug: 'reperess-achats', series: 'reperess', themes: [body.docs[0].id], territories: [bretagne.id] })
+    await create('fiches', {
+      title: 'RepèrESS achats',
+      slug: 'reperess-achats',
+      series: 'reperess',
+      themes: [body.docs[0].id],
+      territories: [bretagne.id],
+    })
   })
 
   it.each([
@@ -137,7 +143,11 @@ describe('caching', () => {
     expect((await fetch(`${server.url}/feeds/kits.rss`, { headers: { 'If-None-Match': '"autre"' } })).status).toBe(200)
 
     const { body } = await call(server.url, '/api/kits?where[slug][equals]=kits-public', { auth: auth.editor })
-    const patched = await call(server.url, `/api/kits/${body.docs[0].id}`, { method: 'PATCH', auth: auth.editor, body: { title: 'Kit révisé' } })
+    const patched = await call(server.url, `/api/kits/${body.docs[0].id}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Kit révisé' },
+    })
     expect(patched.status).toBe(200)
     const changed = await fetch(`${server.url}/feeds/kits.rss`, { headers: { 'If-None-Match': etag } })
     expect(changed.status).toBe(200)
@@ -149,7 +159,11 @@ describe('caching', () => {
 describe('locales and size', () => {
   it('is in French by default, in English with ?locale=en', async () => {
     const { body } = await call(server.url, '/api/fiches?where[slug][equals]=fiches-public', { auth: auth.editor })
-    const res = await call(server.url, `/api/fiches/${body.docs[0].id}?locale=en`, { method: 'PATCH', auth: auth.editor, body: { title: 'Fiche in English' } })
+    const res = await call(server.url, `/api/fiches/${body.docs[0].id}?locale=en`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Fiche in English' },
+    })
     expect(res.status).toBe(200)
     const fr = await read('/feeds/fiches.json?theme=alimentation')
     expect(fr.items.map((i: { title: string }) => i.title)).toEqual([body.docs[0].title])

@@ -34,7 +34,8 @@ const SYNDICATION = `query Syndication {
 }`
 
 /** fiche → kit → fiches → docs → kit… nested `levels` times: narrow (pages of 2), cheap-looking, but deep. */
-const depthBomb = (levels: number) => `{ Fiches(limit: 2) { docs { ${'kit { fiches(limit: 2) { docs { '.repeat(levels)}slug${' } } }'.repeat(levels)} } } }`
+const depthBomb = (levels: number) =>
+  `{ Fiches(limit: 2) { docs { ${'kit { fiches(limit: 2) { docs { '.repeat(levels)}slug${' } } }'.repeat(levels)} } } }`
 
 /** Aliases × pages of 100 × several relationships each: shallow, but thousands of lookups. */
 const complexityBomb = (aliases: number) =>
@@ -75,7 +76,9 @@ describe('limits', () => {
   })
 
   it('keeps introspection on (it is deep, but not counted)', async () => {
-    const { status, body } = await post('{ __schema { queryType { name } types { name fields { type { ofType { ofType { ofType { name } } } } } } } }')
+    const { status, body } = await post(
+      '{ __schema { queryType { name } types { name fields { type { ofType { ofType { ofType { name } } } } } } } }',
+    )
     expect(status).toBe(200)
     expect(body.data.__schema.queryType.name).toBe('Query')
   })
@@ -102,7 +105,13 @@ describe('limits', () => {
 
   it('answers every query refused before running with a 400, whatever the client accepts', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json']) {
-      for (const query of [depthBomb(8), complexityBomb(10), '{ Fiches { docs { nope } } }', '{ Fiches {', `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: Themes { docs { slug } }`).join(' ')} }`]) {
+      for (const query of [
+        depthBomb(8),
+        complexityBomb(10),
+        '{ Fiches { docs { nope } } }',
+        '{ Fiches {',
+        `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: Themes { docs { slug } }`).join(' ')} }`,
+      ]) {
         const { status, body } = await post(query, accept)
         expect(status, `${accept}: ${query.slice(0, 40)}`).toBe(400)
         expect(body.errors?.length).toBeGreaterThan(0)
@@ -134,7 +143,14 @@ describe('SDK graphql()', () => {
     Fiches: { docs: { slug: string; themes: { slug: string }[] }[] }
   }
   const text = `query Fiches($series: Fiche_series_Input) { Fiches(where: { series: { equals: $series } }, sort: "slug") { docs { slug themes { slug } } } }`
-  const expected = { Fiches: { docs: [{ slug: 'fiche-1', themes: [{ slug: 'alimentation' }] }, { slug: 'fiche-2', themes: [{ slug: 'alimentation' }] }] } }
+  const expected = {
+    Fiches: {
+      docs: [
+        { slug: 'fiche-1', themes: [{ slug: 'alimentation' }] },
+        { slug: 'fiche-2', themes: [{ slug: 'alimentation' }] },
+      ],
+    },
+  }
 
   it('runs a string query with variables, typed by the caller', async () => {
     const data = await sdk.graphql<Result>(text, { series: 'kit' })
@@ -151,7 +167,10 @@ describe('SDK graphql()', () => {
     // graphql-codegen's documents are plain objects without `loc`: the SDK prints them.
     const bare = JSON.parse(JSON.stringify(parse(text, { noLocation: true }))) as ReturnType<typeof parse> & Typed
     expect(await sdk.graphql(bare, { series: 'kit' })).toEqual(expected)
-    const withFragment = parse(`query { Fiches(sort: "slug", where: { slug: { in: ["fiche-1"] } }) { docs { ...F @include(if: true) } } } fragment F on Fiche { slug, ... on Fiche { themes { slug } } }`, { noLocation: true })
+    const withFragment = parse(
+      `query { Fiches(sort: "slug", where: { slug: { in: ["fiche-1"] } }) { docs { ...F @include(if: true) } } } fragment F on Fiche { slug, ... on Fiche { themes { slug } } }`,
+      { noLocation: true },
+    )
     expect(await sdk.graphql(JSON.parse(JSON.stringify(withFragment)))).toEqual({ Fiches: { docs: [expected.Fiches.docs[0]] } })
   })
 

@@ -97,26 +97,36 @@ async function changesReachB(a: RunningServer, b: RunningServer, auth: Credentia
 }
 
 describe('two instances on one database', () => {
-  it(`B serves A's publish and unpublish within ${BOUND_MS} ms`, async () => {
-    const { a, b, auth } = await pair('instances')
-    for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
-    await Promise.all(running.splice(0).map((server) => server.stop()))
-  }, TIMEOUT_MS)
+  it(
+    `B serves A's publish and unpublish within ${BOUND_MS} ms`,
+    async () => {
+      const { a, b, auth } = await pair('instances')
+      for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
+      await Promise.all(running.splice(0).map((server) => server.stop()))
+    },
+    TIMEOUT_MS,
+  )
 
   describe.skipIf(!fs.existsSync(REDIS_SERVER))('with Redis (REDIS_URL)', () => {
-    it('B hears of the change at once, though it would re-read the version only once a minute', async () => {
-      const port = await freePort()
-      redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
-      await new Promise<void>((resolve, reject) => {
-        let output = ''
-        redis!.stdout!.on('data', (chunk) => {
-          output += chunk
-          if (output.includes('Ready to accept connections')) resolve()
+    it(
+      'B hears of the change at once, though it would re-read the version only once a minute',
+      async () => {
+        const port = await freePort()
+        redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+          stdio: ['ignore', 'pipe', 'pipe'],
         })
-        redis!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)))
-      })
-      const { a, b, auth } = await pair('instances_redis', { REDIS_URL: `redis://127.0.0.1:${port}`, CACHE_VERSION_CHECK_MS: '60000' })
-      for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
-    }, TIMEOUT_MS)
+        await new Promise<void>((resolve, reject) => {
+          let output = ''
+          redis!.stdout!.on('data', (chunk) => {
+            output += chunk
+            if (output.includes('Ready to accept connections')) resolve()
+          })
+          redis!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)))
+        })
+        const { a, b, auth } = await pair('instances_redis', { REDIS_URL: `redis://127.0.0.1:${port}`, CACHE_VERSION_CHECK_MS: '60000' })
+        for (const late of await changesReachB(a, b, auth)) expect(late).toBeLessThan(BOUND_MS)
+      },
+      TIMEOUT_MS,
+    )
   })
 })

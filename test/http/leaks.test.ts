@@ -31,8 +31,13 @@ afterAll(async () => {
 const create = (collection: string, data: Record<string, unknown>, status: 'draft' | 'published' = 'published') =>
   createDoc(server.url, auth.editor, collection, data, status)
 
-async function upload(name: string, visibility: 'public' | 'members'): Promise<{ id: string; filename: string; sizes: Record<string, { url: string | null }> }> {
-  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+async function upload(
+  name: string,
+  visibility: 'public' | 'members',
+): Promise<{ id: string; filename: string; sizes: Record<string, { url: string | null }> }> {
+  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt: name, visibility }))
@@ -43,10 +48,26 @@ async function upload(name: string, visibility: 'public' | 'members'): Promise<{
 
 // Lexical editor state, as the admin stores it.
 const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
+const paragraph = (...children: unknown[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  children,
+})
 const root = (...children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
 const relationship = (relationTo: string, value: string) => ({ type: 'relationship', version: 2, format: '', relationTo, value })
-const uploadNode = (value: string) => ({ type: 'upload', version: 3, format: '', id: `up-${value.slice(0, 8)}`, fields: null, relationTo: 'media', value })
+const uploadNode = (value: string) => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: `up-${value.slice(0, 8)}`,
+  fields: null,
+  relationTo: 'media',
+  value,
+})
 const internalLink = (relationTo: string, value: string, label: string) => ({
   type: 'link',
   version: 3,
@@ -89,13 +110,39 @@ describe('rich text', () => {
       relationship('fiches', ids.open),
       uploadNode(ids.membersMedia),
       uploadNode(ids.publicMedia),
-      paragraph(text('Voir '), internalLink('fiches', ids.members, 'la fiche réservée'), text(' et '), internalLink('fiches', ids.open, 'la fiche ouverte'), text('.')),
-      { type: 'list', listType: 'bullet', start: 1, tag: 'ul', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-        { type: 'listitem', value: 1, format: '', indent: 0, version: 1, direction: 'ltr', children: [internalLink('fiches', ids.draft, 'le brouillon')] },
-      ] },
+      paragraph(
+        text('Voir '),
+        internalLink('fiches', ids.members, 'la fiche réservée'),
+        text(' et '),
+        internalLink('fiches', ids.open, 'la fiche ouverte'),
+        text('.'),
+      ),
+      {
+        type: 'list',
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'listitem',
+            value: 1,
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [internalLink('fiches', ids.draft, 'le brouillon')],
+          },
+        ],
+      },
     )
     ids.fiche = (await create('fiches', { title: 'Fiche avec renvois', slug: 'rt-host', series: 'deniche', body })).id
-    ids.advocacy = (await create('advocacy-contributions', { title: 'Plaidoyer', kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS', body })).id
+    ids.advocacy = (
+      await create('advocacy-contributions', { title: 'Plaidoyer', kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS', body })
+    ).id
     const secret = [ids.draft, ids.members, ids.membersMedia]
     hiddenFrom = { anonymous: secret, partner: secret, member: [ids.draft], editor: [], admin: [] }
   })
@@ -105,13 +152,23 @@ describe('rich text', () => {
     const text = JSON.stringify(state)
     for (const id of hiddenFrom[role]) expect(text, `${label}: ${id}`).not.toContain(id)
     const all = nodes(state)
-    const targets = all.filter((n) => n.type === 'relationship' || n.type === 'upload').map((n) => (typeof n.value === 'object' ? n.value?.id : n.value))
-    const links = all.filter((n) => n.type === 'link').map((n) => (typeof n.fields.doc.value === 'object' ? n.fields.doc.value.id : n.fields.doc.value))
+    const targets = all
+      .filter((n) => n.type === 'relationship' || n.type === 'upload')
+      .map((n) => (typeof n.value === 'object' ? n.value?.id : n.value))
+    const links = all
+      .filter((n) => n.type === 'link')
+      .map((n) => (typeof n.fields.doc.value === 'object' ? n.fields.doc.value.id : n.fields.doc.value))
     const readable = (id: string) => !hiddenFrom[role].includes(id)
     expect(targets, label).toEqual([ids.draft, ids.members, ids.open, ids.membersMedia, ids.publicMedia].filter(readable))
     expect(links, label).toEqual([ids.members, ids.open, ids.draft].filter(readable))
     // Links to hidden documents become their text, in place.
-    expect(all.filter((n) => n.type === 'text').map((n) => n.text).join(''), label).toBe('Introduction.Voir la fiche réservée et la fiche ouverte.le brouillon')
+    expect(
+      all
+        .filter((n) => n.type === 'text')
+        .map((n) => n.text)
+        .join(''),
+      label,
+    ).toBe('Introduction.Voir la fiche réservée et la fiche ouverte.le brouillon')
     for (const node of all.filter((n) => n.type === 'relationship' || n.type === 'upload')) expect(node.value, label).not.toBeNull()
   }
 
@@ -160,11 +217,20 @@ describe('rich text', () => {
   })
 
   it('webhook payloads (the public form)', async () => {
-    const hook = { name: 'CRESS', url: 'https://hooks.example.org/rtes', secret: 'whsec-leaks-test-0123456789abcdef', events: ['publish', 'update'], collections: ['fiches'], active: true }
+    const hook = {
+      name: 'CRESS',
+      url: 'https://hooks.example.org/rtes',
+      secret: 'whsec-leaks-test-0123456789abcdef',
+      events: ['publish', 'update'],
+      collections: ['fiches'],
+      active: true,
+    }
     expect((await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: hook })).status).toBe(201)
     await call(server.url, `/api/fiches/${ids.fiche}`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Mise à jour notifiée' } })
     const published = await create('fiches', { title: 'Fiche publiée avec renvois', slug: 'rt-hook', series: 'deniche', body })
-    const deliveries = await call(server.url, `/api/webhook-deliveries?limit=10&where[documentId][in]=${ids.fiche},${published.id}`, { auth: auth.admin })
+    const deliveries = await call(server.url, `/api/webhook-deliveries?limit=10&where[documentId][in]=${ids.fiche},${published.id}`, {
+      auth: auth.admin,
+    })
     expect(deliveries.body.docs.map((d: { event: string }) => d.event).sort()).toEqual(['publish', 'update'])
     for (const delivery of deliveries.body.docs) expectPruned(JSON.parse(delivery.body).doc.body, 'anonymous', `webhook ${delivery.event}`)
   })
@@ -179,53 +245,65 @@ describe('sorting and filtering by related documents', () => {
   const ids: Record<string, string> = {}
   beforeAll(async () => {
     ids.theme = (await create('themes', { title: 'Commande publique', slug: 'commande-publique' })).id
-    ids.hiddenKit = (await create('kits', { title: 'ZZZ Kit réservé', slug: 'q-kit-members', level: 'regional', edition: 2021, visibility: 'members' })).id
-    ids.draftKit = (await create('kits', { title: 'MMM Kit en préparation', slug: 'q-kit-draft', level: 'regional', edition: 2023 }, 'draft')).id
+    ids.hiddenKit = (
+      await create('kits', { title: 'ZZZ Kit réservé', slug: 'q-kit-members', level: 'regional', edition: 2021, visibility: 'members' })
+    ).id
+    ids.draftKit = (
+      await create('kits', { title: 'MMM Kit en préparation', slug: 'q-kit-draft', level: 'regional', edition: 2023 }, 'draft')
+    ).id
     ids.openKit = (await create('kits', { title: 'AAA Kit ouvert', slug: 'q-kit-open', level: 'municipal', edition: 2022 })).id
     const fiche = (slug: string, kit: string, number: number, extra: Record<string, unknown> = {}) =>
       create('fiches', { title: slug, slug, series: 'kit', kit, number, themes: [ids.theme], ...extra })
     ids.inHidden = (await fiche('q-fiche-1', ids.hiddenKit, 1)).id
     ids.inDraft = (await fiche('q-fiche-2', ids.draftKit, 2)).id
     ids.inOpen = (await fiche('q-fiche-3', ids.openKit, 3)).id
-    ids.hiddenFiche = (await create('fiches', { title: 'Titre du brouillon', slug: 'q-fiche-draft', series: 'kit', kit: ids.openKit, number: 4 }, 'draft')).id
-    ids.press = (await create('press-articles', {
-      title: 'Revue',
-      slug: 'q-press',
-      outlet: 'Localtis',
-      date: '2021-11-19',
-      scope: 'national-specialised',
-      relatedFiches: [ids.hiddenFiche, ids.inOpen],
-      relatedKits: [ids.openKit],
-    })).id
+    ids.hiddenFiche = (
+      await create('fiches', { title: 'Titre du brouillon', slug: 'q-fiche-draft', series: 'kit', kit: ids.openKit, number: 4 }, 'draft')
+    ).id
+    ids.press = (
+      await create('press-articles', {
+        title: 'Revue',
+        slug: 'q-press',
+        outlet: 'Localtis',
+        date: '2021-11-19',
+        scope: 'national-specialised',
+        relatedFiches: [ids.hiddenFiche, ids.inOpen],
+        relatedKits: [ids.openKit],
+      })
+    ).id
   })
 
-  const list = (role: Role, query: string, collection = 'fiches') => call(server.url, `/api/${collection}?depth=0&limit=50&${query}`, { auth: auth[role] })
+  const list = (role: Role, query: string, collection = 'fiches') =>
+    call(server.url, `/api/${collection}?depth=0&limit=50&${query}`, { auth: auth[role] })
   const refused = async (role: Role, query: string, pattern: RegExp, collection = 'fiches') => {
     const res = await list(role, query, collection)
     expect(res.status, `${role} ${query}`).toBe(400)
     expect(res.body.errors[0].message, query).toMatch(pattern)
   }
 
-  it.each(['anonymous', 'partner', 'member'] as Role[])('refuses sorts through a hidden relationship for %s (REST, count, GraphQL, joins)', async (role) => {
-    for (const [sort, path] of [
-      ['-kit.title', 'kit.title'],
-      ['kit.title', 'kit.title'],
-      ['kit.visibility', 'kit.visibility'],
-      ['-kit.visibility', 'kit.visibility'],
-      ['kit', 'kit'],
-      ['kit.id', 'kit.id'],
-      ['title,-kit.edition', 'kit.edition'],
-    ]) {
-      await refused(role, `sort=${sort}`, new RegExp(`^\`sort\` by "${path}" is not allowed`))
-    }
-    await refused(role, 'sort=relatedFiches.title', /"relatedFiches\.title"/, 'press-articles')
-    const gql = await graphql(server.url, '{ Fiches(sort: "-kit.title") { docs { title } } }', auth[role])
-    expect(gql.data?.Fiches ?? null).toBeNull()
-    expect(gql.errors[0].message).toMatch(/kit\.title/)
-    const join = await graphql(server.url, `{ Kit(id: "${ids.openKit}") { fiches(sort: "-kit.title") { docs { title } } } }`, auth[role])
-    expect(join.errors[0].message).toMatch(/kit\.title/)
-    await refused(role, 'joins[fiches][sort]=-kit.title', /joins\[fiches\]\[sort\].*kit\.title/, 'kits')
-  })
+  it.each(['anonymous', 'partner', 'member'] as Role[])(
+    'refuses sorts through a hidden relationship for %s (REST, count, GraphQL, joins)',
+    async (role) => {
+      for (const [sort, path] of [
+        ['-kit.title', 'kit.title'],
+        ['kit.title', 'kit.title'],
+        ['kit.visibility', 'kit.visibility'],
+        ['-kit.visibility', 'kit.visibility'],
+        ['kit', 'kit'],
+        ['kit.id', 'kit.id'],
+        ['title,-kit.edition', 'kit.edition'],
+      ]) {
+        await refused(role, `sort=${sort}`, new RegExp(`^\`sort\` by "${path}" is not allowed`))
+      }
+      await refused(role, 'sort=relatedFiches.title', /"relatedFiches\.title"/, 'press-articles')
+      const gql = await graphql(server.url, '{ Fiches(sort: "-kit.title") { docs { title } } }', auth[role])
+      expect(gql.data?.Fiches ?? null).toBeNull()
+      expect(gql.errors[0].message).toMatch(/kit\.title/)
+      const join = await graphql(server.url, `{ Kit(id: "${ids.openKit}") { fiches(sort: "-kit.title") { docs { title } } } }`, auth[role])
+      expect(join.errors[0].message).toMatch(/kit\.title/)
+      await refused(role, 'joins[fiches][sort]=-kit.title', /joins\[fiches\]\[sort\].*kit\.title/, 'kits')
+    },
+  )
 
   it.each(['anonymous', 'partner', 'member'] as Role[])('refuses comparisons and nested queries on hidden ids for %s', async (role) => {
     for (const [query, collection] of [
@@ -287,7 +365,8 @@ describe('sorting and filtering by related documents', () => {
 
 describe('account credentials', () => {
   const login = (email: string, password: string) => call(server.url, '/api/users/login', { method: 'POST', body: { email, password } })
-  const me = async (role: Role) => (await call(server.url, '/api/users/me', { auth: auth[role] })).body.user as { id: string; email: string }
+  const me = async (role: Role) =>
+    (await call(server.url, '/api/users/me', { auth: auth[role] })).body.user as { id: string; email: string }
 
   it('a partner key cannot change its password, email or API key (REST and GraphQL), only its name', async () => {
     const partner = await me('partner')
@@ -300,30 +379,53 @@ describe('account credentials', () => {
       expect(res.status, JSON.stringify(data)).toBe(403)
       expect(res.body.errors[0].message).toContain(`\`${field}\``)
     }
-    const mutation = await graphql(server.url, `mutation { updateUser(id: "${partner.id}", data: { password: "a new password 2024" }) { id } }`, auth.partner)
+    const mutation = await graphql(
+      server.url,
+      `mutation { updateUser(id: "${partner.id}", data: { password: "a new password 2024" }) { id } }`,
+      auth.partner,
+    )
     expect(mutation.errors[0].message).toMatch(/password/)
     expect((await login(partner.email, 'a new password 2024')).status).toBe(401)
     expect((await login('attacker@example.org', 'a new password 2024')).status).toBe(401)
     expect((await me('partner')).email).toBe(partner.email)
     // API keys: Payload ignores them from accounts without admin access; the key stays the same.
     const chosenKey = '00000000-0000-4000-8000-000000000000'
-    await call(server.url, `/api/users/${partner.id}`, { method: 'PATCH', auth: auth.partner, body: { apiKey: chosenKey, enableAPIKey: true } })
+    await call(server.url, `/api/users/${partner.id}`, {
+      method: 'PATCH',
+      auth: auth.partner,
+      body: { apiKey: chosenKey, enableAPIKey: true },
+    })
     expect((await call(server.url, '/api/users/me', { auth: `users API-Key ${chosenKey}` })).body.user).toBeNull()
     await call(server.url, `/api/users/${partner.id}`, { method: 'PATCH', auth: auth.partner, body: { enableAPIKey: false } })
     expect((await me('partner')).id).toBe(partner.id)
-    const renamed = await call(server.url, `/api/users/${partner.id}`, { method: 'PATCH', auth: auth.partner, body: { name: 'CRESS Bretagne', email: partner.email } })
+    const renamed = await call(server.url, `/api/users/${partner.id}`, {
+      method: 'PATCH',
+      auth: auth.partner,
+      body: { name: 'CRESS Bretagne', email: partner.email },
+    })
     expect(renamed.status).toBe(200)
     expect(renamed.body.doc.name).toBe('CRESS Bretagne')
   })
 
   it('a member changes their own password, not their email; an admin changes both', async () => {
     const member = await me('member')
-    expect((await call(server.url, `/api/users/${member.id}`, { method: 'PATCH', auth: auth.member, body: { email: 'ailleurs@example.org' } })).status).toBe(403)
-    const changed = await call(server.url, `/api/users/${member.id}`, { method: 'PATCH', auth: auth.member, body: { password: 'member password 2' } })
+    expect(
+      (await call(server.url, `/api/users/${member.id}`, { method: 'PATCH', auth: auth.member, body: { email: 'ailleurs@example.org' } }))
+        .status,
+    ).toBe(403)
+    const changed = await call(server.url, `/api/users/${member.id}`, {
+      method: 'PATCH',
+      auth: auth.member,
+      body: { password: 'member password 2' },
+    })
     expect(changed.status).toBe(200)
     expect((await login(member.email, 'member password 2')).status).toBe(200)
     const partner = await me('partner')
-    const byAdmin = await call(server.url, `/api/users/${partner.id}`, { method: 'PATCH', auth: auth.admin, body: { email: 'cress@example.org', password: 'rotated by admin 1' } })
+    const byAdmin = await call(server.url, `/api/users/${partner.id}`, {
+      method: 'PATCH',
+      auth: auth.admin,
+      body: { email: 'cress@example.org', password: 'rotated by admin 1' },
+    })
     expect(byAdmin.status).toBe(200)
     expect((await login('cress@example.org', 'rotated by admin 1')).status).toBe(200)
     expect((await login(partner.email, TEST_PASSWORD)).status).toBe(401)
@@ -336,7 +438,9 @@ describe('sync tombstones', () => {
     const changes: Change[] = []
     let token = since
     for (let pages = 0; pages < 500; pages++) {
-      const res = await call(server.url, `/api/sync?collections=fiches&limit=${limit}${token ? `&since=${token}` : ''}`, { auth: auth[role] })
+      const res = await call(server.url, `/api/sync?collections=fiches&limit=${limit}${token ? `&since=${token}` : ''}`, {
+        auth: auth[role],
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       changes.push(...res.body.changes)
       token = res.body.nextToken
@@ -359,8 +463,19 @@ describe('sync tombstones', () => {
       }
     }
     await step()
-    const members = await editor('POST', '/api/fiches', { title: 'Réservée', slug: 'tomb-members', series: 'deniche', visibility: 'members', _status: 'published' })
-    const draft = await editor('POST', '/api/fiches?draft=true', { title: 'Brouillon', slug: 'tomb-draft', series: 'deniche', _status: 'draft' })
+    const members = await editor('POST', '/api/fiches', {
+      title: 'Réservée',
+      slug: 'tomb-members',
+      series: 'deniche',
+      visibility: 'members',
+      _status: 'published',
+    })
+    const draft = await editor('POST', '/api/fiches?draft=true', {
+      title: 'Brouillon',
+      slug: 'tomb-draft',
+      series: 'deniche',
+      _status: 'draft',
+    })
     await step()
     await editor('PATCH', `/api/fiches/${members.id}`, { title: 'Réservée, relue' })
     await editor('PATCH', `/api/fiches/${draft.id}?draft=true`, { title: 'Brouillon relu' })
@@ -384,7 +499,12 @@ describe('sync tombstones', () => {
 
   it('sends a tombstone to the public for a public document made members-only, then deleted', async () => {
     const start = (await follow(undefined, 'anonymous', 100)).token
-    const fiche = await editor('POST', '/api/fiches', { title: 'Ouverte puis réservée', slug: 'tomb-public', series: 'deniche', _status: 'published' })
+    const fiche = await editor('POST', '/api/fiches', {
+      title: 'Ouverte puis réservée',
+      slug: 'tomb-public',
+      series: 'deniche',
+      _status: 'published',
+    })
     const seen = await follow(start, 'anonymous')
     expect(seen.changes.map((c) => `${c.op} ${c.id}`)).toEqual([`upsert ${fiche.id}`])
     await editor('PATCH', `/api/fiches/${fiche.id}`, { visibility: 'members' })
@@ -408,8 +528,13 @@ describe('other doors', () => {
     expect(locked.status).toBe(201)
     for (const role of ['anonymous', 'partner', 'member'] as Role[]) {
       expect((await call(server.url, '/api/payload-locked-documents', { auth: auth[role] })).status, role).toBe(403)
-      expect((await call(server.url, '/api/payload-locked-documents', { method: 'POST', auth: auth[role], body: lock })).status, role).toBe(403)
-      expect((await call(server.url, `/api/payload-locked-documents/${locked.body.doc.id}`, { method: 'DELETE', auth: auth[role] })).status, role).toBe(403)
+      expect((await call(server.url, '/api/payload-locked-documents', { method: 'POST', auth: auth[role], body: lock })).status, role).toBe(
+        403,
+      )
+      expect(
+        (await call(server.url, `/api/payload-locked-documents/${locked.body.doc.id}`, { method: 'DELETE', auth: auth[role] })).status,
+        role,
+      ).toBe(403)
       const gql = await graphql(server.url, '{ PayloadLockedDocuments { docs { id } } }', auth[role])
       expect(JSON.stringify(gql), role).not.toContain(fiche.id)
     }
@@ -440,7 +565,11 @@ describe('other doors', () => {
 
   it('keeps versions to editors (REST and GraphQL), and serves published documents to the rest with ?draft=true', async () => {
     const fiche = await create('fiches', { title: 'Version publiée', slug: 'versions-host', series: 'deniche' })
-    await call(server.url, `/api/fiches/${fiche.id}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { title: 'Version en relecture' } })
+    await call(server.url, `/api/fiches/${fiche.id}?draft=true`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Version en relecture' },
+    })
     const versions = await call(server.url, `/api/fiches/versions?where[parent][equals]=${fiche.id}`, { auth: auth.editor })
     const versionId = versions.body.docs[0].id
     for (const role of ['anonymous', 'partner', 'member'] as Role[]) {
@@ -480,8 +609,18 @@ describe('partner surfaces: search, rendered HTML, image sizes, the partners’ 
 
   beforeAll(async () => {
     ids.draft = (await create('fiches', { title: `Brouillon ${WORD}`, slug: 'ps-draft', series: 'deniche' }, 'draft')).id
-    ids.members = (await create('fiches', { title: `Fiche ${WORD} réservée`, slug: 'ps-members', series: 'deniche', visibility: 'members' })).id
-    ids.membersKit = (await create('kits', { title: `Kit ${WORD} réservé`, slug: 'ps-kit-members', level: 'regional', edition: 2021, visibility: 'members' })).id
+    ids.members = (
+      await create('fiches', { title: `Fiche ${WORD} réservée`, slug: 'ps-members', series: 'deniche', visibility: 'members' })
+    ).id
+    ids.membersKit = (
+      await create('kits', {
+        title: `Kit ${WORD} réservé`,
+        slug: 'ps-kit-members',
+        level: 'regional',
+        edition: 2021,
+        visibility: 'members',
+      })
+    ).id
     const cover = await upload('ps-couverture-reservee.png', 'members')
     ids.membersMedia = cover.id
     ids.coverFile = cover.filename.replace(/\.png$/, '')
@@ -506,7 +645,9 @@ describe('partner surfaces: search, rendered HTML, image sizes, the partners’ 
     const lists = fields.filter((field) => field.args.some((arg) => arg.name === 'limit')).map((field) => field.name)
     const counts = fields.filter((field) => field.name.startsWith('count')).map((field) => field.name)
     expect(single.length + lists.length + counts.length).toBe(fields.length)
-    const byId = [ids.draft, ids.members, ids.membersKit, ids.membersMedia, ids.fiche, ids.kit].map((id) => `{ ${single.map((name) => `${name}(id: "${id}") { id }`).join(' ')} }`)
+    const byId = [ids.draft, ids.members, ids.membersKit, ids.membersMedia, ids.fiche, ids.kit].map(
+      (id) => `{ ${single.map((name) => `${name}(id: "${id}") { id }`).join(' ')} }`,
+    )
     return [
       ...byId,
       `{ ${lists.map((name) => `${name}(limit: 100) { docs { id } totalDocs }`).join(' ')} ${counts.map((name) => `${name} { totalDocs }`).join(' ')} }`,
@@ -525,7 +666,12 @@ describe('partner surfaces: search, rendered HTML, image sizes, the partners’ 
     const search = await call(server.url, `/api/search?q=${WORD}&limit=50`, { auth: auth[role] })
     expect(search.status).toBe(200)
     look('search', search.body)
-    for (const path of [`/api/fiches/${ids.fiche}?depth=2&richText=html`, `/api/fiches?where[slug][like]=ps-&depth=1&richText=html`, `/api/kits/${ids.kit}?depth=1`, '/api/media?limit=100&depth=0']) {
+    for (const path of [
+      `/api/fiches/${ids.fiche}?depth=2&richText=html`,
+      `/api/fiches?where[slug][like]=ps-&depth=1&richText=html`,
+      `/api/kits/${ids.kit}?depth=1`,
+      '/api/media?limit=100&depth=0',
+    ]) {
       const res = await call(server.url, path, { auth: auth[role] })
       expect(res.status, path).toBe(200)
       look(path, res.body)
@@ -548,9 +694,17 @@ describe('partner surfaces: search, rendered HTML, image sizes, the partners’ 
 
   it('does not publish a French draft’s words with a translation published alone (searchText, search)', async () => {
     const fiche = await create('fiches', { title: 'Fiche traduite', slug: 'ps-translated', series: 'deniche', summary: 'Version publiée.' })
-    const draft = await call(server.url, `/api/fiches/${fiche.id}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { summary: 'Version de demain : quasarlude.', _status: 'draft' } })
+    const draft = await call(server.url, `/api/fiches/${fiche.id}?draft=true`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { summary: 'Version de demain : quasarlude.', _status: 'draft' },
+    })
     expect(draft.status).toBe(200)
-    const english = await call(server.url, `/api/fiches/${fiche.id}?locale=en&publishSpecificLocale=en`, { method: 'PATCH', auth: auth.editor, body: { title: 'Translated fiche', _status: 'published' } })
+    const english = await call(server.url, `/api/fiches/${fiche.id}?locale=en&publishSpecificLocale=en`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'Translated fiche', _status: 'published' },
+    })
     expect(english.status).toBe(200)
     for (const role of ['anonymous', 'partner'] as Role[]) {
       const published = await call(server.url, `/api/fiches/${fiche.id}?locale=all&depth=0`, { auth: auth[role] })
@@ -559,6 +713,8 @@ describe('partner surfaces: search, rendered HTML, image sizes, the partners’ 
       expect((await call(server.url, '/api/fiches?where[searchText][like]=quasarlude', { auth: auth[role] })).body.totalDocs, role).toBe(0)
       expect((await call(server.url, '/api/search?q=quasarlude', { auth: auth[role] })).body.totalResults, role).toBe(0)
     }
-    expect((await call(server.url, '/api/search?q=translated&locale=en', { auth: auth.partner })).body.results.map((r: { id: string }) => r.id)).toContain(fiche.id)
+    expect(
+      (await call(server.url, '/api/search?q=translated&locale=en', { auth: auth.partner })).body.results.map((r: { id: string }) => r.id),
+    ).toContain(fiche.id)
   })
 })

@@ -33,12 +33,19 @@ const messages = (body: any): string => (body?.errors ?? []).map((e: { message: 
  * A raw POST: declares `declared` bytes (or none: chunked), streams `sent` bytes in 64 kB chunks until
  * answered, and stops there (`sent` < `declared` leaves the server waiting for the rest).
  */
-function rawPost(path: string, { declared, sent = declared, headers = {} }: { declared?: number; sent?: number; headers?: Record<string, string> }) {
+function rawPost(
+  path: string,
+  { declared, sent = declared, headers = {} }: { declared?: number; sent?: number; headers?: Record<string, string> },
+) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const url = new URL(path, server.url)
     const req = http.request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(declared === undefined ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(declared) }), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(declared === undefined ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(declared) }),
+        ...headers,
+      },
     })
     let answered = false
     req.on('response', (res) => {
@@ -69,7 +76,11 @@ function rawPost(path: string, { declared, sent = declared, headers = {} }: { de
 describe('request bodies', () => {
   it('refuses a 2 MB anonymous GraphQL POST with 413 naming MAX_BODY_BYTES, from its Content-Length', async () => {
     const query = `{ Fiches { docs { title } } } # ${'x'.repeat(2 * MB)}`
-    const res = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     expect(res.status).toBe(413)
     expect(messages(await res.json())).toMatch(/at most 1048576 bytes \(MAX_BODY_BYTES\)/)
   })
@@ -96,13 +107,20 @@ describe('request bodies', () => {
   })
 
   it('lets an upload exceed the JSON limit, up to its own (MAX_UPLOAD_BYTES)', async () => {
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * MB, ' '), Buffer.from('\nxref\n0 1\n0000000000 65535 f \ntrailer <<>>\nstartxref\n9\n%%EOF\n')])
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.4\n'),
+      Buffer.alloc(2 * MB, ' '),
+      Buffer.from('\nxref\n0 1\n0000000000 65535 f \ntrailer <<>>\nstartxref\n9\n%%EOF\n'),
+    ])
     const form = new FormData()
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'rapport.pdf')
     form.append('_payload', JSON.stringify({ alt: 'Rapport' }))
     const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
     expect(res.status, await res.clone().text()).toBe(201)
-    const tooBig = await rawPost('/api/media', { declared: 22 * MB, headers: { 'content-type': 'multipart/form-data; boundary=x', Authorization: auth.editor! } })
+    const tooBig = await rawPost('/api/media', {
+      declared: 22 * MB,
+      headers: { 'content-type': 'multipart/form-data; boundary=x', Authorization: auth.editor! },
+    })
     expect(tooBig.status).toBe(413)
     expect(tooBig.body).toMatch(/MAX_UPLOAD_BYTES/)
   })
@@ -110,7 +128,11 @@ describe('request bodies', () => {
 
 describe('malformed bodies get a 4xx naming the problem', () => {
   const send = (path: string, body: string, contentType = 'application/json', who = auth.editor) =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType, ...(who ? { Authorization: who } : {}) }, body }).then(async (res) => ({
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(who ? { Authorization: who } : {}) },
+      body,
+    }).then(async (res) => ({
       status: res.status,
       body: await res.json().catch(() => null),
     }))
@@ -142,7 +164,12 @@ describe('malformed bodies get a 4xx naming the problem', () => {
     // Written out: JSON.stringify itself overflows the stack on 6,000 levels.
     const where = `${'{"AND":['.repeat(3000)}{"title":{"equals":"x"}}${']}'.repeat(3000)}`
     const query = 'query ($where: Fiche_where) { Fiches(where: $where) { totalDocs } }'
-    const gql = await send('/api/graphql', `{"query":${JSON.stringify(query)},"variables":{"where":${where}}}`, 'application/json', undefined)
+    const gql = await send(
+      '/api/graphql',
+      `{"query":${JSON.stringify(query)},"variables":{"where":${where}}}`,
+      'application/json',
+      undefined,
+    )
     expect(gql.status).toBe(400)
     expect(messages(gql.body)).toMatch(/MAX_JSON_DEPTH/)
     // The server is still fine.
@@ -151,17 +178,24 @@ describe('malformed bodies get a 4xx naming the problem', () => {
 })
 
 describe('REST list parameters', () => {
-  it.each(['limit=0', 'limit=-1', 'limit=abc', 'limit=1000000', 'limit=101', 'limit[a]=1'])('refuses %s with the allowed range', async (query) => {
-    const res = await call(server.url, `/api/fiches?${query}`)
-    expect(res.status).toBe(400)
-    expect(messages(res.body)).toMatch(/`limit` must be an integer from 1 to 100 \(API_MAX_LIMIT\)/)
-  })
+  it.each(['limit=0', 'limit=-1', 'limit=abc', 'limit=1000000', 'limit=101', 'limit[a]=1'])(
+    'refuses %s with the allowed range',
+    async (query) => {
+      const res = await call(server.url, `/api/fiches?${query}`)
+      expect(res.status).toBe(400)
+      expect(messages(res.body)).toMatch(/`limit` must be an integer from 1 to 100 \(API_MAX_LIMIT\)/)
+    },
+  )
 
   it('refuses page 0, depth beyond API_MAX_DEPTH, pagination=false and join limits of 0', async () => {
     expect(messages((await call(server.url, '/api/fiches?page=0')).body)).toMatch(/`page` must be a positive integer/)
-    expect(messages((await call(server.url, '/api/fiches?depth=6')).body)).toMatch(/`depth` must be an integer from 0 to 5 \(API_MAX_DEPTH\)/)
+    expect(messages((await call(server.url, '/api/fiches?depth=6')).body)).toMatch(
+      /`depth` must be an integer from 0 to 5 \(API_MAX_DEPTH\)/,
+    )
     expect(messages((await call(server.url, '/api/fiches?pagination=false')).body)).toMatch(/`pagination=false` needs a `limit`/)
-    expect(messages((await call(server.url, '/api/kits?joins[fiches][limit]=0')).body)).toMatch(/`joins\[fiches\]\[limit\]` must be an integer from 1 to 100/)
+    expect(messages((await call(server.url, '/api/kits?joins[fiches][limit]=0')).body)).toMatch(
+      /`joins\[fiches\]\[limit\]` must be an integer from 1 to 100/,
+    )
     expect((await call(server.url, '/api/users?limit=0', { auth: auth.admin })).status).toBe(400)
   })
 
@@ -179,7 +213,9 @@ describe('REST list parameters', () => {
 
   it('refuses a where with too many conditions or nested too deep, as brackets or JSON', async () => {
     const many = Array.from({ length: 51 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join('&')
-    expect(messages((await call(server.url, `/api/fiches?${many}`)).body)).toMatch(/51 conditions: at most 50 are accepted \(API_MAX_WHERE_CONDITIONS\)/)
+    expect(messages((await call(server.url, `/api/fiches?${many}`)).body)).toMatch(
+      /51 conditions: at most 50 are accepted \(API_MAX_WHERE_CONDITIONS\)/,
+    )
     const fine = Array.from({ length: 50 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join('&')
     expect((await call(server.url, `/api/fiches?${fine}`)).status).toBe(200)
     const nested = `where${'[and][0]'.repeat(6)}[title][equals]=x`
@@ -220,7 +256,11 @@ describe('REST list parameters', () => {
 
 describe('GraphQL bounds', () => {
   async function post(query: string, variables?: Record<string, unknown>) {
-    const res = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    })
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string }[] } }
   }
   const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`
@@ -230,7 +270,9 @@ describe('GraphQL bounds', () => {
     expect(body.data ?? undefined).toBeUndefined()
     expect(messages(body)).toMatch(/300 aliases: at most 20 are accepted \(GRAPHQL_MAX_ALIASES\)/)
     // Within the alias cap, the page size is refused on its own.
-    expect(messages((await post(aliases(3, 'Fiches(limit: 1000) { docs { id } }'))).body)).toMatch(/`limit` of "a0" must be an integer from 1 to 100 \(API_MAX_LIMIT\), got 1000/)
+    expect(messages((await post(aliases(3, 'Fiches(limit: 1000) { docs { id } }'))).body)).toMatch(
+      /`limit` of "a0" must be an integer from 1 to 100 \(API_MAX_LIMIT\), got 1000/,
+    )
   })
 
   it('refuses 100 aliases of Fiches(limit: 0), and limit 0 or pagination: false alone', async () => {
@@ -252,7 +294,9 @@ describe('GraphQL bounds', () => {
   })
 
   it('applies a join default limit, and counts with count: true and limit: 0', async () => {
-    const { body } = await post('{ Kits { docs { fiches(limit: 2) { docs { title } hasNextPage } all: fiches { docs { title } } counted: fiches(count: true, limit: 0) { totalDocs } } } }')
+    const { body } = await post(
+      '{ Kits { docs { fiches(limit: 2) { docs { title } hasNextPage } all: fiches { docs { title } } counted: fiches(count: true, limit: 0) { totalDocs } } } }',
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.Kits.docs[0].fiches).toMatchObject({ hasNextPage: true })
     expect(body.data.Kits.docs[0].fiches.docs).toHaveLength(2)
@@ -284,17 +328,20 @@ describe('time budget', () => {
     try {
       // A client that sends half its body and stalls would hold the request forever.
       const stalled = await Promise.all(
-        [1, 2, 3].map(() => new Promise<Awaited<ReturnType<typeof rawPost>>>((resolve, reject) => {
-          const url = new URL('/api/themes', slow.url)
-          const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } })
-          req.on('response', (res) => {
-            let body = ''
-            res.on('data', (chunk) => (body += chunk))
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-          })
-          req.on('error', reject)
-          req.write('{"title": "Alim')
-        })),
+        [1, 2, 3].map(
+          () =>
+            new Promise<Awaited<ReturnType<typeof rawPost>>>((resolve, reject) => {
+              const url = new URL('/api/themes', slow.url)
+              const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } })
+              req.on('response', (res) => {
+                let body = ''
+                res.on('data', (chunk) => (body += chunk))
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+              })
+              req.on('error', reject)
+              req.write('{"title": "Alim')
+            }),
+        ),
       )
       for (const res of stalled) {
         expect(res.status).toBe(503)

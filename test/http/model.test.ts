@@ -33,7 +33,11 @@ describe('territories', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc.parent).toMatchObject({ id: region.id })
     // A territory still cannot be its own parent.
-    const self = await call(server.url, `/api/territories/${res.body.doc.id}`, { method: 'PATCH', auth: auth.editor, body: { parent: res.body.doc.id } })
+    const self = await call(server.url, `/api/territories/${res.body.doc.id}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { parent: res.body.doc.id },
+    })
     expect(self.status).toBe(400)
   })
 })
@@ -44,7 +48,13 @@ describe("a kit's fiches", () => {
     // Created (and first published) in an order that is neither the numbers' nor their reverse.
     const numbers = [3, 1, 4, 2]
     for (const [i, number] of numbers.entries()) {
-      await create('fiches', { title: `Fiche n°${number} du kit`, series: 'kit', kit: kit.id, number, firstPublishedAt: `2021-0${i + 1}-15T00:00:00.000Z` })
+      await create('fiches', {
+        title: `Fiche n°${number} du kit`,
+        series: 'kit',
+        kit: kit.id,
+        number,
+        firstPublishedAt: `2021-0${i + 1}-15T00:00:00.000Z`,
+      })
     }
     const rest = await call(server.url, `/api/kits/${kit.id}?depth=1`)
     const restNumbers = rest.body.fiches.docs.map((fiche: { number: number }) => fiche.number)
@@ -111,7 +121,13 @@ describe('slugs', () => {
       'Les collectivités locales et l’économie sociale et solidaire : coopérations, financements, commande publique responsable et développement territorial'
     const fiche = await create('fiches', { title, series: 'reperess' })
     expect(fiche.slug.length).toBeLessThanOrEqual(80)
-    expect(`${title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}-`).toContain(`${fiche.slug}-`)
+    expect(
+      `${title
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}-`,
+    ).toContain(`${fiche.slug}-`)
     const again = await create('fiches', { title, series: 'reperess' })
     expect(again.slug.length).toBeLessThanOrEqual(80)
     expect(again.slug).toMatch(/-2$/)
@@ -122,8 +138,19 @@ describe('slugs', () => {
 
 describe('dates as editors know them', () => {
   it('a plaidoyer or press item may have no known date: empty, "unknown", listed after dated ones', async () => {
-    const dated = await create('advocacy-contributions', { title: 'Contribution datée', kind: 'contribution', context: 'Loi 3DS', date: '2021-05-01', datePrecision: 'month' })
-    const undated = await create('advocacy-contributions', { title: 'Tribune sans date', kind: 'tribune', context: 'Élections', datePrecision: 'unknown' })
+    const dated = await create('advocacy-contributions', {
+      title: 'Contribution datée',
+      kind: 'contribution',
+      context: 'Loi 3DS',
+      date: '2021-05-01',
+      datePrecision: 'month',
+    })
+    const undated = await create('advocacy-contributions', {
+      title: 'Tribune sans date',
+      kind: 'tribune',
+      context: 'Élections',
+      datePrecision: 'unknown',
+    })
     const read = await call(server.url, `/api/advocacy-contributions/${undated.id}`)
     expect(read.body).toMatchObject({ kind: 'tribune', datePrecision: 'unknown', sortDate: null })
     expect(read.body.date ?? null).toBeNull()
@@ -135,24 +162,49 @@ describe('dates as editors know them', () => {
       [{ title: 'Sans date', kind: 'appel', context: 'X', datePrecision: 'day' }, 'date'],
       [{ title: 'Date inventée', kind: 'appel', context: 'X', datePrecision: 'unknown', date: '2021-01-01' }, 'date'],
     ] as const) {
-      const res = await call(server.url, '/api/advocacy-contributions', { method: 'POST', auth: auth.editor, body: { ...body, _status: 'published' } })
+      const res = await call(server.url, '/api/advocacy-contributions', {
+        method: 'POST',
+        auth: auth.editor,
+        body: { ...body, _status: 'published' },
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(400)
       expect(JSON.stringify(res.body)).toContain(path)
     }
-    const press = await create('press-articles', { title: 'Article sans date', outlet: 'Localtis', scope: 'general', datePrecision: 'unknown' })
+    const press = await create('press-articles', {
+      title: 'Article sans date',
+      outlet: 'Localtis',
+      scope: 'general',
+      datePrecision: 'unknown',
+    })
     expect((await call(server.url, `/api/press-articles/${press.id}`)).body.sortDate).toBeNull()
   })
 
   it('sortDate is the later of publication and revision, and lists sort on it', async () => {
-    const revised = await create('kits', { title: 'Kit révisé', level: 'municipal', edition: 2020, firstPublishedAt: '2020-01-01', datePrecision: 'year', revisedAt: '2021-10-01' })
+    const revised = await create('kits', {
+      title: 'Kit révisé',
+      level: 'municipal',
+      edition: 2020,
+      firstPublishedAt: '2020-01-01',
+      datePrecision: 'year',
+      revisedAt: '2021-10-01',
+    })
     const recent = await create('kits', { title: 'Kit récent', level: 'regional', edition: 2021, firstPublishedAt: '2021-02-25' })
     const doc = (await call(server.url, `/api/kits/${revised.id}`)).body
     expect(doc).toMatchObject({ datePrecision: 'year', sortDate: '2021-10-01T00:00:00.000Z' })
     const ids = (await call(server.url, '/api/kits?depth=0&limit=100')).body.docs.map((d: { id: string }) => d.id)
     expect(ids.indexOf(revised.id)).toBeLessThan(ids.indexOf(recent.id))
     // A revision of an event is dated too.
-    const event = await create('events', { title: 'Club régional', kind: 'regional-club', start: '2021-03-01', datePrecision: 'month', revisedAt: '2021-04-02' })
-    expect((await call(server.url, `/api/events/${event.id}`)).body).toMatchObject({ datePrecision: 'month', sortDate: '2021-04-02T00:00:00.000Z' })
+    const event = await create('events', {
+      title: 'Club régional',
+      kind: 'regional-club',
+      start: '2021-03-01',
+      datePrecision: 'month',
+      revisedAt: '2021-04-02',
+    })
+    expect((await call(server.url, `/api/events/${event.id}`)).body).toMatchObject({
+      datePrecision: 'month',
+      sortDate: '2021-04-02T00:00:00.000Z',
+    })
   })
 })
 
@@ -180,16 +232,31 @@ describe('territories as they are written', () => {
 describe('editions', () => {
   it('link a kit and its fiches to the previous edition, in REST and GraphQL, without leaking hidden fiches', async () => {
     const old = await create('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2015 })
-    const next = await create('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2021, previousEdition: old.id, paperEdition: 'members' })
+    const next = await create('kits', {
+      title: 'Kit DépartementalESS',
+      level: 'departemental',
+      edition: 2021,
+      previousEdition: old.id,
+      paperEdition: 'members',
+    })
     expect(next.slug).toBe('kit-departementaless-2')
     const oldFiche = await create('fiches', { title: 'Fiche commande publique', series: 'kit', kit: old.id, number: 17 })
     const hidden = await create('fiches', { title: 'Fiche réservée', series: 'kit', kit: old.id, number: 18, visibility: 'members' })
-    const newFiche = await create('fiches', { title: 'Fiche commande publique', series: 'kit', kit: next.id, number: 19, previousEdition: oldFiche.id })
+    const newFiche = await create('fiches', {
+      title: 'Fiche commande publique',
+      series: 'kit',
+      kit: next.id,
+      number: 19,
+      previousEdition: oldFiche.id,
+    })
     const other = await create('fiches', { title: 'Fiche réservée', series: 'kit', kit: next.id, number: 20, previousEdition: hidden.id })
     expect(newFiche.slug).toBe('fiche-commande-publique-2')
     const rest = await call(server.url, `/api/fiches/${newFiche.id}?depth=2`)
     expect(rest.body.previousEdition).toMatchObject({ id: oldFiche.id, number: 17, kit: { edition: 2015 } })
-    expect((await call(server.url, `/api/kits/${next.id}?depth=0`)).body).toMatchObject({ previousEdition: old.id, paperEdition: 'members' })
+    expect((await call(server.url, `/api/kits/${next.id}?depth=0`)).body).toMatchObject({
+      previousEdition: old.id,
+      paperEdition: 'members',
+    })
     const gql = await graphql(server.url, `{ Fiche(id: "${newFiche.id}") { number previousEdition { number kit { edition } } } }`)
     expect(gql.data.Fiche).toEqual({ number: 19, previousEdition: { number: 17, kit: { edition: 2015 } } })
     // A members-only previous fiche is not revealed to anonymous readers, and is to members.
@@ -223,10 +290,15 @@ describe('people and roles', () => {
     expect(people).toEqual(['Mahel Coppey', null, null])
     expect(JSON.stringify(anonymous.body)).not.toContain('Personne en brouillon')
     expect(anonymous.body.contributors[2]).toMatchObject({ role: 'co-signatory', partner: { name: 'France urbaine' } })
-    const gql = await graphql(server.url, `{ AdvocacyContribution(id: "${tribune.id}") { contributors { role person { name } partner { name } } } }`)
+    const gql = await graphql(
+      server.url,
+      `{ AdvocacyContribution(id: "${tribune.id}") { contributors { role person { name } partner { name } } } }`,
+    )
     expect(JSON.stringify(gql)).not.toContain('Personne en brouillon')
     expect(gql.data.AdvocacyContribution.contributors[0]).toEqual({ role: 'signatory', person: { name: 'Mahel Coppey' }, partner: null })
-    expect((await call(server.url, '/api/people?depth=0')).body.docs.map((p: { name: string }) => p.name)).not.toContain('Personne en brouillon')
+    expect((await call(server.url, '/api/people?depth=0')).body.docs.map((p: { name: string }) => p.name)).not.toContain(
+      'Personne en brouillon',
+    )
     // A person's role needs a person, an organisation's a partner; never both.
     for (const contributor of [
       { role: 'signatory', partner: partner.id },
@@ -257,7 +329,13 @@ describe('feeds', () => {
       themes: [theme.id],
       documents: [{ label: 'Dossier PDF', kind: 'pdf', url: 'https://media.example/dossier.pdf' }],
     })
-    await create('press-articles', { title: 'Article sans date connue', outlet: 'Ouest-France', scope: 'regional', datePrecision: 'unknown', themes: [theme.id] })
+    await create('press-articles', {
+      title: 'Article sans date connue',
+      outlet: 'Ouest-France',
+      scope: 'regional',
+      datePrecision: 'unknown',
+      themes: [theme.id],
+    })
     const json = await (await fetch(`${server.url}/feeds/press-articles.json?theme=flux-modele`)).json()
     const [first, undated] = json.items
     expect(first).toMatchObject({
@@ -303,7 +381,11 @@ describe('realistic publications of every kind', () => {
     const cantal = await create('territories', { name: 'Cantal', kind: 'departement', parent: france.id, slug: 'rt-cantal' })
     const petr = await create('territories', { name: 'PETR Haut Cantal Dordogne', kind: 'petr', parent: cantal.id, slug: 'rt-petr' })
     const partner = await create('partners', { name: 'Avise', kind: 'ess-network', slug: 'rt-avise' })
-    const person = await create('people', { name: 'Mahel Coppey', position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole`, slug: 'rt-coppey' })
+    const person = await create('people', {
+      name: 'Mahel Coppey',
+      position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole`,
+      slug: 'rt-coppey',
+    })
     const oldKit = await create('kits', { title: 'Kit MunicipalESS', level: 'municipal', edition: 2014, slug: 'rt-kit-2014' })
     const taxonomy = { themes: [theme.id], territories: [france.id] }
 
@@ -428,13 +510,79 @@ describe('realistic publications of every kind', () => {
     const gql = (auth?: string) =>
       graphql(
         server.url,
-        `{
-          Kits(where: { slug: { equals: "rt-kit" } }) { docs { title summary paperEdition previousEdition { edition } contributors { role note person { name position } } } }
-          Fiches(where: { slug: { equals: "rt-deniche" } }) { docs { title deniche { website address keyFigures { value } } territoryDetails { note territory { name } } } }
-          PressArticles(where: { slug: { equals: "rt-presse" } }) { docs { title date datePrecision sortDate documents { url } } }
-          AdvocacyContributions(where: { slug: { equals: "rt-tribune" } }) { docs { title kind contributors { role person { name } partner { name } } } }
-          Events(where: { slug: { equals: "rt-evenement" } }) { docs { title participantsText datePrecision } }
-        }`,
+        `
+          {
+            Kits(where: { slug: { equals: "rt-kit" } }) {
+              docs {
+                title
+                summary
+                paperEdition
+                previousEdition {
+                  edition
+                }
+                contributors {
+                  role
+                  note
+                  person {
+                    name
+                    position
+                  }
+                }
+              }
+            }
+            Fiches(where: { slug: { equals: "rt-deniche" } }) {
+              docs {
+                title
+                deniche {
+                  website
+                  address
+                  keyFigures {
+                    value
+                  }
+                }
+                territoryDetails {
+                  note
+                  territory {
+                    name
+                  }
+                }
+              }
+            }
+            PressArticles(where: { slug: { equals: "rt-presse" } }) {
+              docs {
+                title
+                date
+                datePrecision
+                sortDate
+                documents {
+                  url
+                }
+              }
+            }
+            AdvocacyContributions(where: { slug: { equals: "rt-tribune" } }) {
+              docs {
+                title
+                kind
+                contributors {
+                  role
+                  person {
+                    name
+                  }
+                  partner {
+                    name
+                  }
+                }
+              }
+            }
+            Events(where: { slug: { equals: "rt-evenement" } }) {
+              docs {
+                title
+                participantsText
+                datePrecision
+              }
+            }
+          }
+        `,
         auth,
       )
     const anonymous = await gql()
@@ -445,10 +593,22 @@ describe('realistic publications of every kind', () => {
       paperEdition: 'members',
       previousEdition: { edition: 2014 },
       // GraphQL enums spell hyphens as underscores (Payload's select enums).
-      contributors: [{ role: 'preface_author', note: 'présidente du RTES', person: { name: 'Mahel Coppey', position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole` } }],
+      contributors: [
+        {
+          role: 'preface_author',
+          note: 'présidente du RTES',
+          person: { name: 'Mahel Coppey', position: `Présidente du RTES${NNBSP}; vice-présidente de Nantes Métropole` },
+        },
+      ],
     })
     expect(anonymous.data.Fiches.docs).toEqual([])
-    expect(anonymous.data.PressArticles.docs[0]).toEqual({ title: items['press-articles'].data.title, date: null, datePrecision: 'unknown', sortDate: null, documents: [{ url: 'https://presse.example/dossier.pdf' }] })
+    expect(anonymous.data.PressArticles.docs[0]).toEqual({
+      title: items['press-articles'].data.title,
+      date: null,
+      datePrecision: 'unknown',
+      sortDate: null,
+      documents: [{ url: 'https://presse.example/dossier.pdf' }],
+    })
     expect(anonymous.data.AdvocacyContributions.docs[0]).toEqual({
       title: items['advocacy-contributions'].data.title,
       kind: 'tribune',
@@ -457,11 +617,19 @@ describe('realistic publications of every kind', () => {
         { role: 'co_signatory', person: null, partner: { name: 'Avise' } },
       ],
     })
-    expect(anonymous.data.Events.docs[0]).toEqual({ title: items.events.data.title, participantsText: `une trentaine d’élu·e·s`, datePrecision: 'month' })
+    expect(anonymous.data.Events.docs[0]).toEqual({
+      title: items.events.data.title,
+      participantsText: `une trentaine d’élu·e·s`,
+      datePrecision: 'month',
+    })
     const member = await gql(auth.member)
     expect(member.data.Fiches.docs[0]).toEqual({
       title: items.fiches.data.title,
-      deniche: { website: 'https://ressourcerie.example/œuvre', address: `2 rue de l’Église\n15400 Riom-ès-Montagnes`, keyFigures: [{ value: 'plus de 200' }] },
+      deniche: {
+        website: 'https://ressourcerie.example/œuvre',
+        address: `2 rue de l’Église\n15400 Riom-ès-Montagnes`,
+        keyFigures: [{ value: 'plus de 200' }],
+      },
       territoryDetails: [{ note: 'nord du Cantal', territory: { name: 'PETR Haut Cantal Dordogne' } }],
     })
 

@@ -36,7 +36,9 @@ describe('writes from an origin outside the CSRF allow-list', () => {
       const res = await createTheme(server.url, cookie, title)
       expect(res.status).toBe(403)
       const { errors } = await res.json()
-      expect(errors[0].message).toContain(`(Logged-in writes from ${server.url} are refused: it is neither SERVER_URL (${localhost}) nor listed in CORS_ORIGINS.)`)
+      expect(errors[0].message).toContain(
+        `(Logged-in writes from ${server.url} are refused: it is neither SERVER_URL (${localhost}) nor listed in CORS_ORIGINS.)`,
+      )
       expect(errors[0].message).toContain(`ouvrez ${localhost}/admin ou ajoutez ${server.url} à CORS_ORIGINS`)
       // The admin's toast cuts messages at commas.
       expect(errors[0].message).not.toContain(',')

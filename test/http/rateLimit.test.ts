@@ -39,7 +39,16 @@ let lastAddress = 0
 /** A fresh client address for each call that needs one. */
 const address = () => `10.${Math.floor(++lastAddress / 250)}.${lastAddress % 250}.1`
 
-async function request(path: string, { from, method = 'GET', body, headers = {}, base = server.url }: { from: string; method?: string; body?: unknown; headers?: Record<string, string>; base?: string }) {
+async function request(
+  path: string,
+  {
+    from,
+    method = 'GET',
+    body,
+    headers = {},
+    base = server.url,
+  }: { from: string; method?: string; body?: unknown; headers?: Record<string, string>; base?: string },
+) {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { 'x-forwarded-for': from, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -49,7 +58,8 @@ async function request(path: string, { from, method = 'GET', body, headers = {},
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null, text }
 }
 
-const login = (from: string, email: string, password: string) => request('/api/users/login', { from, method: 'POST', body: { email, password } })
+const login = (from: string, email: string, password: string) =>
+  request('/api/users/login', { from, method: 'POST', body: { email, password } })
 
 describe('API budget', () => {
   it('counts requests per address, with RateLimit headers, then answers 429 with Retry-After', async () => {
@@ -92,12 +102,16 @@ describe('auth routes', () => {
   it('gives each address a strict budget on forgot-password, login, first-register…', async () => {
     const from = address()
     for (let i = 0; i < 8; i++) {
-      expect((await request('/api/users/forgot-password', { from, method: 'POST', body: { email: `nobody${i}@rtes.test` } })).status).toBe(200)
+      expect((await request('/api/users/forgot-password', { from, method: 'POST', body: { email: `nobody${i}@rtes.test` } })).status).toBe(
+        200,
+      )
     }
     const refused = await request('/api/users/forgot-password', { from, method: 'POST', body: { email: 'nobody@rtes.test' } })
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/RATE_LIMIT_AUTH/)
-    expect((await request('/api/users/first-register', { from, method: 'POST', body: { email: 'x@rtes.test', password: 'x' } })).status).toBe(429)
+    expect(
+      (await request('/api/users/first-register', { from, method: 'POST', body: { email: 'x@rtes.test', password: 'x' } })).status,
+    ).toBe(429)
   })
 
   it('stops one address before it can lock someone else’s account (5 failures lock it)', async () => {
@@ -124,7 +138,12 @@ describe('auth routes', () => {
 
   it('applies the same budget to GraphQL’s loginUser', async () => {
     const attacker = address()
-    const mutation = (password: string) => request('/api/graphql', { from: attacker, method: 'POST', body: { query: `mutation { loginUser(email: "editor@rtes.test", password: "${password}") { token } }` } })
+    const mutation = (password: string) =>
+      request('/api/graphql', {
+        from: attacker,
+        method: 'POST',
+        body: { query: `mutation { loginUser(email: "editor@rtes.test", password: "${password}") { token } }` },
+      })
     for (let i = 0; i < 4; i++) expect((await mutation(`gql-${i}`)).body.errors[0].extensions.statusCode).toBe(401)
     const refused = await mutation('gql-4')
     expect(refused.body.errors[0].extensions.statusCode).toBe(429)

@@ -37,7 +37,9 @@ interface MediaDoc {
 }
 
 async function upload(name: string, visibility: 'public' | 'members', width = 1600, height = 1000): Promise<MediaDoc> {
-  const png = await sharp({ create: { width, height, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+  const png = await sharp({ create: { width, height, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt: `Illustration ${name}`, visibility }))
@@ -48,11 +50,35 @@ async function upload(name: string, visibility: 'public' | 'members', width = 16
 
 // Lexical editor state, as the admin stores it.
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
-const heading = (tag: string, value: string) => ({ type: 'heading', tag, format: '', indent: 0, version: 1, direction: 'ltr', children: [text(value)] })
+const paragraph = (...children: unknown[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  children,
+})
+const heading = (tag: string, value: string) => ({
+  type: 'heading',
+  tag,
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  children: [text(value)],
+})
 const root = (...children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
 const relationship = (relationTo: string, value: string) => ({ type: 'relationship', version: 2, format: '', relationTo, value })
-const uploadNode = (value: string) => ({ type: 'upload', version: 3, format: '', id: `up-${value.slice(0, 8)}`, fields: null, relationTo: 'media', value })
+const uploadNode = (value: string) => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: `up-${value.slice(0, 8)}`,
+  fields: null,
+  relationTo: 'media',
+  value,
+})
 const link = (fields: Record<string, unknown>, label: string) => ({
   type: 'link',
   version: 3,
@@ -177,7 +203,9 @@ describe('rich text as HTML', () => {
     expect(out).not.toContain('javascript:')
     expect(out).toContain(`<p><a href="${SITE}/fiches/html-open">Fiche ouverte</a></p>`)
     expect(out).toContain(`<picture><source type="image/avif" srcset="${openImage.srcsets.hero.avif}" sizes="100vw" />`)
-    expect(out).toContain(`<img src="${openImage.url}" alt="Illustration marche.png" width="1600" height="1000" loading="lazy" /></picture>`)
+    expect(out).toContain(
+      `<img src="${openImage.url}" alt="Illustration marche.png" width="1600" height="1000" loading="lazy" /></picture>`,
+    )
   })
 
   it('leaves out what the reader may not read (the JSON pruning runs first), and keeps it for those who may', async () => {

@@ -23,7 +23,9 @@ const auth: Record<'anonymous' | 'partner' | 'member' | 'editor', string | undef
   editor: undefined,
 }
 // A word no seeded document holds, so that only the fixtures match it.
-const WORD = `zytho${randomUUID().slice(0, 6).replace(/[^a-z]/g, 'q')}logie`
+const WORD = `zytho${randomUUID()
+  .slice(0, 6)
+  .replace(/[^a-z]/g, 'q')}logie`
 const ids: Record<string, string> = {}
 
 beforeAll(async () => {
@@ -47,7 +49,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const search = async (query: string, role: keyof typeof auth = 'anonymous') => call(server.url, `/api/search?${query}`, { auth: auth[role] })
+const search = async (query: string, role: keyof typeof auth = 'anonymous') =>
+  call(server.url, `/api/search?${query}`, { auth: auth[role] })
 const found = (body: { results: { id: string }[] }) => body.results.map((result) => result.id).sort()
 
 describe('matching and ranking', () => {
@@ -92,8 +95,16 @@ describe('matching and ranking', () => {
     const all = (await search('q=economie%20sociale&limit=50')).body
     const first = (await search('q=economie%20sociale&limit=3&page=1')).body
     const second = (await search('q=economie%20sociale&limit=3&page=2')).body
-    expect(first).toMatchObject({ page: 1, limit: 3, totalResults: all.totalResults, totalPages: Math.ceil(all.totalResults / 3), hasNextPage: true })
-    expect([...first.results, ...second.results].map((r: { id: string }) => r.id)).toEqual(all.results.slice(0, 6).map((r: { id: string }) => r.id))
+    expect(first).toMatchObject({
+      page: 1,
+      limit: 3,
+      totalResults: all.totalResults,
+      totalPages: Math.ceil(all.totalResults / 3),
+      hasNextPage: true,
+    })
+    expect([...first.results, ...second.results].map((r: { id: string }) => r.id)).toEqual(
+      all.results.slice(0, 6).map((r: { id: string }) => r.id),
+    )
   })
 })
 
@@ -117,11 +128,14 @@ describe('filters', () => {
 
   it('by territory, including the territories within it', async () => {
     const region = (await call(server.url, '/api/territories?where[slug][equals]=ile-de-france&depth=0')).body.docs[0]
-    const within = (await call(server.url, `/api/territories?where[parent][equals]=${region.id}&limit=100&depth=0`)).body.docs.map((t: { id: string }) => t.id)
+    const within = (await call(server.url, `/api/territories?where[parent][equals]=${region.id}&limit=100&depth=0`)).body.docs.map(
+      (t: { id: string }) => t.id,
+    )
     expect(within.length).toBeGreaterThan(0)
     const { body } = await search('q=grigny&territory=ile-de-france')
     expect(body.totalResults).toBeGreaterThan(0)
-    for (const result of body.results) expect(result.doc.territories.some((id: string) => id === region.id || within.includes(id))).toBe(true)
+    for (const result of body.results)
+      expect(result.doc.territories.some((id: string) => id === region.id || within.includes(id))).toBe(true)
   })
 
   it('refuses what it cannot answer with a 400 naming the parameter', async () => {
@@ -161,12 +175,22 @@ describe('access', () => {
   })
 
   it('follows publishing: a draft saved over a published document changes nothing until it is published', async () => {
-    const later = `palim${randomUUID().slice(0, 4).replace(/[^a-z]/g, 'q')}pseste`
-    const draft = await call(server.url, `/api/fiches/${ids.public}?draft=true`, { method: 'PATCH', auth: auth.editor, body: { summary: `Bientôt : ${later}.` } })
+    const later = `palim${randomUUID()
+      .slice(0, 4)
+      .replace(/[^a-z]/g, 'q')}pseste`
+    const draft = await call(server.url, `/api/fiches/${ids.public}?draft=true`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { summary: `Bientôt : ${later}.` },
+    })
     expect(draft.status).toBe(200)
     expect((await search(`q=${later}`)).body.totalResults).toBe(0)
     expect((await search(`q=${WORD}`)).body.totalResults).toBe(1)
-    const publish = await call(server.url, `/api/fiches/${ids.public}`, { method: 'PATCH', auth: auth.editor, body: { _status: 'published' } })
+    const publish = await call(server.url, `/api/fiches/${ids.public}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { _status: 'published' },
+    })
     expect(publish.status).toBe(200)
     expect(found((await search(`q=${later}`)).body)).toEqual([ids.public])
     // Unpublished, then deleted: gone for the public.

@@ -12,8 +12,7 @@ afterAll(async () => {
 })
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
-const postJson = (path: string, body: string) =>
-  get(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+const postJson = (path: string, body: string) => get(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
 describe('the real server on an ephemeral port', () => {
   it('answers /healthz and /readyz', async () => {

@@ -92,7 +92,9 @@ describe('shutdown', () => {
       expect(await server.exited).toBe(1)
       // 1 s of grace + 5 s, far from the 120 s the loop stays blocked.
       expect(Date.now() - signalled).toBeLessThan(1000 + 5000 + 3000)
-      expect(server.output()).toContain('the server did not stop within 6000 ms of SIGTERM (its event loop is blocked or closing hung): killing it')
+      expect(server.output()).toContain(
+        'the server did not stop within 6000 ms of SIGTERM (its event loop is blocked or closing hung): killing it',
+      )
       expect(() => process.kill(server.pid, 0)).toThrow()
     } finally {
       await server.stop()

@@ -50,14 +50,24 @@ describe('start-up: the server listens at once and says what it is doing', () =>
       const api = await fetch(`${server.url}/api/fiches`)
       expect(api.status).toBe(503)
       expect(api.headers.get('retry-after')).toBe('5')
-      expect(await api.json()).toEqual({ errors: [{ message: expect.stringMatching(/^The server is starting \(.+\): try again in 5 seconds\.$/) }] })
+      expect(await api.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/^The server is starting \(.+\): try again in 5 seconds\.$/) }],
+      })
       const admin = await fetch(`${server.url}/admin`, { headers: { accept: 'text/html' } })
       expect(admin.status).toBe(503)
       expect(admin.headers.get('retry-after')).toBe('5')
       expect(await admin.text()).toContain('<meta http-equiv="refresh" content="5">')
 
       // (A connection error is not a failure here: the loop may be busy loading for longer than keep-alive lasts.)
-      await waitFor('readiness', () => fetch(`${server.url}/readyz`).then((res) => res.status === 200, () => false), 120_000)
+      await waitFor(
+        'readiness',
+        () =>
+          fetch(`${server.url}/readyz`).then(
+            (res) => res.status === 200,
+            () => false,
+          ),
+        120_000,
+      )
       expect((await fetch(`${server.url}/api/fiches`)).status).toBe(200)
       expect(server.output()).toMatch(/RTES content hub ready in [\d.]+ s/)
     } finally {
@@ -65,16 +75,19 @@ describe('start-up: the server listens at once and says what it is doing', () =>
     }
   })
 
-  it.skipIf(usingMongo())('refuses, with what to do, a SQLite file whose schema a development server pushed (instead of a silent exit 0)', async () => {
-    const file = testDatabaseUri('pushed').slice('file:'.length)
-    const client = createClient({ url: `file:${file}` })
-    // What a development server's schema push leaves behind.
-    await client.execute('CREATE TABLE payload_migrations (id text PRIMARY KEY, name text, batch numeric)')
-    await client.execute("INSERT INTO payload_migrations VALUES ('1', 'dev', -1)")
-    client.close()
-    const { code, output } = await runFailingServer('pushed', { env: { DATABASE_URI: `file:${file}` } })
-    expect(code).toBe(1)
-    expect(output).toContain('was set up by a development server or seed (schema pushed without migrations)')
-    expect(output).not.toContain('Would you like to proceed?')
-  })
+  it.skipIf(usingMongo())(
+    'refuses, with what to do, a SQLite file whose schema a development server pushed (instead of a silent exit 0)',
+    async () => {
+      const file = testDatabaseUri('pushed').slice('file:'.length)
+      const client = createClient({ url: `file:${file}` })
+      // What a development server's schema push leaves behind.
+      await client.execute('CREATE TABLE payload_migrations (id text PRIMARY KEY, name text, batch numeric)')
+      await client.execute("INSERT INTO payload_migrations VALUES ('1', 'dev', -1)")
+      client.close()
+      const { code, output } = await runFailingServer('pushed', { env: { DATABASE_URI: `file:${file}` } })
+      expect(code).toBe(1)
+      expect(output).toContain('was set up by a development server or seed (schema pushed without migrations)')
+      expect(output).not.toContain('Would you like to proceed?')
+    },
+  )
 })

@@ -31,7 +31,11 @@ interface Page {
 
 /** One page, checked against the spec. */
 async function page(query: Record<string, string | number | undefined>, role: Role = 'anonymous'): Promise<Page> {
-  const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+  const params = new URLSearchParams(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  )
   const res = await call(server.url, `/api/sync?${params}`, { auth: auth[role] })
   expect(res.status, JSON.stringify(res.body)).toBe(200)
   expect(validator.responseErrors('/api/sync', 'GET', 200, res.body)).toEqual([])
@@ -72,7 +76,12 @@ describe('a document’s life, seen from each intermediate token', () => {
       return changes
     }
 
-    const draft = await editor('POST', '/api/fiches?draft=true', { title: 'Fiche en préparation', slug: 'fiche-cycle', series: 'deniche', _status: 'draft' })
+    const draft = await editor('POST', '/api/fiches?draft=true', {
+      title: 'Fiche en préparation',
+      slug: 'fiche-cycle',
+      series: 'deniche',
+      _status: 'draft',
+    })
     const id = draft.id
     await step(() => [], id) // created unpublished: nothing to mirror, and no tombstone for what was never sent
     await editor('PATCH', `/api/fiches/${id}?draft=true`, { title: 'Fiche relue' })
@@ -100,7 +109,13 @@ describe('a document’s life, seen from each intermediate token', () => {
     const start = (await follow(undefined, 'anonymous', { collections: 'kits' })).token
     const ids: string[] = []
     for (let i = 1; i <= 5; i++) {
-      const kit = await editor('POST', '/api/kits', { title: `Kit ${i}`, slug: `kit-page-${i}`, level: 'regional', edition: 2010 + i, _status: 'published' })
+      const kit = await editor('POST', '/api/kits', {
+        title: `Kit ${i}`,
+        slug: `kit-page-${i}`,
+        level: 'regional',
+        edition: 2010 + i,
+        _status: 'published',
+      })
       ids.push(kit.id)
     }
     const seen: string[] = []
@@ -119,7 +134,12 @@ describe('a document’s life, seen from each intermediate token', () => {
 
 describe('what each caller may read', () => {
   it('a document made members-only is a delete for anonymous and partner callers, an upsert for members', async () => {
-    const fiche = await editor('POST', '/api/fiches', { title: 'Fiche ouverte', slug: 'fiche-ouverte', series: 'deniche', _status: 'published' })
+    const fiche = await editor('POST', '/api/fiches', {
+      title: 'Fiche ouverte',
+      slug: 'fiche-ouverte',
+      series: 'deniche',
+      _status: 'published',
+    })
     const roles: Role[] = ['anonymous', 'partner', 'member', 'editor']
     const tokens = new Map<Role, string>()
     for (const role of roles) {
@@ -150,9 +170,26 @@ describe('a mirror built only from sync (SDK) equals the public state', () => {
       else mirror.delete(key)
     }
     const theme = await editor('POST', '/api/themes', { title: 'Alimentation durable', slug: 'alimentation-durable' })
-    const kept = await editor('POST', '/api/fiches', { title: 'Fiche gardée', slug: 'fiche-gardee', series: 'deniche', _status: 'published', themes: [theme.id] })
-    const removed = await editor('POST', '/api/fiches', { title: 'Fiche retirée', slug: 'fiche-retiree', series: 'deniche', _status: 'published' })
-    const hidden = await editor('POST', '/api/kits', { title: 'Kit bientôt réservé', slug: 'kit-reserve', level: 'regional', edition: 2021, _status: 'published' })
+    const kept = await editor('POST', '/api/fiches', {
+      title: 'Fiche gardée',
+      slug: 'fiche-gardee',
+      series: 'deniche',
+      _status: 'published',
+      themes: [theme.id],
+    })
+    const removed = await editor('POST', '/api/fiches', {
+      title: 'Fiche retirée',
+      slug: 'fiche-retiree',
+      series: 'deniche',
+      _status: 'published',
+    })
+    const hidden = await editor('POST', '/api/kits', {
+      title: 'Kit bientôt réservé',
+      slug: 'kit-reserve',
+      level: 'regional',
+      edition: 2021,
+      _status: 'published',
+    })
 
     // The snapshot, page by page, while editors keep working.
     const first = await rtes.sync({ limit: 2 })
@@ -160,7 +197,13 @@ describe('a mirror built only from sync (SDK) equals the public state', () => {
     expect(first.hasMore).toBe(true)
     await editor('DELETE', `/api/fiches/${removed.id}`)
     await editor('PATCH', `/api/fiches/${kept.id}`, { title: 'Fiche gardée et relue' })
-    const added = await editor('POST', '/api/events', { title: 'Webinaire', slug: 'webinaire-sync', kind: 'webinar', start: '2021-02-05T10:00:00.000Z', _status: 'published' })
+    const added = await editor('POST', '/api/events', {
+      title: 'Webinaire',
+      slug: 'webinaire-sync',
+      kind: 'webinar',
+      start: '2021-02-05T10:00:00.000Z',
+      _status: 'published',
+    })
     const rest = rtes.syncAll({ since: first.nextToken, limit: 2 })
     for await (const change of rest) apply(change)
     expect(rest.nextToken).toBeTruthy()

@@ -88,7 +88,13 @@ describe('a write that fails half-way leaves nothing', () => {
 
   it('keeps an existing fiche unchanged when an update carries such values', async () => {
     // Dated consistently: a revision may not precede the first publication (filled with today when empty).
-    const created = await editor('/api/fiches', 'POST', { title: 'Fiche intacte', series: 'deniche', firstPublishedAt: '2021-01-15', revisedAt: '2021-03-01', _status: 'published' })
+    const created = await editor('/api/fiches', 'POST', {
+      title: 'Fiche intacte',
+      series: 'deniche',
+      firstPublishedAt: '2021-01-15',
+      revisedAt: '2021-03-01',
+      _status: 'published',
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     const changesBefore = await totalDocs('/api/sync-changes', 'admin')

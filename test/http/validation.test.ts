@@ -49,13 +49,18 @@ describe('fiche numbering', () => {
   it('allows the same number in two series, refuses it twice in one series', async () => {
     expect((await post('fiches', { title: 'Points de RepèrESS SPASER', series: 'points-de-reperess', number: 9 })).status).toBe(201)
     expect((await post('fiches', { title: 'Déniché n°9', series: 'deniche', number: 9 })).status).toBe(201)
-    expectFieldError(await post('fiches', { title: 'Autre SPASER', series: 'points-de-reperess', number: 9 }), 'number', /a déjà une fiche n°9/)
+    expectFieldError(
+      await post('fiches', { title: 'Autre SPASER', series: 'points-de-reperess', number: 9 }),
+      'number',
+      /a déjà une fiche n°9/,
+    )
   })
 
   it('numbers kit fiches within their kit', async () => {
     const regional = await post('kits', { title: 'Kit RégionalESS', level: 'regional', edition: 2021 })
     const departmental = await post('kits', { title: 'Kit DépartementalESS', level: 'departemental', edition: 2021 })
-    const fiche = (kit: string, title: string) => post('fiches', { title, series: 'kit', kit, number: 3, category: 'introductive', page: 6 })
+    const fiche = (kit: string, title: string) =>
+      post('fiches', { title, series: 'kit', kit, number: 3, category: 'introductive', page: 6 })
     expect((await fiche(regional.body.doc.id, 'L’ESS au cœur des compétences régionales')).status).toBe(201)
     expect((await fiche(departmental.body.doc.id, 'L’ESS dans les compétences départementales')).status).toBe(201)
     expectFieldError(await fiche(regional.body.doc.id, 'Doublon'), 'number', /Ce kit a déjà une fiche n°3/)
@@ -86,7 +91,13 @@ describe('other fields', () => {
   })
 
   it('refuses a revision date before the first publication', async () => {
-    const res = await post('kits', { title: 'Kit MunicipalESS', level: 'municipal', edition: 2020, firstPublishedAt: '2020-03-01', revisedAt: '2019-10-01' })
+    const res = await post('kits', {
+      title: 'Kit MunicipalESS',
+      level: 'municipal',
+      edition: 2020,
+      firstPublishedAt: '2020-03-01',
+      revisedAt: '2019-10-01',
+    })
     expectFieldError(res, 'revisedAt', /ne peut pas précéder/)
   })
 
@@ -118,9 +129,19 @@ describe('other fields', () => {
   })
 
   it('accepts ISO 8601 dates and whole numbers, and filters on them', async () => {
-    const res = await post('fiches', { title: 'Fiche bien datée', series: 'deniche', number: 12, firstPublishedAt: '2022-02-01', revisedAt: '2022-03-01T10:00:00+01:00' })
+    const res = await post('fiches', {
+      title: 'Fiche bien datée',
+      series: 'deniche',
+      number: 12,
+      firstPublishedAt: '2022-02-01',
+      revisedAt: '2022-03-01T10:00:00+01:00',
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
-    for (const query of ['where[firstPublishedAt][greater_than]=2021-01-01', 'where[createdAt][less_than]=2030-01-01T00:00:00Z', 'where[title][like]=datée']) {
+    for (const query of [
+      'where[firstPublishedAt][greater_than]=2021-01-01',
+      'where[createdAt][less_than]=2030-01-01T00:00:00Z',
+      'where[title][like]=datée',
+    ]) {
       const list = await call(server.url, `/api/fiches?${query}`, { auth: auth.editor })
       expect(list.status).toBe(200)
       expect(list.body.docs.map((doc: { id: string }) => doc.id)).toContain(res.body.doc.id)

@@ -26,29 +26,56 @@ describe('without WEBHOOKS_ALLOW_PRIVATE_TARGETS', () => {
   })
 
   it('refuses private, loopback and link-local targets with a 400 naming the field', async () => {
-    for (const url of ['http://127.0.0.1:4000/hooks', 'http://localhost/hooks', 'http://[::1]/', 'http://169.254.169.254/', 'http://192.168.0.10/']) {
+    for (const url of [
+      'http://127.0.0.1:4000/hooks',
+      'http://localhost/hooks',
+      'http://[::1]/',
+      'http://169.254.169.254/',
+      'http://192.168.0.10/',
+    ]) {
       const res = await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: hook(url) })
       expect(res.status, url).toBe(400)
-      expect(res.body.errors[0].data.errors.map((e: { path: string }) => e.path), url).toEqual(['url'])
+      expect(
+        res.body.errors[0].data.errors.map((e: { path: string }) => e.path),
+        url,
+      ).toEqual(['url'])
     }
     const patch = await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: hook('https://hooks.example.org/a') })
-    const res = await call(server.url, `/api/webhooks/${patch.body.doc.id}`, { method: 'PATCH', auth: auth.admin, body: { url: 'http://10.0.0.1/' } })
+    const res = await call(server.url, `/api/webhooks/${patch.body.doc.id}`, {
+      method: 'PATCH',
+      auth: auth.admin,
+      body: { url: 'http://10.0.0.1/' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('"path":"url"')
-    const short = await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: { ...hook('https://hooks.example.org/b'), secret: 'short' } })
+    const short = await call(server.url, '/api/webhooks', {
+      method: 'POST',
+      auth: auth.admin,
+      body: { ...hook('https://hooks.example.org/b'), secret: 'short' },
+    })
     expect(short.status).toBe(400)
     expect(JSON.stringify(short.body)).toContain('"path":"secret"')
   })
 
   it('never returns the secret: REST create, read, list, update; GraphQL query and mutation', async () => {
-    const created = await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: hook('https://hooks.example.org/rtes') })
+    const created = await call(server.url, '/api/webhooks', {
+      method: 'POST',
+      auth: auth.admin,
+      body: hook('https://hooks.example.org/rtes'),
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     const answers: unknown[] = [created.body]
     answers.push((await call(server.url, `/api/webhooks/${id}`, { auth: auth.admin })).body)
     answers.push((await call(server.url, '/api/webhooks?limit=100&depth=2', { auth: auth.admin })).body)
-    answers.push((await call(server.url, `/api/webhooks/${id}`, { method: 'PATCH', auth: auth.admin, body: { name: 'CRESS Bretagne' } })).body)
-    const query = await graphql(server.url, `{ Webhooks { docs { id name url secret events collections active } } Webhook(id: "${id}") { secret } }`, auth.admin)
+    answers.push(
+      (await call(server.url, `/api/webhooks/${id}`, { method: 'PATCH', auth: auth.admin, body: { name: 'CRESS Bretagne' } })).body,
+    )
+    const query = await graphql(
+      server.url,
+      `{ Webhooks { docs { id name url secret events collections active } } Webhook(id: "${id}") { secret } }`,
+      auth.admin,
+    )
     expect(query.errors).toBeUndefined()
     expect(query.data.Webhook.secret).toBeNull()
     answers.push(query)
@@ -74,7 +101,9 @@ describe('without WEBHOOKS_ALLOW_PRIVATE_TARGETS', () => {
       }
       expect((await call(server.url, path, { auth: auth.admin })).status, path).toBe(200)
     }
-    expect((await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.editor, body: hook('https://hooks.example.org/e') })).status).toBe(403)
+    expect(
+      (await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.editor, body: hook('https://hooks.example.org/e') })).status,
+    ).toBe(403)
     expect((await call(server.url, '/api/sync-changes', { method: 'POST', auth: auth.admin, body: {} })).status).toBe(403)
   })
 })
@@ -103,7 +132,11 @@ describe('delivered by the server’s job runner', () => {
 
   it('signs, retries after a 503 and logs the delivery', async () => {
     const { port } = receiver.address() as AddressInfo
-    const webhook = await call(server.url, '/api/webhooks', { method: 'POST', auth: auth.admin, body: hook(`http://127.0.0.1:${port}/rtes`) })
+    const webhook = await call(server.url, '/api/webhooks', {
+      method: 'POST',
+      auth: auth.admin,
+      body: hook(`http://127.0.0.1:${port}/rtes`),
+    })
     expect(webhook.status).toBe(201)
     const fiche = await call(server.url, '/api/fiches', {
       method: 'POST',
@@ -122,7 +155,12 @@ describe('delivered by the server’s job runner', () => {
     for (const { headers, body } of received) {
       expect(headers['x-rtes-delivery']).toBe(delivery!.deliveryId)
       expect(await verifyWebhookSignature(SECRET, headers['x-rtes-signature'] as string, body, 300)).toBe(true)
-      expect(JSON.parse(body)).toMatchObject({ event: 'publish', collection: 'fiches', documentId: fiche.body.doc.id, doc: { slug: 'fiche-annoncee' } })
+      expect(JSON.parse(body)).toMatchObject({
+        event: 'publish',
+        collection: 'fiches',
+        documentId: fiche.body.doc.id,
+        doc: { slug: 'fiche-annoncee' },
+      })
     }
   })
 })

@@ -28,7 +28,8 @@ const count = async (query: string) => {
 // Fiches numbered below 10, of the "Déniché" or "Points de repèr'ESS" series.
 const AND = 'where[and][0][number][less_than]=10'
 const OR = 'where[or][0][series][equals]=deniche&where[or][1][series][equals]=points-de-reperess'
-const NESTED = 'where[and][0][number][less_than]=10&where[and][1][or][0][series][equals]=deniche&where[and][1][or][1][series][equals]=points-de-reperess'
+const NESTED =
+  'where[and][0][number][less_than]=10&where[and][1][or][0][series][equals]=deniche&where[and][1][or][1][series][equals]=points-de-reperess'
 
 describe('and + or at one level', () => {
   it('REST applies both, as the nested form does', async () => {
@@ -53,10 +54,15 @@ describe('and + or at one level', () => {
 
   it('GraphQL applies both', async () => {
     const where = (text: string) => `{ countFiches(where: ${text}) { totalDocs } }`
-    const both = await graphql(server.url, where('{ AND: [{ number: { less_than: 10 } }], OR: [{ series: { equals: deniche } }, { series: { equals: points_de_reperess } }] }'))
+    const both = await graphql(
+      server.url,
+      where('{ AND: [{ number: { less_than: 10 } }], OR: [{ series: { equals: deniche } }, { series: { equals: points_de_reperess } }] }'),
+    )
     const nested = await graphql(
       server.url,
-      where('{ AND: [{ number: { less_than: 10 } }, { OR: [{ series: { equals: deniche } }, { series: { equals: points_de_reperess } }] }] }'),
+      where(
+        '{ AND: [{ number: { less_than: 10 } }, { OR: [{ series: { equals: deniche } }, { series: { equals: points_de_reperess } }] }] }',
+      ),
     )
     expect(both.errors).toBeUndefined()
     expect(both.data.countFiches.totalDocs).toBe(nested.data.countFiches.totalDocs)

@@ -54,8 +54,10 @@ async function fullScans(read: () => Promise<unknown>): Promise<string[]> {
   return scans
 }
 
-const anonymous = (collection: 'fiches' | 'kits' | 'events' | 'press-articles' | 'advocacy-contributions', extra: { locale?: 'fr' | 'en' } = {}) =>
-  () => payload.find({ collection, overrideAccess: false, limit: 20, depth: 0, ...extra })
+const anonymous =
+  (collection: 'fiches' | 'kits' | 'events' | 'press-articles' | 'advocacy-contributions', extra: { locale?: 'fr' | 'en' } = {}) =>
+  () =>
+    payload.find({ collection, overrideAccess: false, limit: 20, depth: 0, ...extra })
 
 describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
   beforeAll(async () => {
@@ -71,7 +73,9 @@ describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
   it('the anonymous fiche list, a fiche by id and the count scan no table in full', async () => {
     expect(await fullScans(anonymous('fiches'))).toEqual([])
     expect(await fullScans(anonymous('fiches', { locale: 'en' }))).toEqual([])
-    expect(await fullScans(() => payload.find({ collection: 'fiches', overrideAccess: false, user: member, limit: 20, depth: 0 }))).toEqual([])
+    expect(await fullScans(() => payload.find({ collection: 'fiches', overrideAccess: false, user: member, limit: 20, depth: 0 }))).toEqual(
+      [],
+    )
     const { docs } = await payload.find({ collection: 'fiches', overrideAccess: false, limit: 1, depth: 0 })
     expect(await fullScans(() => payload.findByID({ collection: 'fiches', id: docs[0].id, overrideAccess: false, depth: 0 }))).toEqual([])
     expect(await fullScans(() => payload.count({ collection: 'fiches', overrideAccess: false }))).toEqual([])
@@ -92,15 +96,20 @@ describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
       return Number(rows[0].n)
     }
     const counted = async () => (await payload.count({ collection: 'fiches', overrideAccess: false, where: published })).totalDocs
-    const countQueries = async () =>
-      (await statementsOf(counted)).filter(({ sql }) => /^select count/i.test(sql)).length
+    const countQueries = async () => (await statementsOf(counted)).filter(({ sql }) => /^select count/i.test(sql)).length
 
     expect(await counted()).toBe(await truth())
     expect(await countQueries()).toBe(0) // served from the cache
 
     const fiche = await payload.create({
       collection: 'fiches',
-      data: { title: 'Nouvelle fiche', slug: 'nouvelle-fiche-cache', series: 'deniche', visibility: 'public', _status: 'published' } as never,
+      data: {
+        title: 'Nouvelle fiche',
+        slug: 'nouvelle-fiche-cache',
+        series: 'deniche',
+        visibility: 'public',
+        _status: 'published',
+      } as never,
     })
     expect(await counted()).toBe(await truth())
     await payload.update({ collection: 'fiches', id: fiche.id, data: { _status: 'draft' } as never })
@@ -117,7 +126,10 @@ describe.skipIf(usingMongo())('public reads at scale (SQLite)', () => {
     // Accounts do not move the content version: their counts are never cached (the first user is an admin).
     const users = async () => (await payload.count({ collection: 'users' })).totalDocs
     const before = await users()
-    await payload.create({ collection: 'users', data: { email: 'editor@rtes.test', password: 'correct horse battery', role: 'editor' } as never })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'editor@rtes.test', password: 'correct horse battery', role: 'editor' } as never,
+    })
     expect(await users()).toBe(before + 1)
   })
 })

@@ -16,7 +16,15 @@ afterAll(async () => {
 it('serves English where translated and falls back to French elsewhere', async () => {
   const kit = await payload.create({
     collection: 'kits',
-    data: { title: 'Kit RégionalESS', slug: 'kit-regionaless', level: 'regional', edition: 2021, summary: 'Vingt-deux fiches pour les régions.', visibility: 'public', _status: 'published' },
+    data: {
+      title: 'Kit RégionalESS',
+      slug: 'kit-regionaless',
+      level: 'regional',
+      edition: 2021,
+      summary: 'Vingt-deux fiches pour les régions.',
+      visibility: 'public',
+      _status: 'published',
+    },
   })
   await payload.update({ collection: 'kits', id: kit.id, locale: 'en', data: { title: 'RégionalESS kit', _status: 'published' } })
 

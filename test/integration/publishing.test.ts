@@ -23,7 +23,13 @@ const pendingJobs = async (id: string) =>
   (
     await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(id) } }, { completedAt: { exists: false } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: 'schedulePublish' } },
+          { 'input.doc.value': { equals: String(id) } },
+          { completedAt: { exists: false } },
+        ],
+      },
     })
   ).docs
 
@@ -31,12 +37,28 @@ describe('publishing a translation', () => {
   it('leaves the French draft scheduled for tomorrow unpublished, and its job pending', async () => {
     const fiche = await payload.create({
       collection: 'fiches',
-      data: { title: 'Les PTCE', slug: 'les-ptce', series: 'reperess', visibility: 'public', _status: 'published', summary: 'Version publiée.' },
+      data: {
+        title: 'Les PTCE',
+        slug: 'les-ptce',
+        series: 'reperess',
+        visibility: 'public',
+        _status: 'published',
+        summary: 'Version publiée.',
+      },
     })
     // Tomorrow's French revision, saved as a draft and scheduled (as the admin's drawer does).
-    await payload.update({ collection: 'fiches', id: fiche.id, draft: true, data: { title: 'Les PTCE (mise à jour)', summary: 'Version de demain.', _status: 'draft' } })
+    await payload.update({
+      collection: 'fiches',
+      id: fiche.id,
+      draft: true,
+      data: { title: 'Les PTCE (mise à jour)', summary: 'Version de demain.', _status: 'draft' },
+    })
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'fiches', value: String(fiche.id) } }, waitUntil: tomorrow })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'fiches', value: String(fiche.id) } },
+      waitUntil: tomorrow,
+    })
 
     // The English translation is published from the English locale.
     await payload.update({
@@ -82,7 +104,12 @@ describe('publishing a translation', () => {
       },
     })
     // English: a summary only, no title, no document label.
-    const en = await payload.update({ collection: 'fiches', id: fiche.id, locale: 'en', data: { summary: 'A food cooperative.', _status: 'published' } })
+    const en = await payload.update({
+      collection: 'fiches',
+      id: fiche.id,
+      locale: 'en',
+      data: { summary: 'A food cooperative.', _status: 'published' },
+    })
     expect(en.summary).toBe('A food cooperative.')
     const read = await payload.findByID({ collection: 'fiches', id: fiche.id, locale: 'en' })
     expect(read.title).toBe('Déniché pour vous : une SCIC alimentaire')
@@ -98,7 +125,11 @@ describe('publishing a translation', () => {
 describe('"Première publication"', () => {
   it('is filled at the first publication, not on a draft, and a typed date is kept', async () => {
     const before = Date.now()
-    const draft = await payload.create({ collection: 'kits', draft: true, data: { title: 'Kit brouillon', level: 'municipal', edition: 2022, _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'kits',
+      draft: true,
+      data: { title: 'Kit brouillon', level: 'municipal', edition: 2022, _status: 'draft' },
+    })
     expect(draft.firstPublishedAt ?? null).toBeNull()
 
     const published = await payload.update({ collection: 'kits', id: draft.id, data: { _status: 'published' } })
@@ -116,7 +147,11 @@ describe('alt text', () => {
 
   it('is required for an image, not for a PDF', async () => {
     await expect(
-      payload.create({ collection: 'media', data: { visibility: 'public' }, file: { data: png, mimetype: 'image/png', name: 'logo.png', size: png.length } }),
+      payload.create({
+        collection: 'media',
+        data: { visibility: 'public' },
+        file: { data: png, mimetype: 'image/png', name: 'logo.png', size: png.length },
+      }),
     ).rejects.toThrow(/Texte alternatif/)
     const image = await payload.create({
       collection: 'media',

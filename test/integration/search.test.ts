@@ -51,7 +51,17 @@ describe('the index follows the content', () => {
         indent: 0,
         version: 1,
         direction: 'ltr',
-        children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Une régie de quartier', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            children: [{ type: 'text', text: 'Une régie de quartier', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+          },
+        ],
       },
     }
     const { id } = await fiche({ title: 'Fiche avec contenu', series: 'deniche', body, deniche: { financing: 'Fonds européens FEDER' } })
@@ -75,7 +85,11 @@ describe('the index follows the content', () => {
     const req = await createLocalReq({}, payload)
     expect(await initTransaction(req)).toBe(true)
     try {
-      const { id } = await payload.create({ collection: 'fiches', data: { series: 'reperess', title: 'Écoquartiers annulés', _status: 'published' } as never, req })
+      const { id } = await payload.create({
+        collection: 'fiches',
+        data: { series: 'reperess', title: 'Écoquartiers annulés', _status: 'published' } as never,
+        req,
+      })
       // Inside the transaction the entry exists…
       const inside = await runSearch(req, { q: 'ecoquartier' })
       expect(inside.results.map((result) => result.id)).toEqual([id])
@@ -89,7 +103,9 @@ describe('the index follows the content', () => {
   it('builds the index from the content when it is missing', async () => {
     const { id } = await fiche({ title: 'Monnaies locales complémentaires' })
     if (usingMongo()) {
-      await (payload.db as unknown as { connection: { db: { collection(name: string): { deleteMany(filter: object): Promise<unknown> } } } }).connection.db
+      await (
+        payload.db as unknown as { connection: { db: { collection(name: string): { deleteMany(filter: object): Promise<unknown> } } } }
+      ).connection.db
         .collection('search_index')
         .deleteMany({})
     } else {

@@ -21,8 +21,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const count = async (collection: CollectionSlug, where = {}) =>
-  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+const count = async (collection: CollectionSlug, where = {}) => (await payload.count({ collection, where, overrideAccess: true })).totalDocs
 
 /** Latest `updatedAt` of each seeded collection: a re-run must not touch any document. */
 async function fingerprint() {
@@ -60,12 +59,22 @@ describe('seed of the 2021 activity report', () => {
     ).docs
     expect(franceUrbaine.agreements?.[0]).toMatchObject({ startYear: 2020, endYear: 2023 })
     expect(franceUrbaine.agreements?.[0].axes).toHaveLength(3)
-    const { docs: kits } = await payload.find({ collection: 'kits', where: { slug: { equals: 'kit-regionaless' } }, depth: 1, overrideAccess: true })
+    const { docs: kits } = await payload.find({
+      collection: 'kits',
+      where: { slug: { equals: 'kit-regionaless' } },
+      depth: 1,
+      overrideAccess: true,
+    })
     const fiches = kits[0].fiches?.docs as Array<{ number: number; title: string; page: number }>
     expect(fiches.map((f) => f.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1))
     expect(fiches[2]).toMatchObject({ page: 6 })
     expect(fiches[10].title).toMatch(/Commande publique responsable/)
-    const { docs: deniche } = await payload.find({ collection: 'fiches', where: { series: { equals: 'deniche' } }, limit: 1, overrideAccess: true })
+    const { docs: deniche } = await payload.find({
+      collection: 'fiches',
+      where: { series: { equals: 'deniche' } },
+      limit: 1,
+      overrideAccess: true,
+    })
     expect(deniche[0].licence).toBe('cc-by-nc-nd-4.0')
     // Everything seeded is published: the public sees it.
     expect((await payload.count({ collection: 'kits', overrideAccess: false })).totalDocs).toBe(3)

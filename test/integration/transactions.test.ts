@@ -14,7 +14,13 @@ beforeAll(async () => {
   payload = await createTestPayload('transactions', { WEBHOOKS_ALLOW_PRIVATE_TARGETS: '1' })
   await payload.create({
     collection: 'webhooks',
-    data: { name: 'Récepteur', url: 'http://127.0.0.1:9/hook', secret: 'a-long-enough-signing-secret', events: ['publish'], collections: ['fiches'] },
+    data: {
+      name: 'Récepteur',
+      url: 'http://127.0.0.1:9/hook',
+      secret: 'a-long-enough-signing-secret',
+      events: ['publish'],
+      collections: ['fiches'],
+    },
   })
 })
 afterAll(async () => {
@@ -39,9 +45,18 @@ describe('one transaction per change', () => {
     const before = await counts()
     const req = await createLocalReq({}, payload)
     expect(await initTransaction(req)).toBe(true)
-    const fiche = await payload.create({ collection: 'fiches', data: { title: 'Fiche abandonnée', slug: 'fiche-abandonnee', series: 'deniche', visibility: 'public', _status: 'published' }, req })
+    const fiche = await payload.create({
+      collection: 'fiches',
+      data: { title: 'Fiche abandonnée', slug: 'fiche-abandonnee', series: 'deniche', visibility: 'public', _status: 'published' },
+      req,
+    })
     // Inside the transaction the change and its hooks' rows exist…
-    const inside = await payload.find({ collection: 'sync-changes', where: { documentId: { equals: fiche.id } }, overrideAccess: true, req })
+    const inside = await payload.find({
+      collection: 'sync-changes',
+      where: { documentId: { equals: fiche.id } },
+      overrideAccess: true,
+      req,
+    })
     expect(inside.totalDocs).toBe(1)
     await killTransaction(req)
     // …and after the rollback none of them does.
@@ -50,7 +65,10 @@ describe('one transaction per change', () => {
 
   it('commits them together otherwise', async () => {
     const before = await counts()
-    await payload.create({ collection: 'fiches', data: { title: 'Fiche gardée', slug: 'fiche-gardee', series: 'deniche', visibility: 'public', _status: 'published' } })
+    await payload.create({
+      collection: 'fiches',
+      data: { title: 'Fiche gardée', slug: 'fiche-gardee', series: 'deniche', visibility: 'public', _status: 'published' },
+    })
     expect(await counts()).toEqual({
       fiches: before.fiches + 1,
       versions: before.versions + 1,

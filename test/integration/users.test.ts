@@ -81,9 +81,9 @@ describe('users and roles', () => {
     const admin = await asUser('first@rtes.fr')
     const editor = await asUser('editor@rtes.fr')
     const member = await asUser('second@rtes.fr')
-    await expect(
-      payload.delete({ collection: 'users', id: member.id, user: editor, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'users', id: member.id, user: editor, overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
     const promoted = await payload.update({
       collection: 'users',
       id: member.id,
@@ -95,8 +95,7 @@ describe('users and roles', () => {
   })
 
   it('locks an account after 5 failed logins', async () => {
-    const login = (password: string) =>
-      payload.login({ collection: 'users', data: { email: 'second@rtes.fr', password } })
+    const login = (password: string) => payload.login({ collection: 'users', data: { email: 'second@rtes.fr', password } })
     for (let i = 0; i < 5; i++) await expect(login('wrong')).rejects.toBeDefined()
     await expect(login('correct horse battery')).rejects.toMatchObject({ status: 401, name: 'LockedAuth' })
   })
@@ -110,7 +109,11 @@ describe('users and roles', () => {
     // Counted from zero again: four more failures do not lock the account.
     for (let i = 0; i < 4; i++) await expect(login('forgetful@rtes.fr', 'wrong')).rejects.toMatchObject(incorrect)
     await expect(login('nobody@rtes.fr', 'correct horse battery')).rejects.toMatchObject(incorrect)
-    await payload.unlock({ collection: 'users', data: { email: 'second@rtes.fr' } as { email: string; password: string }, overrideAccess: true })
+    await payload.unlock({
+      collection: 'users',
+      data: { email: 'second@rtes.fr' } as { email: string; password: string },
+      overrideAccess: true,
+    })
     await expect(login('second@rtes.fr', 'correct horse battery')).resolves.toMatchObject({ token: expect.any(String) })
   })
 

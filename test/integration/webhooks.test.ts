@@ -146,7 +146,11 @@ describe('deliveries', () => {
     const target = await receiver([204])
     try {
       const webhook = await createWebhook(target.url)
-      const draft = await payload.create({ collection: 'fiches', draft: true, data: { title: 'Brouillon', slug: `brouillon-${++n}`, series: 'deniche', _status: 'draft' } })
+      const draft = await payload.create({
+        collection: 'fiches',
+        draft: true,
+        data: { title: 'Brouillon', slug: `brouillon-${++n}`, series: 'deniche', _status: 'draft' },
+      })
       await payload.update({ collection: 'fiches', id: draft.id, draft: true, data: { title: 'Brouillon relu' } })
       expect(await deliveriesOf(webhook.id)).toHaveLength(0) // nothing public happened
 
@@ -161,7 +165,10 @@ describe('deliveries', () => {
       await payload.delete({ collection: 'fiches', id: fiche.id })
       const members = await publishFiche({ visibility: 'members' })
       await payload.delete({ collection: 'fiches', id: members.id })
-      await payload.create({ collection: 'kits', data: { title: 'Kit', slug: `kit-${++n}`, level: 'regional', edition: 2021, _status: 'published' } as never })
+      await payload.create({
+        collection: 'kits',
+        data: { title: 'Kit', slug: `kit-${++n}`, level: 'regional', edition: 2021, _status: 'published' } as never,
+      })
 
       const deliveries = await deliveriesOf(webhook.id)
       expect(deliveries.map((d) => d.event)).toEqual(['publish', 'update', 'unpublish', 'publish', 'unpublish', 'publish', 'delete'])
@@ -191,7 +198,9 @@ describe('deliveries', () => {
     // The retry waits in the queue until nextAttemptAt.
     const waiting = await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { 'input.delivery': { equals: String(delivery.id) } }] },
+      where: {
+        and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { 'input.delivery': { equals: String(delivery.id) } }],
+      },
     })
     expect(waiting.docs).toHaveLength(1)
     expect(new Date(waiting.docs[0].waitUntil!).toISOString()).toBe(new Date(delivery.nextAttemptAt!).toISOString())
@@ -206,7 +215,9 @@ describe('deliveries', () => {
       ;[delivery] = await deliveriesOf(webhook.id)
       expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 })
       expect(target.received).toHaveLength(1)
-      expect(await verifyWebhookSignature(SECRET, target.received[0].headers['x-rtes-signature'] as string, target.received[0].body)).toBe(true)
+      expect(await verifyWebhookSignature(SECRET, target.received[0].headers['x-rtes-signature'] as string, target.received[0].body)).toBe(
+        true,
+      )
     } finally {
       await target.close()
     }
@@ -227,12 +238,24 @@ describe('deliveries', () => {
 describe('targets', () => {
   it('refuses private, loopback and link-local targets at save time, naming the field', async () => {
     settings.allowPrivateTargets = false
-    for (const url of ['http://127.0.0.1:8080/', 'http://localhost/hooks', 'http://[::1]/', 'http://169.254.169.254/latest', 'https://10.1.2.3/', 'http://192.168.1.10/', 'http://[::ffff:127.0.0.1]/', 'http://2130706433/']) {
+    for (const url of [
+      'http://127.0.0.1:8080/',
+      'http://localhost/hooks',
+      'http://[::1]/',
+      'http://169.254.169.254/latest',
+      'https://10.1.2.3/',
+      'http://192.168.1.10/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://2130706433/',
+    ]) {
       const error = await createWebhook(url).then(
         () => undefined,
         (e: { data?: { errors?: { path: string }[] } }) => e,
       )
-      expect(error?.data?.errors?.map((e) => e.path), url).toEqual(['url'])
+      expect(
+        error?.data?.errors?.map((e) => e.path),
+        url,
+      ).toEqual(['url'])
     }
   })
 

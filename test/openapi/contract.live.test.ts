@@ -67,11 +67,7 @@ async function uploadSample(slug: string, schema: string): Promise<void> {
 
 type Who = 'anonymous' | 'admin' | 'partner'
 const headersFor = (who: Who): Record<string, string> =>
-  who === 'admin'
-    ? { Authorization: `JWT ${admin.token}` }
-    : who === 'partner'
-      ? { Authorization: `users API-Key ${partner.apiKey}` }
-      : {}
+  who === 'admin' ? { Authorization: `JWT ${admin.token}` } : who === 'partner' ? { Authorization: `users API-Key ${partner.apiKey}` } : {}
 
 /** Calls the server and checks the answer against the spec for `route` (a spec path). */
 async function call(
@@ -107,7 +103,13 @@ describe.each(collections)('$slug: live answers match the spec', ({ slug }) => {
   const byId = `/api/${slug}/{id}`
 
   it('lists, as admin, at depth 0 and 2, in each locale', async () => {
-    for (const query of ['depth=0&limit=5', 'depth=2&limit=5', 'locale=en&limit=3', 'locale=en&fallback-locale=none&limit=3', 'draft=true&limit=2']) {
+    for (const query of [
+      'depth=0&limit=5',
+      'depth=2&limit=5',
+      'locale=en&limit=3',
+      'locale=en&fallback-locale=none&limit=3',
+      'draft=true&limit=2',
+    ]) {
       const { status, body } = await call('admin', 'GET', list, { query })
       expect(status, query).toBe(200)
       const first = (body as { docs: { id: string }[] }).docs[0]
@@ -206,4 +208,3 @@ describe('deletes (last: they remove the sample documents)', () => {
     expect((await call('admin', 'GET', route, { path })).status).toBe(404)
   })
 })
-

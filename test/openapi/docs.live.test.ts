@@ -54,7 +54,14 @@ describe('GET /api/docs', () => {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rtes-docs-chromium-'))
     const browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     try {
       const page = await browser.newPage()

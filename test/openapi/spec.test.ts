@@ -22,8 +22,9 @@ beforeAll(async () => {
 
 const publicCollections = () => config.collections.filter((c) => !isInternalCollection(c))
 const schemaName = (slug: string) => {
-  const ref = (spec.paths[`/api/${slug}/{id}`]?.get?.responses['200'] as { content: Record<string, { schema: JSONSchema }> })
-    ?.content['application/json']?.schema.$ref as string | undefined
+  const ref = (spec.paths[`/api/${slug}/{id}`]?.get?.responses['200'] as { content: Record<string, { schema: JSONSchema }> })?.content[
+    'application/json'
+  ]?.schema.$ref as string | undefined
   return ref?.split('/').pop()
 }
 const parameterNames = (parameters: (ParameterObject | ReferenceObject)[] = []) =>
@@ -81,7 +82,9 @@ describe('the OpenAPI document built from the Payload config', () => {
       const where = list.parameters!.find((p) => 'name' in p && p.name === 'where') as ParameterObject
       expect(where).toMatchObject({ in: 'query', style: 'deepObject', explode: true })
       const read = spec.paths[`/api/${collection.slug}/{id}`].get!
-      expect(parameterNames(read.parameters).sort()).toEqual(['depth', 'draft', 'fallback-locale', 'id', 'locale', 'select', ...richText].sort())
+      expect(parameterNames(read.parameters).sort()).toEqual(
+        ['depth', 'draft', 'fallback-locale', 'id', 'locale', 'select', ...richText].sort(),
+      )
     }
     expect(spec.components.parameters!.locale.schema.enum).toEqual(config.localization ? config.localization.localeCodes : [])
   })
@@ -122,7 +125,18 @@ describe('the OpenAPI document built from the Payload config', () => {
   it('describes the paginated envelope and the error body as Payload sends them', () => {
     const list = spec.components.schemas.UserList
     expect(list.required).toEqual(
-      expect.arrayContaining(['docs', 'totalDocs', 'limit', 'totalPages', 'page', 'pagingCounter', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage']),
+      expect.arrayContaining([
+        'docs',
+        'totalDocs',
+        'limit',
+        'totalPages',
+        'page',
+        'pagingCounter',
+        'hasPrevPage',
+        'hasNextPage',
+        'prevPage',
+        'nextPage',
+      ]),
     )
     expect(spec.components.schemas.Error).toMatchObject({ required: ['errors'] })
   })

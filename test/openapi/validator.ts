@@ -35,9 +35,8 @@ export class SpecValidator {
     this.ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true })
     addFormats.default(this.ajv)
     // Refs point at `#/components/schemas/X`: host the schemas as `$defs` of one document.
-    const defs = JSON.parse(
-      JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"rtes#/$defs/'),
-      (key, value) => (ignoreRequired && key === 'required' && Array.isArray(value) ? undefined : value),
+    const defs = JSON.parse(JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"rtes#/$defs/'), (key, value) =>
+      ignoreRequired && key === 'required' && Array.isArray(value) ? undefined : value,
     )
     this.ajv.addSchema({ $id: 'rtes', $defs: defs })
   }

@@ -31,7 +31,14 @@ it('bundles to at most 10 kB minified + gzipped, for any platform', async () => 
   // Only the SDK's own files and the one library it bundles.
   const packages = new Set(
     Object.keys(result.metafile.inputs).map((input) =>
-      input.includes('node_modules/') ? input.split('node_modules/').pop()!.split('/').slice(0, input.includes('@') ? 2 : 1).join('/') : 'src/sdk',
+      input.includes('node_modules/')
+        ? input
+            .split('node_modules/')
+            .pop()!
+            .split('/')
+            .slice(0, input.includes('@') ? 2 : 1)
+            .join('/')
+        : 'src/sdk',
     ),
   )
   expect([...packages].sort()).toEqual(['qs-esm', 'src/sdk'])

@@ -46,8 +46,7 @@ const json =
     res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(JSON.stringify(body))
   }
-const unavailable = (headers: Record<string, string> = {}) =>
-  json(503, { errors: [{ message: 'Service Unavailable' }] }, headers)
+const unavailable = (headers: Record<string, string> = {}) => json(503, { errors: [{ message: 'Service Unavailable' }] }, headers)
 const never: Step = () => undefined
 
 beforeAll(async () => {
@@ -120,7 +119,9 @@ describe('retries', () => {
     for (const status of [400, 403, 404]) {
       script = [json(status, { errors: [{ message: 'final' }] }), json(200, { totalDocs: 3 })]
       requests = []
-      const error = await createClient({ baseUrl, retry: fast }).kits.count().catch((e: unknown) => e)
+      const error = await createClient({ baseUrl, retry: fast })
+        .kits.count()
+        .catch((e: unknown) => e)
       expect((error as RtesApiError).status, String(status)).toBe(status)
       expect(requests).toHaveLength(1)
     }
@@ -159,7 +160,9 @@ describe('retries', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`
     await new Promise((resolve) => closed.close(resolve))
-    const error = await createClient({ baseUrl: url, retry: false }).themes.list().catch((e: unknown) => e)
+    const error = await createClient({ baseUrl: url, retry: false })
+      .themes.list()
+      .catch((e: unknown) => e)
     expect(isRtesNetworkError(error)).toBe(true)
   })
 
@@ -180,7 +183,9 @@ describe('retries', () => {
 describe('timeouts and cancellation', () => {
   it('throws RtesTimeoutError when the server does not answer within timeoutMs', async () => {
     script = [never, never, never]
-    const error = await createClient({ baseUrl, timeoutMs: 150, retry: fast }).fiches.list().catch((e: unknown) => e)
+    const error = await createClient({ baseUrl, timeoutMs: 150, retry: fast })
+      .fiches.list()
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RtesTimeoutError)
     expect(isRtesTimeoutError(error) && error.timeoutMs).toBe(150)
   })
@@ -241,17 +246,17 @@ describe('requests and errors', () => {
   })
 
   it('iterate fetches pages lazily without counting, until a page comes back short', async () => {
-    script = [
-      json(200, page([{ id: '1' }, { id: '2' }], { limit: 2 })),
-      json(200, page([{ id: '3' }], { limit: 2, page: 2 })),
-    ]
+    script = [json(200, page([{ id: '1' }, { id: '2' }], { limit: 2 })), json(200, page([{ id: '3' }], { limit: 2, page: 2 }))]
     const iterator = createClient({ baseUrl }).events.iterate({ limit: 2 })
     expect((await iterator.next()).value).toEqual({ id: '1' })
     expect(requests).toHaveLength(1)
     const rest = []
     for await (const doc of iterator) rest.push(doc)
     expect(rest).toEqual([{ id: '2' }, { id: '3' }])
-    expect(requests.map((r) => r.url)).toEqual(['/api/events?limit=2&page=1&pagination=false', '/api/events?limit=2&page=2&pagination=false'])
+    expect(requests.map((r) => r.url)).toEqual([
+      '/api/events?limit=2&page=1&pagination=false',
+      '/api/events?limit=2&page=2&pagination=false',
+    ])
   })
 
   it('etagCache: revalidates with If-None-Match and returns the remembered body on a 304', async () => {
@@ -290,12 +295,16 @@ describe('requests and errors', () => {
 
   it('throws RtesApiError with status, Payload’s errors[] and the URL', async () => {
     script = [json(404, { errors: [{ message: 'Not Found' }] })]
-    const error = await createClient({ baseUrl }).fiches.get('abc').catch((e: unknown) => e)
+    const error = await createClient({ baseUrl })
+      .fiches.get('abc')
+      .catch((e: unknown) => e)
     expect(isRtesApiError(error)).toBe(true)
     expect(error).toMatchObject({ status: 404, errors: [{ message: 'Not Found' }], url: `${baseUrl}/api/fiches/abc`, method: 'GET' })
     expect((error as Error).message).toBe(`GET ${baseUrl}/api/fiches/abc → 404: Not Found`)
     script = [(_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>')]
-    const html = await createClient({ baseUrl, retry: false }).fiches.get('abc').catch((e: unknown) => e)
+    const html = await createClient({ baseUrl, retry: false })
+      .fiches.get('abc')
+      .catch((e: unknown) => e)
     expect(html).toMatchObject({ status: 502, body: '<html>Bad gateway</html>' })
   })
 

@@ -50,7 +50,12 @@ async function packAndInstall(): Promise<void> {
 it('builds the API reference with the partner guide as its home page', () => {
   const home = fs.readFileSync(path.join(ROOT, 'src/sdk/docs/index.html'), 'utf8')
   expect(home).toContain('Partner guide')
-  for (const page of ['functions/createClient.html', 'functions/constructWebhookEvent.html', 'types/ListParams.html', 'interfaces/ResourceMethods.html']) {
+  for (const page of [
+    'functions/createClient.html',
+    'functions/constructWebhookEvent.html',
+    'types/ListParams.html',
+    'interfaces/ResourceMethods.html',
+  ]) {
     expect(fs.existsSync(path.join(ROOT, 'src/sdk/docs', page)), page).toBe(true)
   }
 })
@@ -83,8 +88,7 @@ it('runs the consumer against the live server with a partner API key', async () 
     env: { ...process.env, RTES_URL: server.url, RTES_API_KEY: partner.apiKey },
   })
   const result = JSON.parse(stdout.trim().split('\n').pop()!)
-  const count = async (query: string) =>
-    ((await (await fetch(`${server.url}/api/${query}`)).json()) as { totalDocs: number }).totalDocs
+  const count = async (query: string) => ((await (await fetch(`${server.url}/api/${query}`)).json()) as { totalDocs: number }).totalDocs
   expect(result.collections).toEqual([
     'fiches',
     'kits',

@@ -48,6 +48,7 @@ it('a partner polling a page gets 304s and the same documents, then the change',
 
 it('iterate walks every document, page by page, without counts', async () => {
   const slugs: string[] = []
-  for await (const theme of createClient({ baseUrl: server.url }).themes.iterate({ sort: 'slug', limit: 2, depth: 0 })) slugs.push(theme.slug)
+  for await (const theme of createClient({ baseUrl: server.url }).themes.iterate({ sort: 'slug', limit: 2, depth: 0 }))
+    slugs.push(theme.slug)
   expect(slugs).toEqual(['theme-1', 'theme-2', 'theme-3', 'theme-4'])
 })

@@ -49,9 +49,15 @@ describe('the partners’ GraphQL schema', () => {
     expect(queries).toContain('Fiches')
     expect(queries).toContain('countKits')
     expect(queries).toContain('Medias')
-    for (const name of queries) expect(name).toMatch(/^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?)$/)
-    for (const type of named(partner)) expect(type.name).not.toMatch(/^(User|Webhook|Payload|Access|versions?[A-Z])|Version$|DocAccess|Mutation/)
-    expect(fs.statSync(path.join(ROOT, 'src/sdk/schema.graphql')).size).toBeLessThan(fs.statSync(path.join(ROOT, 'src/sdk/schema.full.graphql')).size / 4)
+    for (const name of queries)
+      expect(name).toMatch(
+        /^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?)$/,
+      )
+    for (const type of named(partner))
+      expect(type.name).not.toMatch(/^(User|Webhook|Payload|Access|versions?[A-Z])|Version$|DocAccess|Mutation/)
+    expect(fs.statSync(path.join(ROOT, 'src/sdk/schema.graphql')).size).toBeLessThan(
+      fs.statSync(path.join(ROOT, 'src/sdk/schema.full.graphql')).size / 4,
+    )
   })
 
   it('is a view of the served schema: same inputs, enums and arguments; outputs at most made non-null', () => {
@@ -65,7 +71,10 @@ describe('the partners’ GraphQL schema', () => {
           expect(servedField, `${type.name}.${field.name}`).toBeDefined()
           expect(String(field.type).replace(/!$/, ''), `${type.name}.${field.name}`).toBe(String(servedField.type).replace(/!$/, ''))
           for (const arg of field.args) {
-            expect(String(servedField.args.find((candidate) => candidate.name === arg.name)?.type), `${type.name}.${field.name}(${arg.name})`).toBe(String(arg.type))
+            expect(
+              String(servedField.args.find((candidate) => candidate.name === arg.name)?.type),
+              `${type.name}.${field.name}(${arg.name})`,
+            ).toBe(String(arg.type))
           }
         }
       } else {
@@ -87,7 +96,10 @@ describe('the partners’ GraphQL schema', () => {
     expect(String(fields.createdAt.type)).toBe('DateTime!')
     expect(String(fields.summary.type)).toBe('String')
     expect(fields.kit.args.map((arg) => arg.name)).toEqual(['locale'])
-    const fichesArgs = partner.getQueryType()!.getFields().Fiches.args.map((arg) => arg.name)
+    const fichesArgs = partner
+      .getQueryType()!
+      .getFields()
+      .Fiches.args.map((arg) => arg.name)
     expect(fichesArgs).not.toContain('draft')
     expect(fichesArgs).not.toContain('fallbackLocale')
     expect(isInputObjectType(partner.getType('Fiche_where'))).toBe(true)
@@ -126,7 +138,11 @@ export const summary: string = fiche.summary
       fs.writeFileSync(path.join(dir, 'uses-partner.ts'), usage('partner'))
       fs.writeFileSync(path.join(dir, 'uses-full.ts'), usage('full'))
       const tsc = (file: string) =>
-        run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--skipLibCheck', file], { cwd: dir })
+        run(
+          process.execPath,
+          [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--skipLibCheck', file],
+          { cwd: dir },
+        )
           .then(() => '')
           .catch((error: { stdout: string }) => error.stdout)
       expect(await tsc('uses-partner.ts')).toBe('')

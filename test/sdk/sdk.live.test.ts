@@ -42,7 +42,9 @@ afterAll(async () => {
 
 /** The seed has no media: one public image. */
 async function uploadImage(): Promise<void> {
-  const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'marche.png')
   form.append('_payload', JSON.stringify({ alt: 'Un marché', visibility: 'public' }))
@@ -62,10 +64,7 @@ async function createFiche(data: Record<string, unknown>, query = ''): Promise<v
 describe('reading with the SDK', () => {
   it('lists with a nested where, and counts the same documents', async () => {
     const where = {
-      and: [
-        { or: [{ series: { equals: 'kit' as const } }, { series: { equals: 'deniche' as const } }] },
-        { title: { exists: true } },
-      ],
+      and: [{ or: [{ series: { equals: 'kit' as const } }, { series: { equals: 'deniche' as const } }] }, { title: { exists: true } }],
     }
     const page = await anonymous.fiches.list({ where, limit: 100, depth: 0 })
     expect(page.totalDocs).toBeGreaterThan(0)

@@ -75,7 +75,16 @@ describe('verifyWebhookSignature', () => {
     const old = signatureHeader(secret, t - 600, body)
     expect(await verifyWebhookSignature(secret, old, body, 300)).toBe(false)
     expect(await verifyWebhookSignature(secret, old, body, 900)).toBe(true)
-    for (const bad of ['', 'garbage', `t=${t}`, `v1=${header.split('v1=')[1]}`, `t=abc,v1=${header.split('v1=')[1]}`, `t=${t},v1=zz`, null, undefined]) {
+    for (const bad of [
+      '',
+      'garbage',
+      `t=${t}`,
+      `v1=${header.split('v1=')[1]}`,
+      `t=abc,v1=${header.split('v1=')[1]}`,
+      `t=${t},v1=zz`,
+      null,
+      undefined,
+    ]) {
       expect(await verifyWebhookSignature(secret, bad, body), String(bad)).toBe(false)
     }
     expect(await verifyWebhookSignature('', header, body)).toBe(false)
@@ -98,7 +107,11 @@ describe('constructWebhookEvent', () => {
   it('verifies and parses in one call, from fetch Headers or Node’s headers, a string or bytes', async () => {
     const fromFetch = await constructWebhookEvent(body, new Headers({ 'X-RTES-Signature': signed() }), secret)
     expect(fromFetch).toEqual(event)
-    const fromNode = await constructWebhookEvent(new TextEncoder().encode(body), { 'x-rtes-signature': signed(), 'content-type': 'application/json' }, secret)
+    const fromNode = await constructWebhookEvent(
+      new TextEncoder().encode(body),
+      { 'x-rtes-signature': signed(), 'content-type': 'application/json' },
+      secret,
+    )
     expect(fromNode).toEqual(event)
     // Typed by collection: a publish of a fiche carries a Fiche.
     if (fromFetch.collection === 'fiches' && 'doc' in fromFetch) expect(fromFetch.doc.title).toBe('Une fiche')
@@ -109,7 +122,8 @@ describe('constructWebhookEvent', () => {
       () => constructWebhookEvent(body, {}, secret),
       () => constructWebhookEvent(body, { 'x-rtes-signature': signed() }, 'another-secret-0123456789'),
       () => constructWebhookEvent(`${body} `, { 'x-rtes-signature': signed() }, secret),
-      () => constructWebhookEvent(body, { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000) - 3600, body) }, secret),
+      () =>
+        constructWebhookEvent(body, { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000) - 3600, body) }, secret),
       () => constructWebhookEvent('[1]', { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000), '[1]') }, secret),
       () => constructWebhookEvent('{', { 'x-rtes-signature': signatureHeader(secret, Math.floor(Date.now() / 1000), '{') }, secret),
     ]

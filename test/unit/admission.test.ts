@@ -54,7 +54,11 @@ async function app(maxConcurrent: number, maxQueued: number) {
 }
 
 const get = (url: string, signal?: AbortSignal) =>
-  fetch(url, { signal }).then(async (res) => ({ status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json().catch(() => null) }))
+  fetch(url, { signal }).then(async (res) => ({
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: await res.json().catch(() => null),
+  }))
 
 describe('admission control', () => {
   it('works on a few requests at a time, queues the next, and refuses beyond the queue with 503 and Retry-After', async () => {
@@ -100,7 +104,10 @@ describe('admission control', () => {
   it('lets a request whose body is still arriving pass without taking a place', async () => {
     const { url, started, until, release } = await app(1, 0)
     // Half a body, then nothing: a slow (or hostile) client.
-    const slow = http.request(`${url}/api/wait/slow`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } })
+    const slow = http.request(`${url}/api/wait/slow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '100' },
+    })
     slow.on('error', () => undefined)
     slow.write('{"title": "Alim')
     await until(() => started.includes('slow'))
@@ -114,7 +121,10 @@ describe('admission control', () => {
   })
 
   it('is configured by MAX_CONCURRENT_REQUESTS and MAX_QUEUED_REQUESTS', () => {
-    expect(readEnv({ MAX_CONCURRENT_REQUESTS: '2', MAX_QUEUED_REQUESTS: '0' }).limits).toMatchObject({ maxConcurrentRequests: 2, maxQueuedRequests: 0 })
+    expect(readEnv({ MAX_CONCURRENT_REQUESTS: '2', MAX_QUEUED_REQUESTS: '0' }).limits).toMatchObject({
+      maxConcurrentRequests: 2,
+      maxQueuedRequests: 0,
+    })
     expect(() => readEnv({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(/MAX_CONCURRENT_REQUESTS/)
   })
 })

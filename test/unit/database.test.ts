@@ -2,13 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import {
-  chooseDatabase,
-  createDatabaseAdapter,
-  DatabaseUriError,
-  DEFAULT_SQLITE_PATH,
-  redact,
-} from '../../src/config/database'
+import { chooseDatabase, createDatabaseAdapter, DatabaseUriError, DEFAULT_SQLITE_PATH, redact } from '../../src/config/database'
 
 describe('chooseDatabase (DATABASE_URI → adapter)', () => {
   it('defaults to the embedded SQLite file when unset or blank', () => {

@@ -81,7 +81,12 @@ describe('readEnv', () => {
     expect(readEnv({ SERVER_URL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
     const env = readEnv({ PUBLIC_SITE_URL: 'https://www.rtes.fr/', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COMPLEXITY: '500' })
     expect(env).toMatchObject({ publicSiteUrl: 'https://www.rtes.fr', graphQLMaxDepth: 8, graphQLMaxComplexity: 500 })
-    expect(readEnv({})).toMatchObject({ graphQLMaxDepth: 12, graphQLMaxComplexity: 10_000, graphQLMaxAliases: 20, graphQLMaxQueryLength: 20_000 })
+    expect(readEnv({})).toMatchObject({
+      graphQLMaxDepth: 12,
+      graphQLMaxComplexity: 10_000,
+      graphQLMaxAliases: 20,
+      graphQLMaxQueryLength: 20_000,
+    })
     expect(() => readEnv({ PUBLIC_SITE_URL: 'www.rtes.fr' })).toThrow(/PUBLIC_SITE_URL must start with http/)
     expect(() => readEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a positive integer/)
   })
@@ -142,7 +147,13 @@ describe('readEnv', () => {
   it('reads REDIS_URL and the HTTP caching settings, with their defaults', () => {
     expect(readEnv({})).toMatchObject({
       redisUrl: undefined,
-      httpCache: { responseCacheMaxBytes: 32 * 1024 * 1024, sMaxAge: 10, staleWhileRevalidate: 60, mediaMaxAge: 86_400, versionCheckMs: 500 },
+      httpCache: {
+        responseCacheMaxBytes: 32 * 1024 * 1024,
+        sMaxAge: 10,
+        staleWhileRevalidate: 60,
+        mediaMaxAge: 86_400,
+        versionCheckMs: 500,
+      },
     })
     const env = readEnv({
       REDIS_URL: ' redis://cache:6379/0 ',
@@ -164,13 +175,19 @@ describe('readEnv', () => {
 
   it('reads the SMTP settings and EMAIL_FROM (log only without SMTP_HOST)', () => {
     expect(readEnv({}).email).toEqual({ from: { name: 'RTES', address: 'no-reply@rtes.fr' } })
-    expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_USER: 'hub', SMTP_PASS: 's3cret', EMAIL_FROM: '"RTES contenus" <contenus@rtes.fr>' }).email).toEqual({
+    expect(
+      readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_USER: 'hub', SMTP_PASS: 's3cret', EMAIL_FROM: '"RTES contenus" <contenus@rtes.fr>' }).email,
+    ).toEqual({
       smtp: { host: 'smtp.rtes.fr', port: 587, secure: false, user: 'hub', pass: 's3cret' },
       from: { name: 'RTES contenus', address: 'contenus@rtes.fr' },
     })
     expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_SECURE: 'true' }).email.smtp).toMatchObject({ port: 465, secure: true })
     expect(readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_PORT: '465' }).email.smtp).toMatchObject({ port: 465, secure: true })
-    expect(readEnv({ SMTP_HOST: 'localhost', SMTP_PORT: '2525', SMTP_SECURE: 'false' }).email.smtp).toMatchObject({ port: 2525, secure: false, user: undefined })
+    expect(readEnv({ SMTP_HOST: 'localhost', SMTP_PORT: '2525', SMTP_SECURE: 'false' }).email.smtp).toMatchObject({
+      port: 2525,
+      secure: false,
+      user: undefined,
+    })
     expect(readEnv({ EMAIL_FROM: 'contenus@rtes.fr' }).email.from).toEqual({ name: 'RTES', address: 'contenus@rtes.fr' })
     expect(() => readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_PORT: 'x' })).toThrow(/SMTP_PORT must be an integer/)
     expect(() => readEnv({ SMTP_HOST: 'smtp.rtes.fr', SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE must be true or false/)

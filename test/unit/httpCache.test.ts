@@ -5,8 +5,7 @@ import { ContentVersionTracker } from '../../src/cache/contentVersion'
 import { etagOf, isNotModified, lastModifiedOf, normaliseUrl, routeOf as route } from '../../src/server/httpCache'
 
 describe('routeOf', () => {
-  const routeOf = (path: string) =>
-    route(path, new Set(['fiches', 'press-articles', 'media']))
+  const routeOf = (path: string) => route(path, new Set(['fiches', 'press-articles', 'media']))
 
   it('caches public collections, GraphQL, sync, the spec and feeds; nothing about accounts or files', () => {
     expect(routeOf('/api/fiches')).toEqual({ kind: 'rest', sharedWithPartners: true })
@@ -17,7 +16,18 @@ describe('routeOf', () => {
     expect(routeOf('/api/sync')).toEqual({ kind: 'endpoint', sharedWithPartners: true })
     expect(routeOf('/api/openapi.json')).toEqual({ kind: 'endpoint', sharedWithPartners: true })
     expect(routeOf('/feeds/fiches.rss')).toEqual({ kind: 'feed', sharedWithPartners: true })
-    for (const path of ['/api/users', '/api/users/me', '/api/webhooks', '/api/webhook-deliveries', '/api/sync-changes', '/api/payload-jobs', '/api/media/file/a.png', '/api/graphql-playground', '/admin', '/api']) {
+    for (const path of [
+      '/api/users',
+      '/api/users/me',
+      '/api/webhooks',
+      '/api/webhook-deliveries',
+      '/api/sync-changes',
+      '/api/payload-jobs',
+      '/api/media/file/a.png',
+      '/api/graphql-playground',
+      '/admin',
+      '/api',
+    ]) {
       expect(routeOf(path), path).toBeUndefined()
     }
   })
@@ -60,7 +70,9 @@ describe('validators', () => {
     expect(isNotModified({ 'if-none-match': '"x", "abc"' }, etag)).toBe(true)
     expect(isNotModified({ 'if-none-match': '*' }, etag)).toBe(true)
     expect(isNotModified({ 'if-none-match': '"abc-gz"' }, [etag, '"abc-gz"'])).toBe(true)
-    expect(isNotModified({ 'if-none-match': '"old"', 'if-modified-since': 'Sat, 28 Nov 2026 10:00:01 GMT' }, etag, lastModified)).toBe(false)
+    expect(isNotModified({ 'if-none-match': '"old"', 'if-modified-since': 'Sat, 28 Nov 2026 10:00:01 GMT' }, etag, lastModified)).toBe(
+      false,
+    )
     expect(isNotModified({ 'if-modified-since': 'Sat, 28 Nov 2026 10:00:01 GMT' }, etag, lastModified)).toBe(true)
     expect(isNotModified({ 'if-modified-since': 'Sat, 28 Nov 2026 10:00:00 GMT' }, etag, lastModified)).toBe(false)
     expect(isNotModified({ 'if-modified-since': 'yesterday' }, etag, lastModified)).toBe(false)

@@ -11,7 +11,16 @@ const bounds = { maxLimit: 100, maxDepth: 5, maxWhereConditions: 50 }
 
 describe('checkQuery', () => {
   it('accepts ordinary list queries', () => {
-    for (const query of ['', '?limit=1', '?limit=100&page=3&depth=0', '?where[title][equals]=a&sort=-createdAt', '?where={"title":{"equals":"a"}}', '?pagination=true', '?joins[fiches][limit]=5', '?joins[fiches]=false']) {
+    for (const query of [
+      '',
+      '?limit=1',
+      '?limit=100&page=3&depth=0',
+      '?where[title][equals]=a&sort=-createdAt',
+      '?where={"title":{"equals":"a"}}',
+      '?pagination=true',
+      '?joins[fiches][limit]=5',
+      '?joins[fiches]=false',
+    ]) {
       expect(checkQuery(query, bounds), query).toBeNull()
     }
   })
@@ -38,7 +47,9 @@ describe('checkQuery', () => {
     const or = (n: number) => Array.from({ length: n }, (_, i) => `where[or][${i}][title][equals]=${i}`).join('&')
     expect(checkQuery(`?${or(50)}`, bounds)).toBeNull()
     expect(checkQuery(`?${or(51)}`, bounds)).toMatch(/51 conditions: at most 50/)
-    expect(checkQuery('?where[title][equals]=a&where[title][not_equals]=b&where[slug][exists]=true', { ...bounds, maxWhereConditions: 2 })).toMatch(/3 conditions/)
+    expect(
+      checkQuery('?where[title][equals]=a&where[title][not_equals]=b&where[slug][exists]=true', { ...bounds, maxWhereConditions: 2 }),
+    ).toMatch(/3 conditions/)
     expect(checkQuery(`?where${'[and][0]'.repeat(5)}[title][equals]=x`, bounds)).toMatch(/more than 10 levels/)
     expect(checkQuery('?where=not-json', bounds)).toMatch(/brackets .* or a JSON object/)
     expect(checkQuery('?where=[]', bounds)).toMatch(/must be an object of conditions/)
@@ -70,7 +81,9 @@ describe('checkGraphQLRequest', () => {
     expect(checkGraphQLRequest({ query: '{ a }' }, limits)).toBeNull()
     expect(checkGraphQLRequest({}, limits)).toMatch(/needs a `query` string/)
     expect(checkGraphQLRequest({ query: '{ a }', variables: [] }, limits)).toMatch(/`variables` must be an object/)
-    expect(checkGraphQLRequest({ query: `{ a } #${'x'.repeat(1000)}` }, limits)).toMatch(/at most 1000 are accepted \(GRAPHQL_MAX_QUERY_LENGTH\)/)
+    expect(checkGraphQLRequest({ query: `{ a } #${'x'.repeat(1000)}` }, limits)).toMatch(
+      /at most 1000 are accepted \(GRAPHQL_MAX_QUERY_LENGTH\)/,
+    )
     expect(checkGraphQLRequest({ query: '{ a' }, limits)).toBeNull() // the handler reports syntax errors
   })
 
@@ -80,7 +93,9 @@ describe('checkGraphQLRequest', () => {
     let chain = 'fragment F40 on Q { a }'
     for (let i = 39; i >= 0; i--) chain += ` fragment F${i} on Q { ...F${i + 1} ...F${i + 1} }`
     const started = performance.now()
-    expect(checkGraphQLRequest({ query: `{ ...F0 } ${chain}` }, { ...limits, maxQueryLength: 10_000 })).toMatch(new RegExp(`more than ${MAX_EXPANDED_FIELDS} fields`))
+    expect(checkGraphQLRequest({ query: `{ ...F0 } ${chain}` }, { ...limits, maxQueryLength: 10_000 })).toMatch(
+      new RegExp(`more than ${MAX_EXPANDED_FIELDS} fields`),
+    )
     expect(performance.now() - started).toBeLessThan(5_000) // 2^40 fields if expanded naively
   })
 
@@ -117,7 +132,9 @@ describe('costLimit', () => {
   it('multiplies by page sizes and list sizes', () => {
     // 1 (Fiches) + 1 (totalDocs) + 1 (docs) + 50 × (title 1 + themes (1 + 10 × slug 1)) = 603
     expect(errors('{ Fiches(limit: 50) { totalDocs docs { title themes { slug } } } }', undefined, 603)).toEqual([])
-    expect(errors('{ Fiches(limit: 50) { totalDocs docs { title themes { slug } } } }', undefined, 602)[0]).toMatch(/maximum complexity of 602 .* estimated cost is 603/)
+    expect(errors('{ Fiches(limit: 50) { totalDocs docs { title themes { slug } } } }', undefined, 602)[0]).toMatch(
+      /maximum complexity of 602 .* estimated cost is 603/,
+    )
     // Without `limit`: Payload's page size, 10. 1 + 1 + 10 × 1 = 12
     expect(errors('{ Fiches { docs { title } } }', undefined, 12)).toEqual([])
     expect(errors('{ Fiches { docs { title } } }', undefined, 11)).toHaveLength(1)
@@ -127,14 +144,18 @@ describe('costLimit', () => {
   })
 
   it('multiplies nested joins, through fragments too', () => {
-    const nested = '{ Fiches(limit: 100) { docs { kit { fiches(limit: 100) { docs { kit { fiches(limit: 100) { docs { title } } } } } } } } }'
+    const nested =
+      '{ Fiches(limit: 100) { docs { kit { fiches(limit: 100) { docs { kit { fiches(limit: 100) { docs { title } } } } } } } } }'
     expect(errors(nested)[0]).toMatch(/estimated cost is \d{7,}/)
-    const viaFragments = '{ Fiches(limit: 100) { docs { ...A } } } fragment A on Fiche { kit { fiches(limit: 100) { docs { ...B } } } } fragment B on Fiche { kit { fiches(limit: 100) { docs { title } } } }'
+    const viaFragments =
+      '{ Fiches(limit: 100) { docs { ...A } } } fragment A on Fiche { kit { fiches(limit: 100) { docs { ...B } } } } fragment B on Fiche { kit { fiches(limit: 100) { docs { title } } } }'
     expect(errors(viaFragments)[0]).toMatch(/estimated cost is \d{7,}/)
   })
 
   it('checks `limit` literals and variables, and `pagination: false`', () => {
-    expect(errors('{ Fiches(limit: 0) { docs { title } } }')[0]).toMatch(/`limit` of "Fiches" must be an integer from 1 to 100 \(API_MAX_LIMIT\), got 0/)
+    expect(errors('{ Fiches(limit: 0) { docs { title } } }')[0]).toMatch(
+      /`limit` of "Fiches" must be an integer from 1 to 100 \(API_MAX_LIMIT\), got 0/,
+    )
     expect(errors('query ($n: Int) { f: Fiches(limit: $n) { docs { title } } }', { n: 101 })[0]).toMatch(/`limit` of "f" .* got 101/)
     expect(errors('query ($n: Int) { Fiches(limit: $n) { docs { title } } }', { n: 20 })).toEqual([])
     expect(errors('{ Fiches(pagination: false) { docs { title } } }')[0]).toMatch(/may not use `pagination: false`/)

@@ -12,12 +12,18 @@ describe('mongoTransactionSupport', () => {
   })
 
   it('explains a standalone server, an unnamed replica set and a mongos', () => {
-    expect(mongoTransactionSupport({}, undefined)).toMatchObject({ transactions: false, problem: expect.stringMatching(/standalone.*--replSet rs0.*rs\.initiate\(\)/) })
+    expect(mongoTransactionSupport({}, undefined)).toMatchObject({
+      transactions: false,
+      problem: expect.stringMatching(/standalone.*--replSet rs0.*rs\.initiate\(\)/),
+    })
     expect(mongoTransactionSupport({ setName: 'atlas-x1' }, undefined)).toMatchObject({
       transactions: false,
       problem: expect.stringContaining('add ?replicaSet=atlas-x1'),
     })
-    expect(mongoTransactionSupport({ msg: 'isdbgrid' }, undefined)).toMatchObject({ transactions: false, problem: expect.stringMatching(/sharded/) })
+    expect(mongoTransactionSupport({ msg: 'isdbgrid' }, undefined)).toMatchObject({
+      transactions: false,
+      problem: expect.stringMatching(/sharded/),
+    })
   })
 })
 
@@ -26,12 +32,21 @@ describe('decideMongoStart', () => {
 
   it('refuses production without transactions, naming the opt-out', () => {
     const decision = decideMongoStart(standalone, { production: true, allowStandalone: false })
-    expect(decision).toMatchObject({ start: false, error: expect.stringMatching(/refusing to start in production: .*standalone.*MONGODB_ALLOW_STANDALONE=1/) })
+    expect(decision).toMatchObject({
+      start: false,
+      error: expect.stringMatching(/refusing to start in production: .*standalone.*MONGODB_ALLOW_STANDALONE=1/),
+    })
   })
 
   it('starts with a warning that says what is lost, in development or when allowed', () => {
-    for (const options of [{ production: false, allowStandalone: false }, { production: true, allowStandalone: true }]) {
-      expect(decideMongoStart(standalone, options)).toMatchObject({ start: true, warning: expect.stringMatching(/without transactions.*half-way/) })
+    for (const options of [
+      { production: false, allowStandalone: false },
+      { production: true, allowStandalone: true },
+    ]) {
+      expect(decideMongoStart(standalone, options)).toMatchObject({
+        start: true,
+        warning: expect.stringMatching(/without transactions.*half-way/),
+      })
     }
   })
 

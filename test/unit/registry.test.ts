@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { hubCollections } from '../../src/plugin/collections'
 import { resolveOptions, roleField, settingsOf } from '../../src/plugin/options'
-import { feedCollections, isPublicCollection, registryOf, searchedCollections, seededCollections, syncedCollections } from '../../src/plugin/registry'
+import {
+  feedCollections,
+  isPublicCollection,
+  registryOf,
+  searchedCollections,
+  seededCollections,
+  syncedCollections,
+} from '../../src/plugin/registry'
 
 const config = {
   collections: [
@@ -58,7 +65,13 @@ describe('the full-text search', () => {
     const [name, ...rest] = path.split('.')
     const flat = (list: Field[]): Field[] =>
       list.flatMap((field) =>
-        'name' in field ? [field] : field.type === 'tabs' ? field.tabs.flatMap((tab) => flat(tab.fields)) : 'fields' in field ? flat(field.fields) : [],
+        'name' in field
+          ? [field]
+          : field.type === 'tabs'
+            ? field.tabs.flatMap((tab) => flat(tab.fields))
+            : 'fields' in field
+              ? flat(field.fields)
+              : [],
       )
     const field = flat(fields).find((candidate) => 'name' in candidate && candidate.name === name)
     if (!rest.length || !field) return field

@@ -56,7 +56,10 @@ describe('isBusyError', () => {
 
 describe('queueWrites', () => {
   /** An adapter that only counts transactions: what queueWrites adds is what is tested. */
-  function fakeAdapter(database: string, { busyTimeoutMs = 50, longestTransactionMs }: { busyTimeoutMs?: number; longestTransactionMs?: number } = {}) {
+  function fakeAdapter(
+    database: string,
+    { busyTimeoutMs = 50, longestTransactionMs }: { busyTimeoutMs?: number; longestTransactionMs?: number } = {},
+  ) {
     let next = 1
     const rolledBack: unknown[] = []
     const adapter = {
@@ -66,7 +69,11 @@ describe('queueWrites', () => {
       commitTransaction: async () => undefined,
       rollbackTransaction: async (id: unknown) => void rolledBack.push(id),
     }
-    const wrapped = queueWrites({ name: 'fake', defaultIDType: 'text', init: () => adapter } as never, { database, busyTimeoutMs, longestTransactionMs })
+    const wrapped = queueWrites({ name: 'fake', defaultIDType: 'text', init: () => adapter } as never, {
+      database,
+      busyTimeoutMs,
+      longestTransactionMs,
+    })
     return { db: wrapped.init({ payload: {} } as never), rolledBack }
   }
 

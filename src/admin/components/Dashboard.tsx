@@ -18,7 +18,8 @@ const TEXT = {
     contents: 'Contenus',
     published: (n: number) => `${n.toLocaleString('fr-FR')} publié${n > 1 ? 's' : ''}`,
     downloads: 'Téléchargements uniques par kit',
-    downloadsPeriod: (from: string, to: string, total: number) => `${monthLabel(from, 'fr')} – ${monthLabel(to, 'fr')} : ${total.toLocaleString('fr-FR')} téléchargement${total > 1 ? 's' : ''} unique${total > 1 ? 's' : ''} au total`,
+    downloadsPeriod: (from: string, to: string, total: number) =>
+      `${monthLabel(from, 'fr')} – ${monthLabel(to, 'fr')} : ${total.toLocaleString('fr-FR')} téléchargement${total > 1 ? 's' : ''} unique${total > 1 ? 's' : ''} au total`,
     noDownloads: 'Aucun téléchargement rattaché à un kit sur cette période.',
     publications: 'Publications par mois',
     publicationsNote: 'Contenus publiés, par date de publication (12 derniers mois).',
@@ -41,7 +42,8 @@ const TEXT = {
     contents: 'Content',
     published: (n: number) => `${n.toLocaleString('en-GB')} published`,
     downloads: 'Unique downloads per kit',
-    downloadsPeriod: (from: string, to: string, total: number) => `${monthLabel(from, 'en')} – ${monthLabel(to, 'en')}: ${total.toLocaleString('en-GB')} unique download${total === 1 ? '' : 's'} in all`,
+    downloadsPeriod: (from: string, to: string, total: number) =>
+      `${monthLabel(from, 'en')} – ${monthLabel(to, 'en')}: ${total.toLocaleString('en-GB')} unique download${total === 1 ? '' : 's'} in all`,
     noDownloads: 'No download attributed to a kit over this period.',
     publications: 'Publications per month',
     publicationsNote: 'Published content, by publication date (last 12 months).',
@@ -62,7 +64,9 @@ const TEXT = {
 
 /** "janv. 26" / "Jan 26". */
 function monthLabel(month: string, language: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  )
 }
 
 const Svg = ({ svg, label }: { svg: string; label: string }) => (
@@ -125,7 +129,10 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
           <Section name="downloads" title={t.downloads}>
             <p>{t.downloadsPeriod(data.downloads.from, data.downloads.to, data.downloads.total)}</p>
             {data.downloads.perKit.length ? (
-              <Svg label={t.downloads} svg={horizontalBars(data.downloads.perKit.map(({ label, downloads }) => ({ label, value: downloads })))} />
+              <Svg
+                label={t.downloads}
+                svg={horizontalBars(data.downloads.perKit.map(({ label, downloads }) => ({ label, value: downloads })))}
+              />
             ) : (
               <p className="rtes-dashboard__empty">{t.noDownloads}</p>
             )}
@@ -146,7 +153,12 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
         <Section name="recent" title={t.recent}>
           <Lines
             empty={t.noRecent}
-            lines={data.recent.map((line) => ({ key: `${line.collection}-${line.id}`, href: edit(line), title: line.title, detail: `${line.collectionLabel} · ${date(line.date)}` }))}
+            lines={data.recent.map((line) => ({
+              key: `${line.collection}-${line.id}`,
+              href: edit(line),
+              title: line.title,
+              detail: `${line.collectionLabel} · ${date(line.date)}`,
+            }))}
           />
         </Section>
 
@@ -171,7 +183,14 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
                 key: delivery.id,
                 href: `${admin}/collections/webhook-deliveries/${delivery.id}`,
                 title: delivery.summary,
-                detail: [t.status[delivery.status] ?? delivery.status, t.attempts(delivery.attempts), date(delivery.date, true), delivery.lastError].filter(Boolean).join(' · '),
+                detail: [
+                  t.status[delivery.status] ?? delivery.status,
+                  t.attempts(delivery.attempts),
+                  date(delivery.date, true),
+                  delivery.lastError,
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
               }))}
             />
             {data.failingDeliveries.latest.length > 0 && <a href={`${admin}/collections/webhook-deliveries`}>{t.all}</a>}

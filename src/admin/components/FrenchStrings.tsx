@@ -36,7 +36,8 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/Selected time: /g, 'Heure choisie : '],
 ]
 
-const rewrite = (text: string, rules: Array<[RegExp, string]>) => rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text)
+const rewrite = (text: string, rules: Array<[RegExp, string]>) =>
+  rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text)
 
 function fixElement(element: Element): void {
   for (const name of ATTRIBUTES) {

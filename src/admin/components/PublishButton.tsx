@@ -43,7 +43,10 @@ export const PublishButton = () => {
     () => ({
       ...config,
       collections: config.collections.map((candidate) =>
-        candidate.slug === collectionSlug && candidate.versions && typeof candidate.versions === 'object' && typeof candidate.versions.drafts === 'object'
+        candidate.slug === collectionSlug &&
+        candidate.versions &&
+        typeof candidate.versions === 'object' &&
+        typeof candidate.versions.drafts === 'object'
           ? { ...candidate, versions: { ...candidate.versions, drafts: { ...candidate.versions.drafts, schedulePublish: false } } }
           : candidate,
       ),
@@ -73,7 +76,9 @@ export const PublishButton = () => {
           {english ? 'Schedule…' : 'Programmer…'}
         </Button>
       )}
-      {canSchedule && isModalOpen(drawerSlug) && <ScheduleDrawer slug={drawerSlug} defaultType={unpublishedVersionCount > 0 ? 'publish' : 'unpublish'} />}
+      {canSchedule && isModalOpen(drawerSlug) && (
+        <ScheduleDrawer slug={drawerSlug} defaultType={unpublishedVersionCount > 0 ? 'publish' : 'unpublish'} />
+      )}
     </>
   )
 }

@@ -118,7 +118,7 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
   const localeLabel = (code?: string) => {
     const found = locales.find((candidate) => candidate.code === code)
     if (!found) return text.every
-    return typeof found.label === 'string' ? found.label : ((found.label)[i18n.language] ?? found.code)
+    return typeof found.label === 'string' ? found.label : (found.label[i18n.language] ?? found.code)
   }
 
   return (
@@ -135,7 +135,6 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
             </label>
           ))}
         </fieldset>
-
         <FieldLabel label={text.when} path="rtes-schedule-date" required />
         <div id="rtes-schedule-date" style={{ marginBottom: 'var(--base)' }}>
           <DatePicker
@@ -150,7 +149,6 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
             overrides={FRENCH_DATE_PICKER}
           />
         </div>
-
         {type === 'publish' && locales.length > 0 && (
           <div style={{ marginBottom: 'var(--base)' }}>
             <FieldLabel label={text.language} path="rtes-schedule-locale" />
@@ -164,7 +162,6 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
             </select>
           </div>
         )}
-
         {message && <Banner type={message.kind}>{message.text}</Banner>}
         <Button id="rtes-schedule-save" buttonStyle="primary" disabled={saving} onClick={() => void save()}>
           {saving ? text.saving : text.save}
@@ -172,7 +169,6 @@ export const ScheduleDrawer = ({ slug, defaultType }: { slug: string; defaultTyp
         <Button buttonStyle="secondary" onClick={() => closeModal(slug)}>
           {text.close}
         </Button>
-
         <h4 style={{ marginTop: 'calc(var(--base) * 2)' }}>{text.upcoming}</h4>
         {upcoming && upcoming.length === 0 && <Banner type="info">{text.none}</Banner>}
         {upcoming && upcoming.length > 0 && (

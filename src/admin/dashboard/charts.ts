@@ -44,7 +44,12 @@ export function horizontalBars(rows: { label: string; value: number }[], { width
       xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: number }, splitLine: { lineStyle: { color: '#e3e6ea' } } },
       yAxis: { type: 'category', data: ordered.map(({ label }) => shorten(label)), axisTick: { show: false } },
       series: [
-        { type: 'bar', data: ordered.map(({ value }) => value), barMaxWidth: 22, label: { show: true, position: 'right', ...TEXT, formatter: ({ value }) => number(Number(value)) } },
+        {
+          type: 'bar',
+          data: ordered.map(({ value }) => value),
+          barMaxWidth: 22,
+          label: { show: true, position: 'right', ...TEXT, formatter: ({ value }) => number(Number(value)) },
+        },
       ],
     },
     width,
@@ -53,7 +58,11 @@ export function horizontalBars(rows: { label: string; value: number }[], { width
 }
 
 /** Stacked columns, one stack per category (months), one colour per series. */
-export function stackedColumns(categories: string[], series: { name: string; values: number[] }[], { width = 560, height = 280 } = {}): string {
+export function stackedColumns(
+  categories: string[],
+  series: { name: string; values: number[] }[],
+  { width = 560, height = 280 } = {},
+): string {
   return render(
     {
       legend: { bottom: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 12, itemGap: 20 },

@@ -96,7 +96,12 @@ function contentCollections(payload: Payload) {
     .filter((entry) => !entry.internal && payload.collections[entry.slug])
     .map((entry) => {
       const config = payload.collections[entry.slug].config
-      return { slug: entry.slug, label: entry.labels.fr ?? entry.slug, drafts: Boolean(config.versions?.drafts), useAsTitle: config.admin?.useAsTitle }
+      return {
+        slug: entry.slug,
+        label: entry.labels.fr ?? entry.slug,
+        drafts: Boolean(config.versions?.drafts),
+        useAsTitle: config.admin?.useAsTitle,
+      }
     })
 }
 
@@ -129,7 +134,13 @@ async function recentlyPublished({ payload, user }: Context): Promise<DocumentLi
         })
         return docs.map((doc) => {
           const record = doc as unknown as Record<string, unknown>
-          return { collection: slug, collectionLabel: label, id: String(doc.id), title: titleOf(record, useAsTitle, String(doc.id)), date: String(record.updatedAt) }
+          return {
+            collection: slug,
+            collectionLabel: label,
+            id: String(doc.id),
+            title: titleOf(record, useAsTitle, String(doc.id)),
+            date: String(record.updatedAt),
+          }
         })
       }),
   )
@@ -144,7 +155,13 @@ async function scheduledPublications({ payload, now }: Context): Promise<Schedul
   // Jobs are not readable over the API: read with the server's rights, then each document as the user.
   const { docs } = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: now.toISOString() } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { waitUntil: { greater_than: now.toISOString() } },
+      ],
+    },
     sort: 'waitUntil',
     limit: LIST,
     depth: 0,
@@ -157,7 +174,15 @@ async function scheduledPublications({ payload, now }: Context): Promise<Schedul
       const collection = input?.doc?.relationTo && collections.get(input.doc.relationTo)
       const id = input?.doc?.value
       if (!collection || (typeof id !== 'string' && typeof id !== 'number') || !job.waitUntil) return null
-      const doc = await payload.findByID({ collection: collection.slug, id: String(id), depth: 0, draft: true, locale: 'fr', overrideAccess: true, disableErrors: true })
+      const doc = await payload.findByID({
+        collection: collection.slug,
+        id: String(id),
+        depth: 0,
+        draft: true,
+        locale: 'fr',
+        overrideAccess: true,
+        disableErrors: true,
+      })
       if (!doc) return null
       return {
         collection: collection.slug,
@@ -175,8 +200,17 @@ async function scheduledPublications({ payload, now }: Context): Promise<Schedul
 /** Deliveries that failed for good or wait for another attempt after a failure. */
 async function failing({ payload, user }: Context, admin: boolean): Promise<DashboardData['failingDeliveries']> {
   const where: Where = { status: { in: ['failed', 'retrying'] } }
-  if (!admin) return { total: (await payload.count({ collection: 'webhook-deliveries', where, overrideAccess: true })).totalDocs, latest: [] }
-  const { docs, totalDocs } = await payload.find({ collection: 'webhook-deliveries', where, sort: '-updatedAt', limit: 5, depth: 0, user, overrideAccess: false })
+  if (!admin)
+    return { total: (await payload.count({ collection: 'webhook-deliveries', where, overrideAccess: true })).totalDocs, latest: [] }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'webhook-deliveries',
+    where,
+    sort: '-updatedAt',
+    limit: 5,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
   return {
     total: totalDocs,
     latest: docs.map((doc) => ({
@@ -212,7 +246,11 @@ async function publicationsPerMonth({ payload, user, now }: Context): Promise<Da
       counts: await Promise.all(
         months.map(async (_, index) => {
           const where: Where = {
-            and: [{ _status: { equals: 'published' } }, { [feed.date]: { greater_than_equal: bounds[index] } }, { [feed.date]: { less_than: bounds[index + 1] } }],
+            and: [
+              { _status: { equals: 'published' } },
+              { [feed.date]: { greater_than_equal: bounds[index] } },
+              { [feed.date]: { less_than: bounds[index + 1] } },
+            ],
           }
           return (await payload.count({ collection: slug, where, user, overrideAccess: false })).totalDocs
         }),

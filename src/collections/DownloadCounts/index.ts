@@ -55,11 +55,25 @@ export const DownloadCounts: CollectionConfig = {
       ],
     },
     // Not required: a deleted document's counts stay, unattached.
-    { name: 'media', type: 'relationship', relationTo: 'media', index: true, label: { fr: 'Document', en: 'Document' }, admin: { readOnly: true } },
+    {
+      name: 'media',
+      type: 'relationship',
+      relationTo: 'media',
+      index: true,
+      label: { fr: 'Document', en: 'Document' },
+      admin: { readOnly: true },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'fiche', type: 'relationship', relationTo: 'fiches', index: true, label: { fr: 'Fiche', en: 'Fiche' }, admin: { readOnly: true } },
+        {
+          name: 'fiche',
+          type: 'relationship',
+          relationTo: 'fiches',
+          index: true,
+          label: { fr: 'Fiche', en: 'Fiche' },
+          admin: { readOnly: true },
+        },
         { name: 'kit', type: 'relationship', relationTo: 'kits', index: true, label: { fr: 'Kit', en: 'Kit' }, admin: { readOnly: true } },
       ],
     },

@@ -39,11 +39,7 @@ export const Fiches: CollectionConfig = {
   defaultSort: '-sortDate',
   // `?richText=html` with a `select` naming `body` also returns `bodyHtml`.
   hooks: { beforeOperation: [selectRenderedRichText], beforeChange: [addDetailedTerritories] },
-  indexes: [
-    ...publicListIndexes('sortDate'),
-    { fields: ['series', 'number'] },
-    { fields: ['kit', 'number'] },
-  ],
+  indexes: [...publicListIndexes('sortDate'), { fields: ['series', 'number'] }, { fields: ['kit', 'number'] }],
   admin: {
     group: GROUPS.content,
     useAsTitle: 'title',
@@ -135,7 +131,12 @@ export const Fiches: CollectionConfig = {
       label: { fr: 'Rubriques « Déniché pour vous »', en: '"Déniché pour vous" sections' },
       admin: { condition: isDeniche },
       fields: [
-        { name: 'origin', type: 'textarea', localized: true, label: { fr: 'Origine et présentation de l’initiative', en: 'Origin and presentation' } },
+        {
+          name: 'origin',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Origine et présentation de l’initiative', en: 'Origin and presentation' },
+        },
         { name: 'financing', type: 'textarea', localized: true, label: { fr: 'Financement', en: 'Financing' } },
         urlField({ name: 'website', label: { fr: 'Site web de l’initiative', en: 'Initiative’s website' } }),
         {
@@ -144,7 +145,12 @@ export const Fiches: CollectionConfig = {
           label: { fr: 'Adresse postale de l’initiative', en: 'Initiative’s postal address' },
           admin: { description: { fr: 'Telle qu’elle s’écrit sur une enveloppe.', en: 'As written on an envelope.' } },
         },
-        { name: 'localAuthoritiesRole', type: 'textarea', localized: true, label: { fr: 'Rôle des collectivités locales', en: 'Role of local authorities' } },
+        {
+          name: 'localAuthoritiesRole',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Rôle des collectivités locales', en: 'Role of local authorities' },
+        },
         {
           name: 'keyFigures',
           type: 'array',

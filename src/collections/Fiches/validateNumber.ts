@@ -29,7 +29,5 @@ export const uniqueNumberInSeries: NumberFieldSingleValidation = async (value, {
     req,
   })
   if (!totalDocs) return true
-  return series === 'kit'
-    ? `Ce kit a déjà une fiche n°${value}.`
-    : `La série « ${SERIES_LABELS[series].fr} » a déjà une fiche n°${value}.`
+  return series === 'kit' ? `Ce kit a déjà une fiche n°${value}.` : `La série « ${SERIES_LABELS[series].fr} » a déjà une fiche n°${value}.`
 }

@@ -18,7 +18,10 @@ export const missingFileIsNotFound = (staticDir: string): UploadHandler =>
   (async (req, { params }) => {
     const headers = () => headersWithCors({ headers: new Headers(), req })
     if (params.filename.includes('\0')) {
-      return Response.json({ errors: [{ message: 'Nom de fichier invalide (a file name cannot contain a NUL byte).' }] }, { status: 400, headers: headers() })
+      return Response.json(
+        { errors: [{ message: 'Nom de fichier invalide (a file name cannot contain a NUL byte).' }] },
+        { status: 400, headers: headers() },
+      )
     }
     const dir = path.resolve(staticDir)
     const file = path.resolve(dir, params.filename)

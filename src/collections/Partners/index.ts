@@ -58,7 +58,15 @@ export const Partners: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startYear', type: 'number', required: true, min: 2002, max: 2100, validate: integer, label: { fr: 'Début (année)', en: 'Start (year)' } },
+            {
+              name: 'startYear',
+              type: 'number',
+              required: true,
+              min: 2002,
+              max: 2100,
+              validate: integer,
+              label: { fr: 'Début (année)', en: 'Start (year)' },
+            },
             {
               name: 'endYear',
               type: 'number',

@@ -27,7 +27,13 @@ export const People: CollectionConfig = {
     listSearchableFields: ['name', 'slug', 'organisation'],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' }, admin: { description: { fr: 'Prénom et nom, tels qu’imprimés.', en: 'First and last name, as printed.' } } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { fr: 'Nom', en: 'Name' },
+      admin: { description: { fr: 'Prénom et nom, tels qu’imprimés.', en: 'First and last name, as printed.' } },
+    },
     slugField('name'),
     {
       name: 'position',

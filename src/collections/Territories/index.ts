@@ -11,7 +11,9 @@ export const Territories: CollectionConfig = {
   labels: { singular: { fr: 'Territoire', en: 'Territory' }, plural: { fr: 'Territoires', en: 'Territories' } },
   typescript: { interface: 'Territory' },
   graphQL: { singularName: 'Territory', pluralName: 'Territories' },
-  custom: { rtes: { sdk: 'territories', sync: { order: 8 }, seed: { order: 2 }, example: (n) => ({ name: `Commune ${n}`, kind: 'commune' }) } },
+  custom: {
+    rtes: { sdk: 'territories', sync: { order: 8 }, seed: { order: 2 }, example: (n) => ({ name: `Commune ${n}`, kind: 'commune' }) },
+  },
   defaultSort: 'name',
   access: referenceAccess,
   admin: {

@@ -63,12 +63,16 @@ export function createClient(options: ClientOptions): RtesClient {
   })
 
   const resources = createResources(transport)
-  const graphql: GraphQLCall = <TResult, TVariables>(document: GraphQLDocument<TResult, TVariables>, variables?: TVariables, call: CallOptions = {}) =>
-    transport.graphql<TResult>({ query: documentText(document), ...(variables ? { variables } : {}) }, call)
+  const graphql: GraphQLCall = <TResult, TVariables>(
+    document: GraphQLDocument<TResult, TVariables>,
+    variables?: TVariables,
+    call: CallOptions = {},
+  ) => transport.graphql<TResult>({ query: documentText(document), ...(variables ? { variables } : {}) }, call)
   return {
     ...resources,
     collection: (name) => {
-      if (!(name in COLLECTIONS)) throw new TypeError(`collection: unknown collection "${String(name)}" (one of ${Object.keys(COLLECTIONS).join(', ')}).`)
+      if (!(name in COLLECTIONS))
+        throw new TypeError(`collection: unknown collection "${String(name)}" (one of ${Object.keys(COLLECTIONS).join(', ')}).`)
       return resources[name]
     },
     ...createSearch(transport),

@@ -21,8 +21,7 @@ export interface DocumentNodeLike {
 /** What `graphql()` accepts: query text, or a typed document (parsed, or a codegen document string). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped results are read freely, as JSON
 export type GraphQLDocument<TResult = Record<string, any>, TVariables = Record<string, unknown>> =
-  | string
-  | (DocumentTypeDecoration<TResult, TVariables> & (DocumentNodeLike | string))
+  string | (DocumentTypeDecoration<TResult, TVariables> & (DocumentNodeLike | string))
 
 /** `client.graphql`: the result type comes from a typed document, or from the type arguments. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above

@@ -43,7 +43,11 @@ function sizesOf(media: MediaLike | string | null | undefined, kind: ImageKind, 
 }
 
 /** A `srcset` attribute (`"<url> 480w, <url> 960w"`) for one kind and format, or undefined when there is no such size. */
-export function imageSrcset(media: MediaLike | string | null | undefined, kind: ImageKind, format: ImageFormat = 'webp'): string | undefined {
+export function imageSrcset(
+  media: MediaLike | string | null | undefined,
+  kind: ImageKind,
+  format: ImageFormat = 'webp',
+): string | undefined {
   const sizes = sizesOf(media, kind, format)
   return sizes.length ? sizes.map((size) => `${size.url} ${size.width}w`).join(', ') : undefined
 }

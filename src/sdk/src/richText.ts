@@ -70,7 +70,9 @@ export function renderRichText(value: RichTextValue, options: RenderRichTextOpti
       case 'autolink': {
         const doc = n.fields?.doc
         const href =
-          n.fields?.linkType === 'internal' ? (doc && options.linkHref?.(String(doc.relationTo), doc.value)) || '#' : String(n.fields?.url ?? '#')
+          n.fields?.linkType === 'internal'
+            ? (doc && options.linkHref?.(String(doc.relationTo), doc.value)) || '#'
+            : String(n.fields?.url ?? '#')
         const target = n.fields?.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
         return `<a href="${escape(safeUrl(href))}"${target}>${render(n.children)}</a>`
       }

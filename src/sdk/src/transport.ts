@@ -38,7 +38,10 @@ interface Sent {
 
 export function createTransport(options: TransportOptions): Transport {
   /** Sends one call under the timeout and the caller's signal; returns the answer and its parsed body. */
-  const send = async (sent: Sent, { signal, timeoutMs = options.timeoutMs }: CallOptions): Promise<{ response: Response; body: unknown }> => {
+  const send = async (
+    sent: Sent,
+    { signal, timeoutMs = options.timeoutMs }: CallOptions,
+  ): Promise<{ response: Response; body: unknown }> => {
     if (signal?.aborted) throw signal.reason
     const controller = new AbortController()
     const forwardAbort = () => controller.abort(signal?.reason)
@@ -47,7 +50,8 @@ export function createTransport(options: TransportOptions): Transport {
     const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined
     try {
       const init: RequestInit = { method: sent.method, headers: options.headers, signal: controller.signal }
-      if (sent.body !== undefined) Object.assign(init, { body: sent.body, headers: { ...options.headers, 'Content-Type': 'application/json' } })
+      if (sent.body !== undefined)
+        Object.assign(init, { body: sent.body, headers: { ...options.headers, 'Content-Type': 'application/json' } })
       const retry = { fetch: options.fetch, policy: options.policy, ...(timeoutMs > 0 ? { deadline: Date.now() + timeoutMs } : {}) }
       const response = await sendWithRetry(new Request(sent.url, init), retry)
       return { response, body: await parse(response) }
@@ -66,7 +70,10 @@ export function createTransport(options: TransportOptions): Transport {
     async get<T>(path: string, query: Record<string, unknown>, call: CallOptions): Promise<T> {
       // The call's parameters, then the client's defaults it did not set.
       const given = withoutUndefined(query)
-      const search = serializeQuery({ ...given, ...withoutUndefined(Object.fromEntries(Object.entries(options.defaults).filter(([key]) => !(key in given)))) })
+      const search = serializeQuery({
+        ...given,
+        ...withoutUndefined(Object.fromEntries(Object.entries(options.defaults).filter(([key]) => !(key in given)))),
+      })
       const url = `${options.baseUrl}${path}${search ? `?${search}` : ''}`
       const { response, body } = await send({ method: 'GET', url }, call)
       if (!response.ok) throw new RtesApiError({ method: 'GET', url, response, body })

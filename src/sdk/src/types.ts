@@ -18,9 +18,7 @@ type GetOperation<Path extends string> = Path extends keyof paths
   : never
 type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } } ? NonNullable<Query> : never
 /** The JSON body of an operation's 200 answer. */
-export type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
-  ? Body
-  : never
+export type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never
 
 /** Query parameters of a list, as the spec describes them. */
 export type ListQuery<Slug extends CollectionSlug> = QueryOf<GetOperation<`/api/${Slug}`>>
@@ -122,7 +120,9 @@ type RichText = { root: { children: unknown } }
 /** Depth of the documents a relationship holds at depth D (D ≥ 1). */
 type Below = [0, 0, 1, 2, 3, 4]
 
-type RichKeys<Doc> = { [K in keyof Doc]-?: [NonNullable<Doc[K]>] extends [never] ? never : NonNullable<Doc[K]> extends RichText ? K : never }[keyof Doc]
+type RichKeys<Doc> = {
+  [K in keyof Doc]-?: [NonNullable<Doc[K]>] extends [never] ? never : NonNullable<Doc[K]> extends RichText ? K : never
+}[keyof Doc]
 type HtmlKeys<Doc> = Extract<keyof Doc, `${RichKeys<Doc> & string}Html`>
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
 
@@ -159,7 +159,13 @@ type Populated<V, D extends number, H> = V extends AnyDocument ? DocumentAt<V, D
 type FieldsAt<Doc, D, H> = number extends D ? Doc : D extends number ? { [K in keyof Doc]: AtDepth<Doc[K], D, H> } : Doc
 type DocumentAt<Doc, D, H> = WithHtml<FieldsAt<Doc, D, H>, H>
 
-type HasFalse<T> = T extends false ? true : T extends object ? (true extends { [K in keyof T]-?: HasFalse<T[K]> }[keyof T] ? true : false) : false
+type HasFalse<T> = T extends false
+  ? true
+  : T extends object
+    ? true extends { [K in keyof T]-?: HasFalse<T[K]> }[keyof T]
+      ? true
+      : false
+    : false
 
 type PickSelected<Doc, Sel> = {
   [K in keyof Doc as K extends keyof Sel | 'id' ? K : never]: K extends keyof Sel
@@ -198,12 +204,10 @@ export type Selected<Doc, Sel, Full = never> = [Sel] extends [undefined]
  * A document of `Slug` as a call with these `select`, `depth` and `richText` returns it
  * (`depth` undefined: the server's default, 2).
  */
-export type ResultDoc<
-  Slug extends CollectionSlug,
-  Sel = undefined,
-  D extends number | undefined = undefined,
-  H = undefined,
-> = WithHtml<Selected<FieldsAt<DocumentOf<Slug>, D extends undefined ? DefaultDepth : D, H>, Sel, SelectOf<Slug>>, H>
+export type ResultDoc<Slug extends CollectionSlug, Sel = undefined, D extends number | undefined = undefined, H = undefined> = WithHtml<
+  Selected<FieldsAt<DocumentOf<Slug>, D extends undefined ? DefaultDepth : D, H>, Sel, SelectOf<Slug>>,
+  H
+>
 
 /** A document of `Slug` at a given depth (e.g. `DocumentAtDepth<'fiches', 0>`: every relationship an id). */
 export type DocumentAtDepth<Slug extends CollectionSlug, D extends Depth> = DocumentAt<DocumentOf<Slug>, D, undefined>

@@ -66,7 +66,9 @@ for await (const fiche of rtes.fiches.iterate(ficheParams)) fiches.push(fiche)
 const ficheCount = await rtes.fiches.count({ where })
 const firstTitle: string | undefined = fiches[0]?.title
 
-const press: Pick<PressArticle, 'id' | 'slug' | 'title'>[] = (await rtes.pressArticles.list({ sort: '-date', limit: 3, locale: 'en', select: { slug: true, title: true } })).docs
+const press: Pick<PressArticle, 'id' | 'slug' | 'title'>[] = (
+  await rtes.pressArticles.list({ sort: '-date', limit: 3, locale: 'en', select: { slug: true, title: true } })
+).docs
 const noKit = await rtes.kits.bySlug('no-such-kit')
 
 // Code over every collection: one call per resource, typed with the union of the collections.
@@ -75,15 +77,22 @@ for (const name of Object.keys(COLLECTIONS) as CollectionName[]) totals[name] = 
 
 // Search, typed by collection.
 const results = await rtes.search({ q: 'economie sociale', collections: ['fiches', 'press-articles'], limit: 5 })
-const resultTitles = results.results.map((result: SearchResult) => (result.collection === 'fiches' ? `fiche: ${result.doc.title}` : result.doc.title))
+const resultTitles = results.results.map((result: SearchResult) =>
+  result.collection === 'fiches' ? `fiche: ${result.doc.title}` : result.doc.title,
+)
 
 // Rendered rich text from the server, and the SDK's own renderer for the JSON.
-const [withBody] = (await rtes.fiches.list({ where: { body: { exists: true } }, limit: 1, richText: 'html', select: { title: true, body: true } })).docs
+const [withBody] = (
+  await rtes.fiches.list({ where: { body: { exists: true } }, limit: 1, richText: 'html', select: { title: true, body: true } })
+).docs
 const serverHtml: string | null | undefined = withBody?.bodyHtml
 const localHtml: string = renderRichText(withBody?.body)
 
 // GraphQL, typed by the caller; errors throw RtesGraphQLError.
-const gql = await rtes.graphql<{ Themes: { docs: { slug: string }[] } }>('query ($limit: Int) { Themes(limit: $limit) { docs { slug } } }', { limit: 1 })
+const gql = await rtes.graphql<{ Themes: { docs: { slug: string }[] } }>(
+  'query ($limit: Int) { Themes(limit: $limit) { docs { slug } } }',
+  { limit: 1 },
+)
 if (gql.Themes.docs.length !== 1) throw new Error('graphql: expected one theme')
 let graphQLRefused = false
 try {
@@ -135,7 +144,9 @@ export async function typeChecksParameters(name: CollectionName): Promise<void> 
   void rtes.users
   // Paths the server accepts, `and` and `or` at one level, code over any collection.
   await rtes.fiches.list({ where: { 'territories.parent': { equals: 'x' }, 'kit.slug': { equals: 'y' } } })
-  await rtes.fiches.count({ where: { and: [{ number: { less_than: 10 } }], or: [{ series: { equals: 'kit' } }, { series: { equals: 'deniche' } }] } })
+  await rtes.fiches.count({
+    where: { and: [{ number: { less_than: 10 } }], or: [{ series: { equals: 'kit' } }, { series: { equals: 'deniche' } }] },
+  })
   const page = await rtes[name].list({ limit: 3, depth: 0 })
   const id: string | undefined = page.docs[0]?.id
   const same = await rtes.collection(name).count()

@@ -36,7 +36,9 @@ export const countLoginAttempt: CollectionBeforeOperationHook = async ({ args, o
       const attempts = user.lockUntil ? 0 : (user.loginAttempts ?? 0) // an expired lock starts a new count
       refused = isLocked(user.lockUntil) || attempts >= maxLoginAttempts
       if (!isLocked(user.lockUntil)) {
-        const slot = refused ? { lockUntil: new Date(Date.now() + lockTime).toISOString() } : { loginAttempts: attempts + 1, lockUntil: null }
+        const slot = refused
+          ? { lockUntil: new Date(Date.now() + lockTime).toISOString() }
+          : { loginAttempts: attempts + 1, lockUntil: null }
         await req.payload.db.updateOne({ collection: collection.slug, id: user.id, data: slot, req, returning: false })
       }
     }
@@ -55,7 +57,13 @@ export const resetAfterLogin: CollectionAfterLoginHook = async ({ collection, re
   const current = await findAttempts(req, collection.slug, { id: { equals: user.id } })
   if (isLocked(current?.lockUntil)) throw new LockedAuth(req.t)
   if (current && (current.loginAttempts || current.lockUntil)) {
-    await req.payload.db.updateOne({ collection: collection.slug, id: current.id, data: { loginAttempts: 0, lockUntil: null }, req, returning: false })
+    await req.payload.db.updateOne({
+      collection: collection.slug,
+      id: current.id,
+      data: { loginAttempts: 0, lockUntil: null },
+      req,
+      returning: false,
+    })
   }
   return user
 }

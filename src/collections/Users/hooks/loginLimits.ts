@@ -1,7 +1,13 @@
 import { pbkdf2 } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { APIError, type AfterErrorHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type AfterErrorHook,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { CLIENT_IP_HEADER, type Limiter, rateHeaders, registeredLimiters, spend } from '../../../server/limiterRegistry'
 
@@ -37,7 +43,11 @@ export const limitLogin: CollectionBeforeOperationHook = async ({ args, collecti
   if (typeof email !== 'string' || !email.trim()) return args
   await spendOrRefuse(req, limiters.loginFailures, loginKey(ip, email))
   req.context[STARTED] = performance.now()
-  const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email.toLowerCase().trim() } } })
+  const account = await req.payload.db.findOne({
+    collection: collection.slug,
+    req,
+    where: { email: { equals: email.toLowerCase().trim() } },
+  })
   if (!account) req.context[UNKNOWN] = true
   return args
 }
@@ -76,5 +86,10 @@ async function spendOrRefuse(req: PayloadRequest, { limiter, rate, name }: Limit
   req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), ...headers })
   // With `data`, Payload's REST error format keeps the message (see formatErrors).
   const retryAfter = Number(headers['Retry-After'])
-  throw new APIError(`Too many attempts from this address: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${retryAfter} s.`, 429, { retryAfter }, true)
+  throw new APIError(
+    `Too many attempts from this address: at most ${rate.points} per ${rate.seconds} s (${name}). Retry in ${retryAfter} s.`,
+    429,
+    { retryAfter },
+    true,
+  )
 }

@@ -13,5 +13,11 @@ export const deleteDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) 
     depth: 0,
     req,
   })
-  if (errors.length) throw new APIError(`Les envois de ce webhook n’ont pas pu être supprimés (its deliveries could not be deleted): ${errors[0].message}`, 409, undefined, true)
+  if (errors.length)
+    throw new APIError(
+      `Les envois de ce webhook n’ont pas pu être supprimés (its deliveries could not be deleted): ${errors[0].message}`,
+      409,
+      undefined,
+      true,
+    )
 }
