@@ -167,7 +167,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxLimit: parsePositive('API_MAX_LIMIT', env.API_MAX_LIMIT, 100),
       maxDepth: parseNonNegative('API_MAX_DEPTH', env.API_MAX_DEPTH, 5),
       maxWhereConditions: parsePositive('API_MAX_WHERE_CONDITIONS', env.API_MAX_WHERE_CONDITIONS, 50),
-      requestTimeoutMs: parsePositive('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000),
+      // Development compiles each page on its first visit: the admin's first compile may take longer than 30 s.
+      requestTimeoutMs: parsePositive('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, production ? 30_000 : 120_000),
       uploadTimeoutMs: parsePositive('UPLOAD_TIMEOUT_MS', env.UPLOAD_TIMEOUT_MS, 120_000),
       maxConcurrentRequests: parsePositive('MAX_CONCURRENT_REQUESTS', env.MAX_CONCURRENT_REQUESTS, 8),
       maxQueuedRequests: parseNonNegative('MAX_QUEUED_REQUESTS', env.MAX_QUEUED_REQUESTS, 500),

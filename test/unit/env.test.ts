@@ -115,11 +115,13 @@ describe('readEnv', () => {
       maxLimit: 100,
       maxDepth: 5,
       maxWhereConditions: 50,
-      requestTimeoutMs: 30_000,
+      requestTimeoutMs: 120_000,
       uploadTimeoutMs: 120_000,
       maxConcurrentRequests: 8,
       maxQueuedRequests: 500,
     })
+    // 30 s in production; development waits for Next to compile a page on its first visit.
+    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-secret' }).limits.requestTimeoutMs).toBe(30_000)
     const env = readEnv({ MAX_BODY_BYTES: '2048', API_MAX_LIMIT: '500', API_MAX_DEPTH: '0', REQUEST_TIMEOUT_MS: '5000' })
     expect(env.limits).toMatchObject({ maxBodyBytes: 2048, maxLimit: 500, maxDepth: 0, requestTimeoutMs: 5000 })
     expect(() => readEnv({ API_MAX_LIMIT: '0' })).toThrow(/API_MAX_LIMIT must be a positive integer/)
