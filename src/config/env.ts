@@ -21,8 +21,8 @@ export interface AppEnv {
   usingDevSecret: boolean
   databaseUri: string | undefined
   serverUrl: string
-  /** Public website the feeds link to (`PUBLIC_SITE_URL`, default `serverUrl`). */
-  publicSiteUrl: string
+  /** Public website feeds and rendered rich text link to (`PUBLIC_SITE_URL`); unset: links go to the hub's API. */
+  publicSiteUrl: string | undefined
   /** GraphQL limits: a query above either is refused before it runs. */
   graphQLMaxDepth: number
   graphQLMaxComplexity: number
@@ -137,8 +137,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
   if (!/^https?:\/\//.test(serverUrl)) {
     throw new ConfigError(`SERVER_URL must start with http:// or https:// (got "${serverUrl}").`)
   }
-  const publicSiteUrl = (env.PUBLIC_SITE_URL?.trim() || serverUrl).replace(/\/+$/, '')
-  if (!/^https?:\/\//.test(publicSiteUrl)) {
+  const publicSiteUrl = env.PUBLIC_SITE_URL?.trim().replace(/\/+$/, '') || undefined
+  if (publicSiteUrl && !/^https?:\/\//.test(publicSiteUrl)) {
     throw new ConfigError(`PUBLIC_SITE_URL must start with http:// or https:// (got "${publicSiteUrl}").`)
   }
   return {

@@ -46,7 +46,7 @@ export { registryOf, type RegistryEntry, type RtesCollection } from './registry'
 export const rtesContentHub =
   (options: RtesContentHubOptions = {}): Plugin =>
   (incoming: Config): Config => {
-    const settings = resolveOptions(options, { serverURL: incoming.serverURL })
+    const settings = resolveOptions(options)
     if (incoming.localization) {
       throw new Error(
         'rtesContentHub: the content languages come from the plugin’s `locales` option; remove `localization` from the config.',

@@ -35,8 +35,8 @@ export interface RtesContentHubOptions {
    */
   runJobs?: boolean
   /**
-   * The public website documents are published on (`<publicSiteUrl>/<collection>/<slug>`: links in feeds and
-   * rich text). Default: the config's `serverURL`.
+   * The public website documents are published on (`<publicSiteUrl>/<collection>/<slug>`: links in rendered
+   * rich text). Default: none, and links go to the documents on the hub's API (`<serverURL>/api/<collection>/<id>`).
    */
   publicSiteUrl?: string
   /** Content languages; the first is the default one, which required fields need. Default French, English. */
@@ -79,7 +79,7 @@ export interface RtesSettings {
   usersSlug: string | null
   roleOf: (user: PayloadRequest['user']) => Role | undefined
   runJobs: boolean
-  /** Without a trailing slash; empty when neither the option nor `serverURL` is set. */
+  /** Without a trailing slash; empty when there is no public website (links then go to the hub's API). */
   publicSiteUrl: string
   locales: { code: string; label: Record<string, string> }[]
   webhooks: Required<NonNullable<RtesContentHubOptions['webhooks']>>
@@ -102,7 +102,7 @@ export const roleField =
     return account?.collection === usersSlug && isRole(account.role) ? account.role : undefined
   }
 
-export function resolveOptions(options: RtesContentHubOptions = {}, { serverURL = '' }: { serverURL?: string } = {}): RtesSettings {
+export function resolveOptions(options: RtesContentHubOptions = {}): RtesSettings {
   const usersSlug = options.users === false ? null : (options.users?.slug ?? 'users')
   if (!usersSlug && !options.roleOf) {
     throw new Error('rtesContentHub: with `users: false` (the host’s own accounts), pass `roleOf` to say how to read a role.')
@@ -112,7 +112,7 @@ export function resolveOptions(options: RtesContentHubOptions = {}, { serverURL 
     usersSlug,
     roleOf: options.roleOf ?? roleField(usersSlug!),
     runJobs: options.runJobs ?? false,
-    publicSiteUrl: (options.publicSiteUrl ?? serverURL).replace(/\/+$/, ''),
+    publicSiteUrl: (options.publicSiteUrl ?? '').replace(/\/+$/, ''),
     locales: options.locales ?? DEFAULT_LOCALES,
     webhooks: {
       allowPrivateTargets: options.webhooks?.allowPrivateTargets ?? false,

@@ -2,7 +2,8 @@
  * Rich text rendered as HTML for partners who have no Lexical runtime: Payload's own converters
  * (`@payloadcms/richtext-lexical/html-async`), applied to the tree the reader may see (the same pruning
  * as the JSON, src/access/relations.ts), with internal links and embedded documents pointing at the
- * public site (`<publicSiteUrl>/<collection>/<slug>`, the plugin's option), images as `<picture>` with the AVIF and WebP sizes
+ * public site (`<publicSiteUrl>/<collection>/<slug>`, the plugin's option; without one, the document on the
+ * hub's API), images as `<picture>` with the AVIF and WebP sizes
  * (src/collections/Media/images.ts), and the result passed through an allow-list sanitiser.
  */
 import { getPayloadPopulateFn } from '@payloadcms/richtext-lexical'
@@ -18,15 +19,22 @@ import sanitizeHtml from 'sanitize-html'
 
 import { pruneUnreadableNodes } from '../access/relations'
 import { settingsOf } from '../plugin/options'
+import { documentLink } from '../utilities/documentLink'
 
 type Populate = NonNullable<Parameters<Extract<HTMLConverterAsync, (...args: never[]) => unknown>>[0]['populate']>
 
 /** What links and embeds need of a related document: its address and its name. */
 const LINKED = { slug: true, title: true, name: true, url: true, filename: true } as const
+/** The public website (if any) and the hub, for links to documents (src/utilities/documentLink.ts). */
+interface Sites {
+  site: string | undefined
+  server: string
+}
 /** What an image needs. */
 const IMAGE = { url: true, alt: true, filename: true, mimeType: true, width: true, height: true, sizes: true, srcsets: true } as const
 
 interface Linked {
+  id?: string | number
   slug?: string | null
   title?: string | null
   name?: string | null
@@ -45,9 +53,9 @@ interface Image extends Linked {
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** The public page of a document on the site at `site` (an uploaded file: the file itself). */
-function publicHref(site: string, collection: string, doc: Linked): string | undefined {
+function publicHref({ site, server }: Sites, collection: string, doc: Linked): string | undefined {
   if (doc.url && doc.filename) return doc.url
-  return doc.slug ? `${site}/${collection}/${encodeURIComponent(doc.slug)}` : undefined
+  return documentLink({ site, server, collection, id: doc.id, slug: doc.slug })
 }
 
 async function related(value: unknown, collection: string, populate: Populate | undefined, select: Record<string, true>) {
@@ -57,20 +65,20 @@ async function related(value: unknown, collection: string, populate: Populate | 
 }
 
 /** The converters, for links to the public site at `site`. */
-const convertersFor = (site: string): HTMLConvertersAsync => ({
+const convertersFor = (sites: Sites): HTMLConvertersAsync => ({
   ...defaultHTMLConvertersAsync,
   ...LinkHTMLConverterAsync({
     internalDocToHref: async ({ linkNode, populate }) => {
       const target = linkNode.fields.doc
       const doc = target ? await related(target.value, target.relationTo, populate, LINKED) : undefined
-      return (doc && target && publicHref(site, target.relationTo, doc)) || '#'
+      return (doc && target && publicHref(sites, target.relationTo, doc)) || '#'
     },
   }),
   // An embedded document: a link to its public page.
   relationship: async ({ node, populate }) => {
     const { relationTo, value } = node as { relationTo: string; value: unknown }
     const doc = await related(value, relationTo, populate, LINKED)
-    const href = doc && publicHref(site, relationTo, doc)
+    const href = doc && publicHref(sites, relationTo, doc)
     return href ? `<p><a href="${escape(href)}">${escape(doc.title || doc.name || doc.slug || href)}</a></p>` : ''
   },
   // An image: its AVIF and WebP sizes as sources; another file: a link to it.
@@ -154,7 +162,10 @@ export async function renderRichText(value: unknown, req: PayloadRequest): Promi
   if (value === null || typeof value !== 'object' || !('root' in value)) return null
   await pruneUnreadableNodes(value, req)
   const populate = await getPayloadPopulateFn({ currentDepth: 0, depth: 1, draft: false, overrideAccess: false, req })
-  const converters = convertersFor(settingsOf(req.payload.config).publicSiteUrl)
+  const converters = convertersFor({
+    site: settingsOf(req.payload.config).publicSiteUrl || undefined,
+    server: req.payload.config.serverURL,
+  })
   const html = await convertLexicalToHTMLAsync({ data: value as never, converters, populate, disableContainer: true })
   return sanitizeHtml(html, SANITIZE)
 }

@@ -6,6 +6,7 @@ import { Feed } from 'feed'
 import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
 import { feedCollections, type RtesCollection } from '../plugin/registry'
+import { collectionLink, documentLink } from '../utilities/documentLink'
 
 /**
  * `GET /feeds/<collection>.rss|.atom|.json`: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest 50
@@ -52,7 +53,8 @@ class BadRequest extends Error {
 
 interface FeedsOptions {
   /** Public website the items link to (PUBLIC_SITE_URL). */
-  siteUrl: string
+  /** The public website, if any (PUBLIC_SITE_URL); without one, items link to the hub's API. */
+  siteUrl: string | undefined
   /** Where this server answers (SERVER_URL): the feeds' own addresses. */
   serverUrl: string
 }
@@ -180,7 +182,7 @@ async function renderFeed(
   const localized = (name: string) => fields.some((field) => field.name === name && 'localized' in field && field.localized)
   const items = docs.map((doc) => {
     const record = doc as unknown as Record<string, unknown>
-    const link = `${siteUrl}/${collection}/${String(record.slug)}`
+    const link = documentLink({ site: siteUrl, server: serverUrl, collection, id: record.id, slug: record.slug }) ?? self
     // The title's language is the item's: the requested one when written in it, else the first fallback.
     const title = inLocale(record.title, localized('title') ? order : [defaultLocale])
     const language = title?.locale ?? defaultLocale
@@ -211,12 +213,12 @@ async function renderFeed(
     id: self,
     title: `RTES · ${label}`,
     description: TEXT[locale as 'fr' | 'en']?.description(label) ?? TEXT.fr.description(label),
-    link: `${siteUrl}/${collection}`,
+    link: collectionLink(siteUrl, serverUrl, collection),
     language: locale,
     updated,
     generator: 'RTES content hub',
     copyright: 'RTES',
-    author: { name: 'RTES', link: siteUrl },
+    author: { name: 'RTES', link: siteUrl ?? serverUrl },
     feedLinks: { [format]: self },
   })
   for (const item of items) {

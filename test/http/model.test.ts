@@ -349,6 +349,13 @@ describe('feeds', () => {
     expect(undated._rtes).toEqual({ date_precision: 'unknown' })
     expect(undated).not.toHaveProperty('date_published')
     expect(undated).not.toHaveProperty('date_modified')
+    // No PUBLIC_SITE_URL here: items link to the document on the hub's API, which answers (the hub serves
+    // no page at /<collection>/<slug>).
+    expect(json.home_page_url).toBe(`${server.url}/api/press-articles`)
+    expect(first.url).toMatch(new RegExp(`^${server.url}/api/press-articles/[^/]+$`))
+    const linked = await fetch(first.url)
+    expect(linked.status).toBe(200)
+    expect((await linked.json()).title).toBe('Les collectivités et l’ESS')
 
     const atom = await (await fetch(`${server.url}/feeds/press-articles.atom?theme=flux-modele`)).text()
     expect(atom).toContain('xml:lang="fr"')

@@ -77,8 +77,8 @@ describe('readEnv', () => {
     expect(readEnv({}).serverUrl).toBe('http://localhost:3000')
   })
 
-  it('reads PUBLIC_SITE_URL (default SERVER_URL) and the GraphQL limits', () => {
-    expect(readEnv({ SERVER_URL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
+  it('reads PUBLIC_SITE_URL (default none) and the GraphQL limits', () => {
+    expect(readEnv({ SERVER_URL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBeUndefined()
     const env = readEnv({ PUBLIC_SITE_URL: 'https://www.rtes.fr/', GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COMPLEXITY: '500' })
     expect(env).toMatchObject({ publicSiteUrl: 'https://www.rtes.fr', graphQLMaxDepth: 8, graphQLMaxComplexity: 500 })
     expect(readEnv({})).toMatchObject({

@@ -104,8 +104,7 @@ describe('plugin options', () => {
     })
     expect(settings.locales.map(({ code }) => code)).toEqual(['fr', 'en'])
     expect(settings.publicSiteUrl).toBe('')
-    expect(resolveOptions({}, { serverURL: 'https://contenus.rtes.fr' }).publicSiteUrl).toBe('https://contenus.rtes.fr')
-    expect(resolveOptions({ publicSiteUrl: 'https://www.rtes.fr/' }, { serverURL: 'https://x' }).publicSiteUrl).toBe('https://www.rtes.fr')
+    expect(resolveOptions({ publicSiteUrl: 'https://www.rtes.fr/' }).publicSiteUrl).toBe('https://www.rtes.fr')
   })
 
   it('read roles from the plugin’s own users by default; a host with its own accounts must say how', () => {
