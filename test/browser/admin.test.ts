@@ -5,14 +5,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/browser'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
 import { TEST_PASSWORD } from '../helpers/users'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = fs.existsSync(CHROMIUM)
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 
 if (!hasChromium) {
@@ -28,18 +27,7 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTEFACTS, { recursive: true })
     server = await startServer('browser')
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Flags that work when running as root (CI containers): no sandbox, no background traffic.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

@@ -8,20 +8,20 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hasChromium, launchChromium } from '../helpers/browser'
 import { usingMongo } from '../helpers/database'
 import { minimalPdf } from '../helpers/files'
 import { call, createAccounts, createDoc, type Credentials } from '../helpers/rest'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 const PASSWORD = 'correct horse battery staple'
 const WAIT = { timeout: 60_000 }
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
+describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
   let server: RunningServer
   let auth: Credentials
   let browser: Browser
@@ -106,17 +106,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the editors’ dashboard', () => {
       }
     }
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } })
     context.setDefaultTimeout(WAIT.timeout)
     page = await context.newPage()

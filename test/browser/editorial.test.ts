@@ -8,9 +8,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hasChromium, launchChromium } from '../helpers/browser'
 import { usingMongo } from '../helpers/database'
 import { minimalPdf } from '../helpers/files'
 import { call } from '../helpers/rest'
@@ -18,7 +19,6 @@ import { TEST_PASSWORD } from '../helpers/users'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 const WAIT = { timeout: 60_000 }
 /** Each step may wait for several slow pages on a busy machine. */
@@ -73,7 +73,7 @@ async function englishLeaks(page: Page): Promise<string[]> {
   })
 }
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin', () => {
+describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
   let smtp: SmtpReceiver
   let server: RunningServer
   let browser: Browser
@@ -108,17 +108,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('an editor’s day in the French admin
     fs.mkdirSync(ARTEFACTS, { recursive: true })
     smtp = await startSmtpReceiver()
     server = await startServer('browser-editorial', { env: smtp.env })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
     // A browser outside Paris: scheduling must still mean Paris time.
     const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } })
     context.setDefaultTimeout(WAIT.timeout)

@@ -5,29 +5,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { hasChromium, launchChromium } from '../helpers/browser'
 import { ROOT, startServer } from '../helpers/server'
 import { TEST_PASSWORD } from '../helpers/users'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('admin opened at an address other than SERVER_URL', () => {
+describe.skipIf(!hasChromium)('admin opened at an address other than SERVER_URL', () => {
   it('explains a refused save: the address in use, SERVER_URL and what to change', async () => {
     const server = await startServer('browser-origins', { env: { SERVER_URL: undefined } })
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    const browser = await launchChromium()
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
       await page.goto(`${server.url}/admin`)

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient } from '../../src/sdk/src'
+import { paragraph, relationship, root, text, uploadNode } from '../helpers/lexical'
 import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
 import { TEST_PASSWORD } from '../helpers/users'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -46,28 +47,6 @@ async function upload(
   return (await res.json()).doc
 }
 
-// Lexical editor state, as the admin stores it.
-const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
-const paragraph = (...children: unknown[]) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children,
-})
-const root = (...children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
-const relationship = (relationTo: string, value: string) => ({ type: 'relationship', version: 2, format: '', relationTo, value })
-const uploadNode = (value: string) => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  id: `up-${value.slice(0, 8)}`,
-  fields: null,
-  relationTo: 'media',
-  value,
-})
 const internalLink = (relationTo: string, value: string, label: string) => ({
   type: 'link',
   version: 3,

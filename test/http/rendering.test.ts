@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createClient, imageSources, imageUrl, renderRichText } from '../../src/sdk/src'
+import { heading, paragraph, relationship, root, text, uploadNode } from '../helpers/lexical'
 import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -48,37 +49,6 @@ async function upload(name: string, visibility: 'public' | 'members', width = 16
   return (await res.json()).doc
 }
 
-// Lexical editor state, as the admin stores it.
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
-const paragraph = (...children: unknown[]) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children,
-})
-const heading = (tag: string, value: string) => ({
-  type: 'heading',
-  tag,
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  children: [text(value)],
-})
-const root = (...children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
-const relationship = (relationTo: string, value: string) => ({ type: 'relationship', version: 2, format: '', relationTo, value })
-const uploadNode = (value: string) => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  id: `up-${value.slice(0, 8)}`,
-  fields: null,
-  relationTo: 'media',
-  value,
-})
 const link = (fields: Record<string, unknown>, label: string) => ({
   type: 'link',
   version: 3,
