@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createClient } from '../../src/sdk/src'
+import { PUBLIC_COLLECTIONS } from '../helpers/registry'
 import { call, createAccounts, createDoc, type Credentials, graphql } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -382,7 +384,7 @@ describe('realistic publications of every kind', () => {
   const NNBSP = '\u202f'
   const quote = (text: string) => `«${NBSP}${text}${NBSP}»`
 
-  it('enter through REST as an editor and read back, whole, as anonymous, member, over REST, GraphQL and feeds', async () => {
+  it('enter through REST as an editor and read back, whole, as anonymous, member and partner, over REST, the SDK, GraphQL and feeds', async () => {
     const theme = await create('themes', { title: `Économie circulaire & cœur de ville`, slug: 'rt-theme' })
     const france = await create('territories', { name: 'France', kind: 'national', slug: 'rt-france' })
     const cantal = await create('territories', { name: 'Cantal', kind: 'departement', parent: france.id, slug: 'rt-cantal' })
@@ -511,6 +513,19 @@ describe('realistic publications of every kind', () => {
         expect(anonymous.status, collection).toBe(200)
         expect(anonymous.body, collection).toMatchObject(data)
       }
+    }
+
+    // The SDK, as a partner's site reads them: public items whole, members-only ones absent.
+    const sdk = createClient({ baseUrl: server.url, apiKey: auth.partner!.replace('users API-Key ', '') }) as unknown as Record<
+      string,
+      { bySlug: (slug: string, params: { depth: number }) => Promise<unknown> }
+    >
+    for (const [collection, { slug, data, members }] of Object.entries(items)) {
+      const name = PUBLIC_COLLECTIONS.find((entry) => entry.slug === collection)?.sdk
+      expect(name, collection).toBeDefined()
+      const doc = await sdk[name!].bySlug(slug, { depth: 0 })
+      if (members) expect(doc, collection).toBeNull()
+      else expect(doc, collection).toMatchObject(data)
     }
 
     // GraphQL: the same text, the same links.
