@@ -6,7 +6,7 @@
  * (sqliteWriter.ts), up to the busy timeout, then answered 503 with Retry-After (busy.ts).
  */
 import type { IntMode } from '@libsql/client'
-import { type BaseDatabaseAdapter, type DatabaseAdapterObj, isolateObjectProperty, type PayloadRequest } from 'payload'
+import { type BaseDatabaseAdapter, type DatabaseAdapterObj, isolateObjectProperty, NotFound, type PayloadRequest } from 'payload'
 
 import { DatabaseBusyError, isBusyError } from './busy'
 import { forgetTransaction, openTransaction, rememberTransaction, type TransactionID } from './scope'
@@ -53,6 +53,7 @@ export function queueWrites(adapterObj: DatabaseAdapterObj, options: WriteQueueO
       const deadline = queueTransactions(adapter, options)
       if (adapter.name === 'sqlite') {
         reuseWriterConnection(adapter, options.database, deadline)
+        updatesDoNotResurrect(adapter)
         transactionPerLoneWrite(adapter, options.database)
       }
       return adapter
@@ -143,6 +144,24 @@ function withTransaction(req: Partial<PayloadRequest> | undefined, id: Transacti
   const isolated = isolateObjectProperty<Partial<PayloadRequest>>(req ?? {}, 'transactionID')
   isolated.transactionID = id
   return isolated
+}
+
+/**
+ * Drizzle updates a row by id with INSERT … ON CONFLICT DO UPDATE: a row that a concurrent request deleted
+ * after the update's caller had read it is inserted again. A login finishing after its account was deleted
+ * brought the account back (fuzz seed 346148204); a save racing a delete would do the same. Every write runs
+ * in a transaction holding the write lock (below), so checking that the row still exists there is enough:
+ * a deleted document stays deleted, and the late update is a 404.
+ */
+function updatesDoNotResurrect(adapter: BaseDatabaseAdapter): void {
+  const update = adapter.updateOne
+  adapter.updateOne = async function (this: BaseDatabaseAdapter, args) {
+    if (args.id !== undefined && !args.options?.upsert) {
+      const { totalDocs } = await this.count({ collection: args.collection, where: { id: { equals: args.id } }, req: args.req })
+      if (!totalDocs) throw new NotFound(args.req?.t)
+    }
+    return update.call(this, args)
+  }
 }
 
 /**

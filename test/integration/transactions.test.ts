@@ -78,3 +78,20 @@ describe('one transaction per change', () => {
     })
   })
 })
+
+describe('an update that arrives after a delete', () => {
+  // Drizzle updates by id with INSERT … ON CONFLICT DO UPDATE: a login that had read its account before the
+  // account was deleted wrote its session afterwards and brought the account back (fuzz seed 346148204).
+  it('does not bring the deleted document back', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'supprime@rtes.test', password: 'correct horse battery staple', role: 'partner' },
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
+    // What the login does with the account it read: save it with its new session.
+    await payload.db.updateOne({ collection: 'users', id: user.id, data: { ...user, sessions: [] } }).catch(() => null)
+    const left = await payload.count({ collection: 'users', where: { id: { equals: user.id } }, overrideAccess: true })
+    expect(left.totalDocs).toBe(0)
+  })
+})
