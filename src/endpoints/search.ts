@@ -11,19 +11,17 @@ import { queryStrings } from './queryStrings'
 /** How `GET /api/search` describes itself, given the registered collections (for the documents' schemas) and the content languages. */
 const describe = (searched: Pick<RegistryEntry, 'slug' | 'schema'>[], locales: string[]): EndpointOpenAPI => {
   const slugs = searched.map(({ slug }) => slug)
-  const results = searched.map(({ slug, schema }) => {
-    return {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        collection: { const: slug },
-        id: { type: 'string' },
-        score: { type: 'number', description: 'Relevance: higher ranks first (comparable within one search only).' },
-        doc: { ...schemaRef(schema), description: 'The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it.' },
-      },
-      required: ['collection', 'id', 'score', 'doc'],
-    }
-  })
+  const results = searched.map(({ slug, schema }) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      collection: { const: slug },
+      id: { type: 'string' },
+      score: { type: 'number', description: 'Relevance: higher ranks first (comparable within one search only).' },
+      doc: { ...schemaRef(schema), description: 'The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it.' },
+    },
+    required: ['collection', 'id', 'score', 'doc'],
+  }))
   return {
     operationId: 'search',
     summary: 'Full-text search of fiches, kits, press and advocacy',
