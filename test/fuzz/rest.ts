@@ -21,6 +21,7 @@ import {
   weighted,
   wrongType,
 } from './values'
+import { text } from '../helpers/lexical'
 import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 import { ROLES, type World } from './world'
 
@@ -640,7 +641,6 @@ function relationValue(g: G, ctx: RestContext, collection: string, clean: boolea
 /** A Lexical editor state: valid paragraphs, nodes pointing at any document, or broken structures. */
 export function richText(g: G, ctx: RestContext, clean: boolean): unknown {
   const block = { format: '', indent: 0, version: 1, direction: 'ltr' }
-  const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
   const collections = [...ctx.collectionOfSchema.values()].filter((slug) => slug !== 'users')
   const target = () => {
     const collection = pick(g, collections)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { call, createAccounts, createDoc, type Credentials, type Role } from '../helpers/rest'
+import { text } from '../helpers/lexical'
 import { TEST_PASSWORD as PASSWORD } from '../helpers/users'
 
 /**
@@ -319,7 +320,6 @@ const titled = (collection: string, mark: string) =>
 
 /** A Lexical body with a relationship node, an upload node and an internal link, each to a hidden document. */
 export function richTextPointingAt(ids: { fiche: string; kit: string; media: string; event: string }) {
-  const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
   const block = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
   return {
     root: {
