@@ -9,7 +9,10 @@ import type { CollectionSlug, Payload } from 'payload'
  * 500), email verification for collections that do not verify emails (500), collections whose REST
  * endpoints are disabled (501), the jobs' `handle-schedules` endpoint when no task or workflow has a
  * schedule (500), and a `where` or `data` query parameter given as a plain string that is not a JSON
- * object (Payload `JSON.parse`s it: a SyntaxError, 500). They get a 405, 404 or 400 here, before Next.
+ * object (Payload `JSON.parse`s it: a SyntaxError, 500), and a first path segment that names a property
+ * every object inherits (`/api/__proto__`, `/api/constructor`: Payload looks the collection up in a plain
+ * object, finds `Object.prototype`, and fails reading its config, a 500). They get a 405, 404 or 400 here,
+ * before Next.
  */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 
@@ -37,6 +40,10 @@ export function unsupportedRequests(payload: Payload): Router {
     next()
   })
   router.all(`${api}/:slug{/*rest}`, (req: Request, res: Response, next: NextFunction) => {
+    if (req.params.slug in Object.prototype) {
+      res.status(404).json({ errors: [{ message: `Route not found "${req.path}"` }] })
+      return
+    }
     const collection = payload.collections[req.params.slug as CollectionSlug]?.config
     if (!collection) return next()
     const rest = (req.params.rest as string[] | undefined) ?? []

@@ -475,6 +475,20 @@ export const REGRESSIONS: Regression[] = [
     owner: 'safety-leaks',
   },
 
+  // CI seed 397760876: Payload looked the collection up in a plain object and found Object.prototype (500).
+  { name: 'a collection named __proto__', role: 'member', method: 'GET', path: '/api/__proto__', expect: '4xx' },
+  { name: 'a collection named constructor, count', role: 'anonymous', method: 'GET', path: '/api/constructor/count', expect: '4xx' },
+  {
+    name: 'a create in a collection named toString',
+    role: 'editor',
+    method: 'POST',
+    path: '/api/toString',
+    body: '{}',
+    contentType: json,
+    expect: '4xx',
+  },
+  { name: 'a percent-encoded __proto__', role: 'anonymous', method: 'GET', path: '/api/%5F%5Fproto%5F%5F', expect: '4xx' },
+
   // Access that holds today: kept so that it stays so.
   { name: 'anonymous read of a draft by id', role: 'anonymous', method: 'GET', path: '/api/fiches/{draft:fiches}', expect: '4xx' },
   {
