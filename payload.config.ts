@@ -14,6 +14,7 @@ import sharp from 'sharp'
 import { brandAdmin } from './src/admin'
 import { chooseDatabase, createDatabaseAdapter } from './src/config/database'
 import { readEnv } from './src/config/env'
+import { hubLogger } from './src/config/logger'
 import { allowedOrigins } from './src/config/origins'
 import { emailAdapter } from './src/email/adapter'
 import { rtesContentHub } from './src/plugin'
@@ -43,6 +44,7 @@ export function createConfig({ runJobs = false }: { runJobs?: boolean } = {}) {
       autoGenerate: false,
     },
     telemetry: false,
+    logger: hubLogger(),
     plugins: [
       rtesContentHub({
         mediaDir: env.mediaDir,

@@ -461,3 +461,22 @@ describe('other 500s that are client errors', () => {
     expect(res.body.errors[0].message).toMatch(/NUL/)
   })
 })
+
+describe('the server log', () => {
+  it('records refused requests as one info line, not as errors with a stack', async () => {
+    const before = server.output().length
+    expect((await call(server.url, '/api/fiches', { method: 'POST', body: { title: 'Anonyme' } })).status).toBe(403)
+    const missing = await call(server.url, '/api/fiches/0123456789abcdef01234567', {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { title: 'x' },
+    })
+    expect(missing.status).toBe(404)
+    const deadline = Date.now() + 10_000
+    const logged = () => server.output().slice(before)
+    while (!/INFO[^:\n]*: 404 /.test(logged()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(logged()).toMatch(/INFO[^:\n]*: 403 /)
+    expect(logged()).toMatch(/INFO[^:\n]*: 404 /)
+    expect(logged()).not.toMatch(/ERROR/)
+  })
+})
