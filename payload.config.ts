@@ -5,7 +5,6 @@
  * the one that runs the jobs queue, with `createConfig({ runJobs: true })` (src/server/main.ts).
  */
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
@@ -18,8 +17,9 @@ import { hubLogger } from './src/config/logger'
 import { allowedOrigins } from './src/config/origins'
 import { emailAdapter } from './src/email/adapter'
 import { rtesContentHub } from './src/plugin'
+import { projectRoot } from './src/utilities/projectRoot'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = projectRoot(import.meta.url)
 
 export function createConfig({ runJobs = false }: { runJobs?: boolean } = {}) {
   const env = readEnv()

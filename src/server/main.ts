@@ -9,20 +9,19 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
 import { flushAndExit } from '../utilities/exit'
+import { projectRoot } from '../utilities/projectRoot'
 import { type App, createApp, createShell, SERVER_PAYLOAD_KEY } from './app'
 import { Lifecycle } from './lifecycle'
 import { ConnectionDrain } from './shutdown'
 import { CLOSE_MARGIN_MS } from './supervisor'
 import { warmUp } from './warmUp'
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const rootDir = projectRoot(import.meta.url)
 
 type NextServer = ReturnType<typeof import('next').default>
 /** What start-up has built so far: shutdown closes whatever exists. */

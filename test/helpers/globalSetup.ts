@@ -6,12 +6,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 
 /**
  * Global setup of the http and browser projects: they run the production server, so they need a fresh
- * `next build`, made once per run. RTES_TEST_REUSE_BUILD=1 keeps an existing build (faster local
- * iteration after the first run; CI always builds).
+ * `next build` and server bundle, made once per run. RTES_TEST_REUSE_BUILD=1 keeps an existing Next build
+ * (faster local iteration after the first run; CI always builds).
  */
 export default function buildOnce(): void {
   if (process.env.RTES_TEST_BUILT) return
   process.env.RTES_TEST_BUILT = '1'
+  // The server bundle (dist/, `npm run build:server`) takes a second: always from the current sources.
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
   if (process.env.RTES_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) return
   console.log('[test] building the production server (next build)…')
   execFileSync('npx', ['next', 'build'], {

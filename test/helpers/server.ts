@@ -72,7 +72,7 @@ async function serverEnv(name: string, options: ServerOptions): Promise<NodeJS.P
 
 function spawnServer(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   // --conditions: see the README (Node 20 deadlocks on Lexical's top-level-await entry points).
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.js'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
