@@ -16,6 +16,7 @@ import {
   type DefinitionNode,
   type DocumentNode,
   type FieldDefinitionNode,
+  type InputObjectTypeDefinitionNode,
   Kind,
   type NamedTypeNode,
   type ObjectTypeDefinitionNode,
@@ -48,6 +49,9 @@ const partnerCollections = (config: SanitizedConfig) =>
     return names && !collection.auth ? [{ collection, names }] : []
   })
 
+const notForPartners = (field: FlattenedField): boolean =>
+  Boolean((field.custom as { rtes?: { notForPartners?: boolean } } | undefined)?.rtes?.notForPartners)
+
 const nonNull = (type: TypeNode): TypeNode => (type.kind === Kind.NON_NULL_TYPE ? type : { kind: Kind.NON_NULL_TYPE, type })
 const namedType = (type: TypeNode): NamedTypeNode => (type.kind === Kind.NAMED_TYPE ? type : namedType(type.type))
 
@@ -59,7 +63,7 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
 
   const collections = partnerCollections(config)
   const queries = new Set(collections.flatMap(({ names }) => [names.singular, names.plural, `count${names.plural}`]))
-  const edited = new Map<string, ObjectTypeDefinitionNode>()
+  const edited = new Map<string, ObjectTypeDefinitionNode | InputObjectTypeDefinitionNode>()
   const withoutEditorArguments = (field: FieldDefinitionNode): FieldDefinitionNode => ({
     ...field,
     arguments: field.arguments?.filter((argument) => !EDITOR_ARGUMENTS.has(argument.name.value)),
@@ -93,6 +97,20 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
     }
   }
   for (const { collection, names } of collections) tighten(names.singular, collection.flattenedFields, { timestamps: true })
+
+  // Fields partners never read (`custom.rtes.notForPartners`: a proposal's review, src/proposals) are left out,
+  // of the document type and of its filters.
+  for (const { collection, names } of collections) {
+    const hidden = new Set(collection.flattenedFields.filter(notForPartners).map((field) => field.name))
+    if (!hidden.size) continue
+    const definition = object(names.singular)
+    if (definition) edited.set(names.singular, { ...definition, fields: definition.fields?.filter((f) => !hidden.has(f.name.value)) })
+    for (const name of ['_where', '_where_and', '_where_or'].map((suffix) => `${names.singular}${suffix}`)) {
+      const input = types.get(name)
+      if (input?.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION)
+        edited.set(name, { ...input, fields: input.fields?.filter((f) => !hidden.has(f.name.value)) })
+    }
+  }
 
   // Every object type: no editor arguments on its fields (relationships take `draft`, `fallbackLocale`).
   for (const [name, definition] of types) {
