@@ -16,7 +16,6 @@ import {
   type DefinitionNode,
   type DocumentNode,
   type FieldDefinitionNode,
-  type InputObjectTypeDefinitionNode,
   Kind,
   type NamedTypeNode,
   type ObjectTypeDefinitionNode,
@@ -63,7 +62,7 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
 
   const collections = partnerCollections(config)
   const queries = new Set(collections.flatMap(({ names }) => [names.singular, names.plural, `count${names.plural}`]))
-  const edited = new Map<string, ObjectTypeDefinitionNode | InputObjectTypeDefinitionNode>()
+  const edited = new Map<string, ObjectTypeDefinitionNode>()
   const withoutEditorArguments = (field: FieldDefinitionNode): FieldDefinitionNode => ({
     ...field,
     arguments: field.arguments?.filter((argument) => !EDITOR_ARGUMENTS.has(argument.name.value)),
@@ -98,18 +97,13 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
   }
   for (const { collection, names } of collections) tighten(names.singular, collection.flattenedFields, { timestamps: true })
 
-  // Fields partners never read (`custom.rtes.notForPartners`: a proposal's review, src/proposals) are left out,
-  // of the document type and of its filters.
+  // Fields partners never read (`custom.rtes.notForPartners`: a proposal's review, src/proposals) are left out
+  // of the document types (filters stay as served: inputs are the served ones, and such filters are refused).
   for (const { collection, names } of collections) {
     const hidden = new Set(collection.flattenedFields.filter(notForPartners).map((field) => field.name))
-    if (!hidden.size) continue
     const definition = object(names.singular)
-    if (definition) edited.set(names.singular, { ...definition, fields: definition.fields?.filter((f) => !hidden.has(f.name.value)) })
-    for (const name of ['_where', '_where_and', '_where_or'].map((suffix) => `${names.singular}${suffix}`)) {
-      const input = types.get(name)
-      if (input?.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION)
-        edited.set(name, { ...input, fields: input.fields?.filter((f) => !hidden.has(f.name.value)) })
-    }
+    if (definition && hidden.size)
+      edited.set(names.singular, { ...definition, fields: definition.fields?.filter((field) => !hidden.has(field.name.value)) })
   }
 
   // Every object type: no editor arguments on its fields (relationships take `draft`, `fallbackLocale`).
