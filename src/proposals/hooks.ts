@@ -46,9 +46,12 @@ export const reviewProposal: CollectionBeforeChangeHook = ({ collection, data, o
   if (member) {
     const status = statusOf(data) ?? 'draft'
     if (status !== 'draft' && status !== 'submitted' && status !== before) {
-      throw refused(`Un membre peut enregistrer sa proposition en brouillon ou la soumettre, pas la passer en « ${status} » (members may only save a draft or submit).`)
+      throw refused(
+        `Un membre peut enregistrer sa proposition en brouillon ou la soumettre, pas la passer en « ${status} » (members may only save a draft or submit).`,
+      )
     }
-    if (operation === 'create' && !member.authority) throw refused('Ce compte n’est rattaché à aucune collectivité (this account has no authority).')
+    if (operation === 'create' && !member.authority)
+      throw refused('Ce compte n’est rattaché à aucune collectivité (this account has no authority).')
     const territories: unknown[] = Array.isArray(data.territories) ? data.territories : []
     const ids = territories.map((t) => (t && typeof t === 'object' ? (t as { id?: unknown }).id : t))
     return {
@@ -57,7 +60,10 @@ export const reviewProposal: CollectionBeforeChangeHook = ({ collection, data, o
       proposedBy: operation === 'create' ? member.id : (originalDoc as { proposedBy?: unknown }).proposedBy,
       reviewStatus: status,
       submittedAt: status === 'submitted' && before !== 'submitted' ? new Date().toISOString() : data.submittedAt,
-      territories: operation === 'create' && member.authority && !ids.map(String).includes(member.authority) ? [...ids, member.authority] : data.territories,
+      territories:
+        operation === 'create' && member.authority && !ids.map(String).includes(member.authority)
+          ? [...ids, member.authority]
+          : data.territories,
     }
   }
   if (!data.proposedBy) return data
@@ -66,7 +72,12 @@ export const reviewProposal: CollectionBeforeChangeHook = ({ collection, data, o
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'reviewComment', message: 'Dites au membre pourquoi sa proposition est renvoyée (a comment is required to return a proposal).' }],
+        errors: [
+          {
+            path: 'reviewComment',
+            message: 'Dites au membre pourquoi sa proposition est renvoyée (a comment is required to return a proposal).',
+          },
+        ],
         req,
       },
       req.t,

@@ -48,7 +48,11 @@ beforeAll(async () => {
     ['a@romainville.test', 'territoryA'],
     ['b@sceaux.test', 'territoryB'],
   ]) {
-    const res = await call(server.url, `/api/users/${ids[email]}`, { method: 'PATCH', auth: auth.editor, body: { authority: ids[territory] } })
+    const res = await call(server.url, `/api/users/${ids[email]}`, {
+      method: 'PATCH',
+      auth: auth.editor,
+      body: { authority: ids[territory] },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
   }
 })
@@ -66,7 +70,10 @@ async function readsNews(who: keyof typeof auth | 'anonymous', id: string) {
   const listed = list.body.docs.some((doc: { id: string }) => doc.id === id)
   expect(list.body.totalDocs, `${who}: totals agree with the list`).toBe(list.body.docs.length)
   expect(count.body.totalDocs, `${who}: /count agrees`).toBe(list.body.totalDocs)
-  expect(gql.data.News.docs.some((doc: { id: string }) => doc.id === id), `${who}: GraphQL list`).toBe(listed)
+  expect(
+    gql.data.News.docs.some((doc: { id: string }) => doc.id === id),
+    `${who}: GraphQL list`,
+  ).toBe(listed)
   expect(Boolean(gql.data.NewsItem), `${who}: GraphQL by id`).toBe(byId.status === 200)
   return {
     byId: byId.status === 200 ? byId.body : null,
@@ -94,9 +101,9 @@ describe('a member proposes an actualité for its authority', () => {
     expect(password.status).toBe(403)
     expect(JSON.stringify(password.body)).toMatch(/password/)
     // …and no other account than members (nor admins').
-    expect((await call(server.url, '/api/users?limit=100', { auth: auth.editor })).body.docs.map((u: { email: string }) => u.email).sort()).toEqual(
-      ['a@romainville.test', 'b@sceaux.test', 'c@nowhere.test', 'editor@rtes.test'],
-    )
+    expect(
+      (await call(server.url, '/api/users?limit=100', { auth: auth.editor })).body.docs.map((u: { email: string }) => u.email).sort(),
+    ).toEqual(['a@romainville.test', 'b@sceaux.test', 'c@nowhere.test', 'editor@rtes.test'])
   })
 
   it('refuses proposals from accounts without an authority, partners and anonymous callers', async () => {
@@ -189,7 +196,11 @@ describe('a member proposes an actualité for its authority', () => {
       const res = await call(server.url, `/api/news/${ids.proposal}`, { method, auth: auth.memberB, body: { title: 'Pris' } })
       expect([403, 404], method).toContain(res.status)
     }
-    const gql = await graphql(server.url, `mutation { updateNewsItem(id: "${ids.proposal}", data: { title: "Pris" }) { id } }`, auth.memberB)
+    const gql = await graphql(
+      server.url,
+      `mutation { updateNewsItem(id: "${ids.proposal}", data: { title: "Pris" }) { id } }`,
+      auth.memberB,
+    )
     expect(gql.errors?.length).toBeGreaterThan(0)
     expect((await call(server.url, `/api/news/${ids.proposal}`, { auth: auth.editor })).body.title).not.toBe('Pris')
   })
@@ -275,7 +286,11 @@ describe('the review', () => {
     })
     expect(edited.status).toBe(200)
     expect(edited.body.doc).toMatchObject({ reviewStatus: 'returned', _status: 'draft' })
-    const again = await call(server.url, `/api/news/${ids.proposal}`, { method: 'PATCH', auth: auth.memberA, body: { reviewStatus: 'submitted' } })
+    const again = await call(server.url, `/api/news/${ids.proposal}`, {
+      method: 'PATCH',
+      auth: auth.memberA,
+      body: { reviewStatus: 'submitted' },
+    })
     expect(again.body.doc.reviewStatus).toBe('submitted')
   })
 
@@ -291,7 +306,8 @@ describe('the review', () => {
       const { byId, listed } = await readsNews(who, ids.proposal)
       expect(listed, who).toBe(true)
       expect(byId.summary, who).toBe('Ouverture le 2 octobre 2021.')
-      for (const field of ['proposedBy', 'reviewStatus', 'reviewComment', 'submittedAt']) expect(byId, `${who} ${field}`).not.toHaveProperty(field)
+      for (const field of ['proposedBy', 'reviewStatus', 'reviewComment', 'submittedAt'])
+        expect(byId, `${who} ${field}`).not.toHaveProperty(field)
     }
     // Now in the public feed, sync and search.
     for (const path of ['/feeds/news.json', '/api/sync?collections=news&limit=500', `/api/search?q=${WORD}&limit=50`]) {
