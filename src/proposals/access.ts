@@ -21,9 +21,9 @@ const idOf = (value: unknown): string | undefined => {
  * evaluating access "as a member" for sync, src/access/roles.ts).
  */
 export function proposer(req: Pick<PayloadRequest, 'payload' | 'user'>): { id: string; authority?: string } | undefined {
-  const user = req.user as (PayloadRequest['user'] & { authority?: unknown }) | null
+  const user = req.user
   if (!user || !hasRole(req, 'member') || user.collection !== settingsOf(req.payload.config).usersSlug) return undefined
-  return { id: String(user.id), authority: idOf(user.authority) }
+  return { id: String(user.id), authority: idOf((user as { authority?: unknown }).authority) }
 }
 
 /** The member's own proposals, or undefined for anyone else. */

@@ -117,18 +117,24 @@ describe('a member proposes an actualité for its authority', () => {
     const attempts = [
       { path: '/api/news', body: { title: `Une ${WORD} à Romainville`, _status: 'published' } },
       { path: '/api/news?draft=false', body: { title: 'Deuxième essai', _status: 'published' } },
-      { path: '/api/news?publishAllLocales=true', body: { title: 'Troisième essai', _status: 'published' } },
-      { path: '/api/news', body: { title: 'Quatrième essai', reviewStatus: 'accepted' } },
     ]
     const created: string[] = []
     for (const { path, body } of attempts) {
       const res = await call(server.url, path, { method: 'POST', auth: auth.memberA, body })
-      if (res.status === 201) {
-        expect(res.body.doc._status, path).toBe('draft')
-        created.push(res.body.doc.id)
-      } else expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(403)
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(201)
+      expect(res.body.doc._status, path).toBe('draft')
+      created.push(res.body.doc.id)
     }
-    expect(created.length).toBeGreaterThanOrEqual(2)
+    expect(created).toHaveLength(2)
+    // Publishing flags and review statuses other than draft and submitted are refused, saying why.
+    for (const [path, body, message] of [
+      ['/api/news?publishAllLocales=true', { title: 'Troisième essai', _status: 'published' }, /ne peut pas publier/],
+      ['/api/news', { title: 'Quatrième essai', reviewStatus: 'accepted' }, /brouillon ou la soumettre/],
+    ] as const) {
+      const res = await call(server.url, path, { method: 'POST', auth: auth.memberA, body })
+      expect(res.status, path).toBe(403)
+      expect(JSON.stringify(res.body), path).toMatch(message)
+    }
     ids.proposal = created[0]
     const gql = await graphql(
       server.url,

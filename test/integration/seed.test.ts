@@ -80,7 +80,10 @@ describe('seed of the 2021 activity report', () => {
     const { docs: interviews } = await payload.find({ collection: 'interviews', depth: 1, limit: 10, overrideAccess: false })
     expect(interviews).toHaveLength(6)
     const strasbourg = interviews.find((interview) => interview.slug === 'parole-d-elu-e-strasbourg')!
-    expect(strasbourg.officials?.map((official) => (official.person as { name: string }).name)).toEqual(['Jeanne Barseghian', 'Pierre Roth'])
+    expect(strasbourg.officials?.map((official) => (official.person as { name: string }).name)).toEqual([
+      'Jeanne Barseghian',
+      'Pierre Roth',
+    ])
     expect(strasbourg.territories?.map((territory) => (territory as { name: string }).name).sort()).toEqual([
       'Eurométropole de Strasbourg',
       'Strasbourg',

@@ -42,7 +42,11 @@ beforeAll(async () => {
   for (const { slug, schema } of collections) {
     if (spec.paths[`/api/${slug}`]?.post?.requestBody?.content['multipart/form-data']) await uploadSample(slug, schema)
   }
-  await publishExamplesWhereEmpty(server.url, admin.token, collections.map(({ slug }) => slug))
+  await publishExamplesWhereEmpty(
+    server.url,
+    admin.token,
+    collections.map(({ slug }) => slug),
+  )
 })
 afterAll(async () => {
   await server?.stop()

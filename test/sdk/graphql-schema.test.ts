@@ -109,7 +109,8 @@ describe('the partners’ GraphQL schema', () => {
     for (const name of ['NewsItem', 'Event']) {
       const type = partner.getType(name)
       if (!isObjectType(type)) throw new Error(`no ${name} type`)
-      for (const field of ['proposedBy', 'reviewStatus', 'reviewComment', 'submittedAt']) expect(type.getFields(), name).not.toHaveProperty(field)
+      for (const field of ['proposedBy', 'reviewStatus', 'reviewComment', 'submittedAt'])
+        expect(type.getFields(), name).not.toHaveProperty(field)
       expect((full.getType(name) as typeof type).getFields()).toHaveProperty('reviewStatus')
     }
   })

@@ -33,7 +33,8 @@ export const protectCredentials: CollectionBeforeChangeHook = ({ data, originalD
   if (String(originalDoc?.id) !== String(req.user.id)) {
     if (data.password) refuse('password', 'only administrators set another account’s password.')
     for (const field of ['apiKey', 'enableAPIKey'] as const) {
-      if (data[field] !== undefined && data[field] !== originalDoc?.[field]) refuse(field, 'only administrators set another account’s API key.')
+      if (data[field] !== undefined && data[field] !== originalDoc?.[field])
+        refuse(field, 'only administrators set another account’s API key.')
     }
   }
   return data
