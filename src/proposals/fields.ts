@@ -15,6 +15,8 @@ export type ReviewStatus = keyof typeof REVIEW_STATUSES
 /** Only on proposals: documents editors create themselves have no review. */
 const isProposal: Condition = (data) => Boolean(data?.proposedBy)
 const readableBy = { read: editorsOrProposerField }
+/** Set by editors (or the review hooks), read by editors and the proposer. */
+const setByEditors = { ...readableBy, create: editorsOnly, update: editorsOnly }
 /** Partners never read these fields: left out of their GraphQL schema (src/graphql/partnerSchema.ts). */
 const custom = { rtes: { notForPartners: true } }
 
@@ -31,7 +33,7 @@ export const proposalFields = (usersSlug: string): Field[] => [
     index: true,
     custom,
     label: { fr: 'Proposé par', en: 'Proposed by' },
-    access: { ...readableBy, create: editorsOnly, update: editorsOnly },
+    access: setByEditors,
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -61,7 +63,7 @@ export const proposalFields = (usersSlug: string): Field[] => [
     type: 'textarea',
     custom,
     label: { fr: 'Commentaire de relecture', en: 'Review comment' },
-    access: { ...readableBy, create: editorsOnly, update: editorsOnly },
+    access: setByEditors,
     admin: {
       position: 'sidebar',
       condition: isProposal,
@@ -73,7 +75,7 @@ export const proposalFields = (usersSlug: string): Field[] => [
     type: 'date',
     custom,
     label: { fr: 'Soumise le', en: 'Submitted on' },
-    access: { ...readableBy, create: editorsOnly, update: editorsOnly },
+    access: setByEditors,
     admin: { position: 'sidebar', readOnly: true, condition: isProposal, date: DAY_AND_TIME_PICKER, components: DATE_CELL },
   },
 ]

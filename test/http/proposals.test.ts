@@ -209,6 +209,9 @@ describe('a member proposes an actualité for its authority', () => {
     )
     expect(gql.errors?.length).toBeGreaterThan(0)
     expect((await call(server.url, `/api/news/${ids.proposal}`, { auth: auth.editor })).body.title).not.toBe('Pris')
+    // Its own member may withdraw a proposal it has not submitted.
+    expect((await call(server.url, `/api/news/${ids.gqlProposal}`, { method: 'DELETE', auth: auth.memberA })).status).toBe(200)
+    expect((await call(server.url, `/api/news/${ids.gqlProposal}`, { auth: auth.editor })).status).toBe(404)
   })
 
   it('never leaks through feeds, sync, search or a published document’s rich text', async () => {
