@@ -204,5 +204,23 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
     await expect.poll(() => page.locator('.table').innerText(), WAIT).toContain(titles.proposal)
     expect(await page.locator('.table').innerText()).not.toContain('Brouillon du membre')
     await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-review-queue.png'), fullPage: true })
+
+    // The proposal's edit view shows the review in French: who proposed it, its status, the comment to write.
+    await page.locator('.table').getByRole('link', { name: titles.proposal }).click()
+    await page.waitForURL((url) => /^\/admin\/collections\/news\/[^/]+$/.test(url.pathname), WAIT)
+    // (Related documents' titles load after the form: polled.)
+    const sidebar = () => page.locator('.document-fields__sidebar').innerText()
+    for (const text of [
+      'Proposé par',
+      'member@rtes.test',
+      'Relecture de la proposition',
+      'À relire',
+      'Commentaire de relecture',
+      'Soumise le',
+      'Romainville',
+    ]) {
+      await expect.poll(sidebar, WAIT).toContain(text)
+    }
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-proposal.png'), fullPage: true })
   })
 })
