@@ -82,7 +82,7 @@ describe('users and roles', () => {
     const member = await asUser('second@rtes.fr')
     const seen = await payload.find({ collection: 'users', user: editor, overrideAccess: false, sort: 'email' })
     expect(seen.docs.map((d) => d.email)).toEqual(['editor@rtes.fr', 'second@rtes.fr'])
-    const territory = await payload.create({ collection: 'territories', data: { name: 'Sceaux', kind: 'commune' } })
+    const territory = await payload.create({ collection: 'territories', data: { name: 'Sceaux', slug: 'sceaux', kind: 'commune' } })
     const attached = await payload.update({
       collection: 'users',
       id: member.id,
