@@ -25,6 +25,8 @@ export interface Config {
     'press-articles': PressArticle;
     'advocacy-contributions': AdvocacyContribution;
     events: Event;
+    news: NewsItem;
+    interviews: Interview;
     partners: Partner;
     people: Person;
     themes: Theme;
@@ -52,6 +54,8 @@ export interface Config {
     'press-articles': PressArticlesSelect<false> | PressArticlesSelect<true>;
     'advocacy-contributions': AdvocacyContributionsSelect<false> | AdvocacyContributionsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    interviews: InterviewsSelect<false> | InterviewsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -855,6 +859,19 @@ export interface Event {
   territories?: (string | Territory)[] | null;
   visibility: 'public' | 'members';
   /**
+   * The member account that proposed this content.
+   */
+  proposedBy?: (string | null) | User;
+  /**
+   * "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'accepted' | 'returned') | null;
+  /**
+   * Read by the member; required to return.
+   */
+  reviewComment?: string | null;
+  submittedAt?: string | null;
+  /**
    * Maintained automatically: the searchable fields of every language, lower-case without accents.
    */
   searchText?: string | null;
@@ -870,6 +887,10 @@ export interface User {
   id: string;
   name?: string | null;
   role?: ('admin' | 'editor' | 'member' | 'partner') | null;
+  /**
+   * For a member account: the authority it proposes news and events for.
+   */
+  authority?: (string | null) | Territory;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -893,6 +914,206 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface NewsItem {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
+  cover?: (string | null) | Media;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected).
+   */
+  bodyHtml?: string | null;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names.
+   */
+  contributors?:
+    | {
+        role:
+          | 'signatory'
+          | 'preface-author'
+          | 'quoted-official'
+          | 'journalist'
+          | 'speaker'
+          | 'co-author'
+          | 'co-signatory'
+          | 'organiser'
+          | 'funder'
+          | 'host';
+        person?: (string | null) | Person;
+        partner?: (string | null) | Partner;
+        /**
+         * As printed.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * First publication: filled when first published if empty; editable.
+   */
+  firstPublishedAt?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year.
+   */
+  datePrecision?: ('day' | 'month' | 'year') | null;
+  /**
+   * Fill in when the content was revised after publication.
+   */
+  revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  /**
+   * The member account that proposed this content.
+   */
+  proposedBy?: (string | null) | User;
+  /**
+   * "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'accepted' | 'returned') | null;
+  /**
+   * Read by the member; required to return.
+   */
+  reviewComment?: string | null;
+  submittedAt?: string | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interviews".
+ */
+export interface Interview {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  /**
+   * The person, their mandate at the time and their authority (added to Territories).
+   */
+  officials?:
+    | {
+        person: string | Person;
+        authority?: (string | null) | Territory;
+        mandate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The alt text is the media item’s own (set it in the media library).
+   */
+  portrait?: (string | null) | Media;
+  summary?: string | null;
+  questions?:
+    | {
+        question: string;
+        answer?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  documents?:
+    | {
+        label: string;
+        kind: 'web' | 'pdf' | 'print' | 'other';
+        file?: (string | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * First publication: filled when first published if empty; editable.
+   */
+  firstPublishedAt?: string | null;
+  /**
+   * What is known of the date: the day, only the month, only the year.
+   */
+  datePrecision?: ('day' | 'month' | 'year') | null;
+  /**
+   * Fill in when the content was revised after publication.
+   */
+  revisedAt?: string | null;
+  /**
+   * Computed: the later of the publication and revision dates. Lists and feeds sort on it.
+   */
+  sortDate?: string | null;
+  themes?: (string | Theme)[] | null;
+  territories?: (string | Territory)[] | null;
+  visibility: 'public' | 'members';
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Signed notifications sent to partner sites (see the @rtes/sdk README to verify them).
@@ -920,6 +1141,8 @@ export interface Webhook {
     | 'themes'
     | 'territories'
     | 'people'
+    | 'news'
+    | 'interviews'
   )[];
   active?: boolean | null;
   updatedAt: string;
@@ -1110,6 +1333,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: string | NewsItem;
+      } | null)
+    | ({
+        relationTo: 'interviews';
+        value: string | Interview;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1460,6 +1691,107 @@ export interface EventsSelect<T extends boolean = true> {
   themes?: T;
   territories?: T;
   visibility?: T;
+  proposedBy?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedAt?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  cover?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  contributors?:
+    | T
+    | {
+        role?: T;
+        person?: T;
+        partner?: T;
+        note?: T;
+        id?: T;
+      };
+  firstPublishedAt?: T;
+  datePrecision?: T;
+  revisedAt?: T;
+  sortDate?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
+  proposedBy?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedAt?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interviews_select".
+ */
+export interface InterviewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  officials?:
+    | T
+    | {
+        person?: T;
+        authority?: T;
+        mandate?: T;
+        id?: T;
+      };
+  portrait?: T;
+  summary?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  firstPublishedAt?: T;
+  datePrecision?: T;
+  revisedAt?: T;
+  sortDate?: T;
+  themes?: T;
+  territories?: T;
+  visibility?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1663,6 +1995,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  authority?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1866,6 +2199,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: string | Event;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: string | NewsItem;
+        } | null)
+      | ({
+          relationTo: 'interviews';
+          value: string | Interview;
         } | null)
       | ({
           relationTo: 'partners';

@@ -34,5 +34,6 @@ export const isEditor = (req: Pick<PayloadRequest, 'payload' | 'user'>): boolean
 export const admins: Access = ({ req }) => isAdmin(req)
 export const editors: Access = ({ req }) => isEditor(req)
 export const adminsField: FieldAccess = ({ req }) => isAdmin(req)
+export const editorsField: FieldAccess = ({ req }) => isEditor(req)
 /** For access checks that only receive `{ req }` (jobs). */
 export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => isAdmin(req)

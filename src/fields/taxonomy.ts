@@ -68,14 +68,22 @@ export const territoryDetailsField = (): Field => ({
   ],
 })
 
+/**
+ * Collection hook factory: the territories named in the rows of the array `array` (their `field`) join the
+ * filterable `territories` list (kept otherwise).
+ */
+export const addTerritoriesFrom =
+  (array: string, field = 'territory'): CollectionBeforeChangeHook =>
+  ({ data, originalDoc }) => {
+    const rows = data?.[array]
+    if (!data || !Array.isArray(rows)) return data
+    const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+    const current = 'territories' in data ? data.territories : (originalDoc as { territories?: unknown } | undefined)?.territories
+    const listed = Array.isArray(current) ? current.map(idOf) : []
+    const named = rows.map((row) => idOf((row as Record<string, unknown> | null)?.[field]))
+    const ids = [...listed, ...named].filter((id) => typeof id === 'string' || typeof id === 'number')
+    return { ...data, territories: [...new Set(ids)] }
+  }
+
 /** Collection hook: the detailed territories join the filterable `territories` list (kept otherwise). */
-export const addDetailedTerritories: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const details = data?.territoryDetails
-  if (!data || !Array.isArray(details)) return data
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
-  const current = 'territories' in data ? data.territories : (originalDoc as { territories?: unknown } | undefined)?.territories
-  const listed = Array.isArray(current) ? current.map(idOf) : []
-  const named = details.map((detail) => idOf((detail as { territory?: unknown })?.territory))
-  const ids = [...listed, ...named].filter((id) => typeof id === 'string' || typeof id === 'number')
-  return { ...data, territories: [...new Set(ids)] }
-}
+export const addDetailedTerritories = addTerritoriesFrom('territoryDetails')

@@ -48,6 +48,9 @@ const partnerCollections = (config: SanitizedConfig) =>
     return names && !collection.auth ? [{ collection, names }] : []
   })
 
+const notForPartners = (field: FlattenedField): boolean =>
+  Boolean((field.custom as { rtes?: { notForPartners?: boolean } } | undefined)?.rtes?.notForPartners)
+
 const nonNull = (type: TypeNode): TypeNode => (type.kind === Kind.NON_NULL_TYPE ? type : { kind: Kind.NON_NULL_TYPE, type })
 const namedType = (type: TypeNode): NamedTypeNode => (type.kind === Kind.NAMED_TYPE ? type : namedType(type.type))
 
@@ -93,6 +96,15 @@ export function partnerSchema(config: SanitizedConfig, fullSchema: string): stri
     }
   }
   for (const { collection, names } of collections) tighten(names.singular, collection.flattenedFields, { timestamps: true })
+
+  // Fields partners never read (`custom.rtes.notForPartners`: a proposal's review, src/proposals) are left out
+  // of the document types (filters stay as served: inputs are the served ones, and such filters are refused).
+  for (const { collection, names } of collections) {
+    const hidden = new Set(collection.flattenedFields.filter(notForPartners).map((field) => field.name))
+    const definition = object(names.singular)
+    if (definition && hidden.size)
+      edited.set(names.singular, { ...definition, fields: definition.fields?.filter((field) => !hidden.has(field.name.value)) })
+  }
 
   // Every object type: no editor arguments on its fields (relationships take `draft`, `fallbackLocale`).
   for (const [name, definition] of types) {

@@ -10,8 +10,10 @@ import { Changes } from '../collections/Changes'
 import { DownloadCounts } from '../collections/DownloadCounts'
 import { Events } from '../collections/Events'
 import { Fiches } from '../collections/Fiches'
+import { Interviews } from '../collections/Interviews'
 import { Kits } from '../collections/Kits'
 import { mediaCollection } from '../collections/Media'
+import { News } from '../collections/News'
 import { Partners } from '../collections/Partners'
 import { People } from '../collections/People'
 import { PressArticles } from '../collections/PressArticles'
@@ -20,17 +22,22 @@ import { Themes } from '../collections/Themes'
 import { usersCollection } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { webhooksCollection } from '../collections/Webhooks'
+import { withProposals } from '../proposals'
 import type { RtesSettings } from './options'
 import { syncedCollections } from './registry'
 
 /** The plugin's collections; webhooks may follow the synced ones, the host's registered collections included. */
 export function hubCollections(settings: RtesSettings, hostCollections: CollectionConfig[]): CollectionConfig[] {
+  // Members propose news and agenda events for their authority (src/proposals), with the plugin's own accounts.
+  const proposable = (collection: CollectionConfig) => (settings.usersSlug ? withProposals(collection, settings.usersSlug) : collection)
   const content = [
     Fiches,
     Kits,
     PressArticles,
     AdvocacyContributions,
-    Events,
+    proposable(Events),
+    proposable(News),
+    Interviews,
     Partners,
     People,
     Themes,

@@ -31,6 +31,8 @@ export interface RtesCollection {
   search?: { text: string[] }
   /** Loaded by `npm run seed`, in increasing `order` (a record references only collections loaded before it). */
   seed?: { order: number }
+  /** Open to member proposals (src/proposals, set by `withProposals`): the dashboard counts those awaiting review. */
+  proposals?: boolean
   /** Administration internals (webhooks, their deliveries, the change log): never public, not in the spec nor the SDK. */
   internal?: boolean
   /** A small valid document (`n` makes it unique), for tests that need one of each collection. */
@@ -106,3 +108,7 @@ export const searchedCollections = (config: {
   collections?: AnyCollection[]
 }): Array<RegistryEntry & Required<Pick<RtesCollection, 'search'>>> =>
   registryOf(config).flatMap((entry) => (entry.search ? [{ ...entry, search: entry.search }] : []))
+
+/** Collections open to member proposals, in the config's order. */
+export const proposalCollections = (config: { collections?: AnyCollection[] }): RegistryEntry[] =>
+  registryOf(config).filter((entry) => entry.proposals)

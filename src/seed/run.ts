@@ -4,6 +4,7 @@ import { seededCollections } from '../plugin/registry'
 import { advocacyContributions } from './data/advocacy'
 import { events } from './data/events'
 import { fiches } from './data/fiches'
+import { interviews } from './data/interviews'
 import { kits } from './data/kits'
 import { partners } from './data/partners'
 import { people } from './data/people'
@@ -242,6 +243,21 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       themes: idsOf('themes', e.themes),
       territories: idsOf('territories', e.territories),
       description: e.description,
+    }))
+  },
+  interviews: async ({ upsert, idOf, idsOf }) => {
+    // The report dates them to 2021 only; their text is not in it.
+    await upsert('interviews', interviews, (i) => ({
+      ...published,
+      title: i.title,
+      officials: i.officials.map(({ name, mandate, authority }) => ({
+        person: idOf('people', toSlug(name)),
+        mandate,
+        authority: idOf('territories', authority),
+      })),
+      firstPublishedAt: '2021-01-01',
+      datePrecision: 'year',
+      themes: idsOf('themes', i.themes),
     }))
   },
 }

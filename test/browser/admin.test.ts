@@ -50,7 +50,18 @@ describe.skipIf(!hasChromium)('admin in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('Contenus')
     const text = await page.locator('body').innerText()
-    for (const label of ['Fiches', 'Kits', 'Revue de presse', 'Plaidoyers', 'Agenda', 'Partenaires', 'Référentiels', 'Médias']) {
+    for (const label of [
+      'Fiches',
+      'Kits',
+      'Revue de presse',
+      'Plaidoyers',
+      'Agenda',
+      'Actualités des territoires',
+      'Paroles d’élu·e·s',
+      'Partenaires',
+      'Référentiels',
+      'Médias',
+    ]) {
       expect(text).toContain(label)
     }
     // The title follows the client-side navigation to the dashboard a moment after its content.

@@ -2,7 +2,8 @@
  * The editors' dashboard in Chromium against the production build: an editor signs in and reads, in
  * French, the real numbers of what this test created over the API: counts per collection, the latest
  * publications, a scheduled publication, failing webhook deliveries, unique downloads per kit and
- * publications per month (server-rendered SVG charts). Screenshot: test-results/browser/dashboard-editor.png.
+ * publications per month (server-rendered SVG charts), member proposals awaiting review and the review queue
+ * they link to. Screenshots: test-results/browser/dashboard-editor.png, dashboard-review-queue.png.
  */
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
@@ -26,7 +27,12 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
   let auth: Credentials
   let browser: Browser
   let page: Page
-  const titles = { kit: 'Kit RégionalESS', fiche: 'Fiche n°3 : les aides aux entreprises', draft: 'Les SPASER, mode d’emploi' }
+  const titles = {
+    kit: 'Kit RégionalESS',
+    fiche: 'Fiche n°3 : les aides aux entreprises',
+    draft: 'Les SPASER, mode d’emploi',
+    proposal: 'Une ressourcerie ouvre à Romainville',
+  }
 
   beforeAll(async () => {
     fs.mkdirSync(ARTEFACTS, { recursive: true })
@@ -79,6 +85,22 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
     })
     await createDoc(server.url, auth.editor, 'fiches', { title: 'Le Mois de l’ESS', slug: 'mois-ess', series: 'deniche' })
     const draft = await createDoc(server.url, auth.editor, 'fiches', { title: titles.draft, slug: 'spaser', series: 'deniche' }, 'draft')
+
+    // A member attached to its authority proposes an actualité and submits it; another stays a draft.
+    const territory = await call(server.url, '/api/territories', {
+      method: 'POST',
+      auth: auth.editor,
+      body: { name: 'Romainville', kind: 'commune' },
+    })
+    const member = (await call(server.url, '/api/users/me', { auth: auth.member })).body.user
+    await call(server.url, `/api/users/${member.id}`, { method: 'PATCH', auth: auth.editor, body: { authority: territory.body.doc.id } })
+    for (const [title, reviewStatus] of [
+      [titles.proposal, 'submitted'],
+      ['Brouillon du membre', 'draft'],
+    ]) {
+      const proposed = await call(server.url, '/api/news', { method: 'POST', auth: auth.member, body: { title, reviewStatus } })
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201)
+    }
 
     // Unique downloads: three visitors for the fiche's PDF (one of them twice), one for the kit's, and a bot.
     const download = (id: string, ip: string, userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36') =>
@@ -159,6 +181,9 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
     const scheduled = await page.locator('[data-section="scheduled"]').innerText()
     if (!usingMongo()) expect(scheduled).toMatch(new RegExp(`${titles.draft}\\s+Publication · \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} · Fiches`))
 
+    const proposals = page.locator('[data-section="proposals"]')
+    expect(await proposals.innerText()).toMatch(/1 proposition soumise par les adhérents\s+Actualités des territoires\s*1 à relire/)
+
     const text = await page.locator('.rtes-dashboard').innerText()
     for (const heading of [
       'Contenus',
@@ -167,9 +192,35 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
       'Publié récemment',
       'Publications programmées',
       'Envois de webhooks en échec',
+      'Propositions à relire',
     ]) {
       expect(text).toContain(heading)
     }
     await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-editor.png'), fullPage: true })
+
+    // The link opens the review queue: the list of submitted proposals only.
+    await proposals.getByRole('link', { name: 'Actualités des territoires' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin/collections/news', WAIT)
+    await expect.poll(() => page.locator('.table').innerText(), WAIT).toContain(titles.proposal)
+    expect(await page.locator('.table').innerText()).not.toContain('Brouillon du membre')
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-review-queue.png'), fullPage: true })
+
+    // The proposal's edit view shows the review in French: who proposed it, its status, the comment to write.
+    await page.locator('.table').getByRole('link', { name: titles.proposal }).click()
+    await page.waitForURL((url) => /^\/admin\/collections\/news\/[^/]+$/.test(url.pathname), WAIT)
+    // (Related documents' titles load after the form: polled.)
+    const sidebar = () => page.locator('.document-fields__sidebar').innerText()
+    for (const text of [
+      'Proposé par',
+      'member@rtes.test',
+      'Relecture de la proposition',
+      'À relire',
+      'Commentaire de relecture',
+      'Soumise le',
+      'Romainville',
+    ]) {
+      await expect.poll(sidebar, WAIT).toContain(text)
+    }
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dashboard-proposal.png'), fullPage: true })
   })
 })

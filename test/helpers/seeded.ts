@@ -5,7 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import Database from 'libsql'
+
 import { testDatabaseUri, usingMongo } from './database'
+import { PUBLIC_COLLECTIONS } from './registry'
 import { ROOT, type RunningServer, type ServerOptions, startServer, TEST_SECRET } from './server'
 
 const run = promisify(execFile)
@@ -26,6 +29,11 @@ export async function seededDatabaseUri(name: string): Promise<string> {
   if (!fs.existsSync(template)) {
     const building = `${template}.${process.pid}.tmp`
     await seed(`file:${building}`)
+    // The seed process may exit with its last writes still in the WAL file beside `building`, which the
+    // rename would leave behind (the last seeded collection came out empty): fold them into the file first.
+    const db = new Database(building)
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+    db.close()
     fs.renameSync(building, template)
   }
   const uri = testDatabaseUri(name)
@@ -108,5 +116,24 @@ export async function startServerOn(name: string, databaseUri: string, options: 
       const silent = /exited with code (0|13) before (listening|ready)/.test((error as Error).message)
       if (!silent || attempt >= 3) throw error
     }
+  }
+}
+
+/**
+ * The report gives no content for some collections (no actualité des territoires): each registered
+ * collection of `slugs` with no document yet gets its registry example (`custom.rtes.example`), published,
+ * so tests that read "one of each" have one. Collections without an example (uploads) are left as they are.
+ */
+export async function publishExamplesWhereEmpty(url: string, adminToken: string, slugs: string[]): Promise<void> {
+  const headers = { 'content-type': 'application/json', Authorization: `JWT ${adminToken}` }
+  for (const entry of PUBLIC_COLLECTIONS.filter(({ slug, example }) => slugs.includes(slug) && example)) {
+    const count = await fetch(`${url}/api/${entry.slug}/count`, { headers })
+    if (((await count.json()) as { totalDocs: number }).totalDocs > 0) continue
+    const res = await fetch(`${url}/api/${entry.slug}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...entry.example!(1), _status: 'published' }),
+    })
+    if (res.status !== 201) throw new Error(`publishing an example of ${entry.slug} answered ${res.status}: ${await res.text()}`)
   }
 }

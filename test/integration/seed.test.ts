@@ -76,6 +76,19 @@ describe('seed of the 2021 activity report', () => {
       overrideAccess: true,
     })
     expect(deniche[0].licence).toBe('cc-by-nc-nd-4.0')
+    // The six « parole d'élu.e » of 2021, Strasbourg's with its two officials, their authorities filed as territories.
+    const { docs: interviews } = await payload.find({ collection: 'interviews', depth: 1, limit: 10, overrideAccess: false })
+    expect(interviews).toHaveLength(6)
+    const strasbourg = interviews.find((interview) => interview.slug === 'parole-d-elu-e-strasbourg')!
+    expect(strasbourg.officials?.map((official) => (official.person as { name: string }).name)).toEqual([
+      'Jeanne Barseghian',
+      'Pierre Roth',
+    ])
+    expect(strasbourg.territories?.map((territory) => (territory as { name: string }).name).sort()).toEqual([
+      'Eurométropole de Strasbourg',
+      'Strasbourg',
+    ])
+    expect(strasbourg).toMatchObject({ datePrecision: 'year', firstPublishedAt: expect.stringMatching(/^2021-01-01/) })
     // Everything seeded is published: the public sees it.
     expect((await payload.count({ collection: 'kits', overrideAccess: false })).totalDocs).toBe(3)
   })

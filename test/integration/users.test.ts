@@ -77,6 +77,33 @@ describe('users and roles', () => {
     expect((await payload.find({ collection: 'users', user: admin, overrideAccess: false })).totalDocs).toBe(3)
   })
 
+  it('lets editors read their own account and member accounts, and attach members to their authority', async () => {
+    const editor = await asUser('editor@rtes.fr')
+    const member = await asUser('second@rtes.fr')
+    const seen = await payload.find({ collection: 'users', user: editor, overrideAccess: false, sort: 'email' })
+    expect(seen.docs.map((d) => d.email)).toEqual(['editor@rtes.fr', 'second@rtes.fr'])
+    const territory = await payload.create({ collection: 'territories', data: { name: 'Sceaux', slug: 'sceaux', kind: 'commune' } })
+    const attached = await payload.update({
+      collection: 'users',
+      id: member.id,
+      data: { authority: territory.id, role: 'editor' },
+      user: editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(attached).toMatchObject({ authority: territory.id, role: 'member' })
+    // A member cannot move itself to another authority.
+    const moved = await payload.update({
+      collection: 'users',
+      id: member.id,
+      data: { authority: null },
+      user: member,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(moved.authority).toBe(territory.id)
+  })
+
   it('lets only admins delete users or change roles', async () => {
     const admin = await asUser('first@rtes.fr')
     const editor = await asUser('editor@rtes.fr')

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { OpenAPIDocument } from '../../src/openapi/types'
-import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { publishExamplesWhereEmpty, seededDatabaseUri, startServerOn } from '../helpers/seeded'
 import { type ApiUser, createUser, registerAdmin, TEST_PASSWORD } from '../helpers/users'
 import type { RunningServer } from '../helpers/server'
 import { readCommittedSpec, SpecValidator, specCollections } from './validator'
@@ -42,6 +42,11 @@ beforeAll(async () => {
   for (const { slug, schema } of collections) {
     if (spec.paths[`/api/${slug}`]?.post?.requestBody?.content['multipart/form-data']) await uploadSample(slug, schema)
   }
+  await publishExamplesWhereEmpty(
+    server.url,
+    admin.token,
+    collections.map(({ slug }) => slug),
+  )
 })
 afterAll(async () => {
   await server?.stop()

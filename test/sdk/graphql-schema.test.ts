@@ -51,7 +51,7 @@ describe('the partners’ GraphQL schema', () => {
     expect(queries).toContain('Medias')
     for (const name of queries)
       expect(name).toMatch(
-        /^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?)$/,
+        /^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|News|NewsItem|Interviews?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?)$/,
       )
     for (const type of named(partner))
       expect(type.name).not.toMatch(/^(User|Webhook|Payload|Access|versions?[A-Z])|Version$|DocAccess|Mutation/)
@@ -103,6 +103,16 @@ describe('the partners’ GraphQL schema', () => {
     expect(fichesArgs).not.toContain('draft')
     expect(fichesArgs).not.toContain('fallbackLocale')
     expect(isInputObjectType(partner.getType('Fiche_where'))).toBe(true)
+  })
+
+  it('leaves out what partners never read: who proposed an actualité or an event, and its review', () => {
+    for (const name of ['NewsItem', 'Event']) {
+      const type = partner.getType(name)
+      if (!isObjectType(type)) throw new Error(`no ${name} type`)
+      for (const field of ['proposedBy', 'reviewStatus', 'reviewComment', 'submittedAt'])
+        expect(type.getFields(), name).not.toHaveProperty(field)
+      expect((full.getType(name) as typeof type).getFields()).toHaveProperty('reviewStatus')
+    }
   })
 })
 

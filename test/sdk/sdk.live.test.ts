@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import sharp from 'sharp'
 
 import { type CollectionName, COLLECTIONS, createClient, type Fiche, isRtesApiError, type RtesClient } from '../../src/sdk/src'
-import { seededDatabaseUri, startServerOn } from '../helpers/seeded'
+import { publishExamplesWhereEmpty, seededDatabaseUri, startServerOn } from '../helpers/seeded'
 import { type ApiUser, createUser, registerAdmin } from '../helpers/users'
 import type { RunningServer } from '../helpers/server'
 import { readCommittedSpec, specCollections } from '../openapi/validator'
@@ -35,6 +35,7 @@ beforeAll(async () => {
   await createFiche({ title: 'Fiche réservée aux adhérents', slug: MEMBERS_ONLY, visibility: 'members', _status: 'published' })
   await createFiche({ title: 'Fiche en préparation', slug: DRAFT, _status: 'draft' }, '?draft=true')
   await uploadImage()
+  await publishExamplesWhereEmpty(server.url, admin.token, [...inSpec])
 })
 afterAll(async () => {
   await server?.stop()

@@ -81,7 +81,7 @@ describe('the full-text search', () => {
   it('indexes text fields that exist, in the collections partners search', () => {
     const collections = hubCollections(resolveOptions(), [])
     const searched = searchedCollections({ collections })
-    expect(searched.map(({ slug }) => slug)).toEqual(['fiches', 'kits', 'press-articles', 'advocacy-contributions'])
+    expect(searched.map(({ slug }) => slug)).toEqual(['fiches', 'kits', 'press-articles', 'advocacy-contributions', 'news', 'interviews'])
     for (const { slug, search } of searched) {
       const { fields } = collections.find((collection) => collection.slug === slug)!
       for (const path of ['title', ...search.text]) {

@@ -5,10 +5,11 @@
  */
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { stringify } from 'qs-esm'
 import React from 'react'
 
 import { horizontalBars, stackedColumns } from '../dashboard/charts'
-import { dashboardData, type DocumentLine } from '../dashboard/data'
+import { dashboardData, type DocumentLine, SUBMITTED } from '../dashboard/data'
 import { formatDisplayDate } from '../dates'
 
 const TEXT = {
@@ -35,6 +36,10 @@ const TEXT = {
     attempts: (n: number) => `${n} tentative${n > 1 ? 's' : ''}`,
     status: { failed: 'Échec définitif', retrying: 'Nouvel essai prévu' } as Record<string, string>,
     all: 'Tout voir',
+    proposals: 'Propositions à relire',
+    noProposals: 'Aucune proposition en attente de relecture.',
+    waiting: (n: number) => `${n} proposition${n > 1 ? 's' : ''} soumise${n > 1 ? 's' : ''} par les adhérents`,
+    toReview: (n: number) => `${n} à relire`,
   },
   en: {
     title: 'Dashboard',
@@ -59,6 +64,10 @@ const TEXT = {
     attempts: (n: number) => `${n} attempt${n === 1 ? '' : 's'}`,
     status: { failed: 'Failed', retrying: 'Retry scheduled' } as Record<string, string>,
     all: 'See all',
+    proposals: 'Proposals to review',
+    noProposals: 'No proposal waiting for review.',
+    waiting: (n: number) => `${n} proposal${n === 1 ? '' : 's'} submitted by members`,
+    toReview: (n: number) => `${n} to review`,
   },
 }
 
@@ -125,6 +134,24 @@ export async function Dashboard({ payload, user, i18n }: AdminViewServerProps) {
       </Section>
 
       <div className="rtes-dashboard__grid">
+        {data.proposals && (
+          <Section name="proposals" title={t.proposals}>
+            {data.proposals.total > 0 && <p className="rtes-dashboard__alert">{t.waiting(data.proposals.total)}</p>}
+            <Lines
+              empty={data.proposals.total ? undefined : t.noProposals}
+              lines={data.proposals.perCollection
+                .filter(({ submitted }) => submitted > 0)
+                .map(({ slug, label, submitted }) => ({
+                  key: slug,
+                  // The review queue: the collection's list filtered on submitted proposals.
+                  href: `${admin}/collections/${slug}?${stringify({ where: SUBMITTED })}`,
+                  title: label,
+                  detail: t.toReview(submitted),
+                }))}
+            />
+          </Section>
+        )}
+
         {data.downloads && (
           <Section name="downloads" title={t.downloads}>
             <p>{t.downloadsPeriod(data.downloads.from, data.downloads.to, data.downloads.total)}</p>

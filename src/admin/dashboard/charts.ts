@@ -63,15 +63,36 @@ export function stackedColumns(
   series: { name: string; values: number[] }[],
   { width = 560, height = 280 } = {},
 ): string {
+  // The legend wraps once the series' names outgrow the width: room is made below the axis for each line.
+  const lines = legendLines(
+    series.map(({ name }) => name),
+    width,
+  )
   return render(
     {
       legend: { bottom: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 12, itemGap: 20 },
-      grid: { left: 48, right: 8, top: 12, bottom: 56 },
+      grid: { left: 48, right: 8, top: 12, bottom: 36 + lines * LEGEND_LINE },
       xAxis: { type: 'category', data: categories, axisTick: { alignWithLabel: true } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: number }, splitLine: { lineStyle: { color: '#e3e6ea' } } },
       series: series.map(({ name, values }) => ({ type: 'bar', name, stack: 'total', data: values, barMaxWidth: 28 })),
     },
     width,
-    height,
+    height + (lines - 1) * LEGEND_LINE,
   )
+}
+
+const LEGEND_LINE = 20
+/** How many lines ECharts' legend takes for these names, roughly measured (7 px a character, plus the swatch and gap). */
+function legendLines(names: string[], width: number): number {
+  let lines = 1
+  let x = 0
+  for (const name of names) {
+    const item = name.length * 7 + 12 + 5 + 20
+    if (x > 0 && x + item > width) {
+      lines++
+      x = 0
+    }
+    x += item
+  }
+  return lines
 }

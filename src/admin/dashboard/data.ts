@@ -8,7 +8,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { isAdmin, isEditor } from '../../access/roles'
 import { monthOf } from '../../downloads/count'
 import { downloadReport, monthsBetween, type ReportRow } from '../../downloads/report'
-import { feedCollections, registryOf } from '../../plugin/registry'
+import { feedCollections, proposalCollections, registryOf } from '../../plugin/registry'
 
 type User = PayloadRequest['user']
 
@@ -58,6 +58,8 @@ export interface DashboardData {
   /** Only for editors and admins. */
   downloads?: { from: string; to: string; total: number; perKit: ReportRow[] }
   publications: { months: string[]; series: MonthSeries[] }
+  /** Member proposals submitted and waiting for review, per collection (editors and admins only). */
+  proposals?: { total: number; perCollection: Array<{ slug: string; label: string; submitted: number }> }
 }
 
 const LIST = 8
@@ -79,15 +81,30 @@ const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined, f
 export async function dashboardData(payload: Payload, user: User, now = new Date()): Promise<DashboardData> {
   const context = { payload, user, now }
   const req = { payload, user }
-  const [counts, recent, scheduled, failingDeliveries, downloads, publications] = await Promise.all([
+  const [counts, recent, scheduled, failingDeliveries, downloads, publications, proposals] = await Promise.all([
     collectionCounts(context),
     recentlyPublished(context),
     scheduledPublications(context),
     isEditor(req) ? failing(context, isAdmin(req)) : undefined,
     isEditor(req) ? downloadsPerKit(context) : undefined,
     publicationsPerMonth(context),
+    isEditor(req) ? awaitingReview(context) : undefined,
   ])
-  return { counts, recent, scheduled, failingDeliveries, downloads, publications }
+  return { counts, recent, scheduled, failingDeliveries, downloads, publications, proposals }
+}
+
+/** The review queue's filter: proposals their member submitted (src/proposals). */
+export const SUBMITTED: Where = { reviewStatus: { equals: 'submitted' } }
+
+async function awaitingReview({ payload, user }: Context): Promise<DashboardData['proposals']> {
+  const perCollection = await Promise.all(
+    proposalCollections(payload.config).map(async ({ slug, labels }) => ({
+      slug,
+      label: labels.fr ?? slug,
+      submitted: (await payload.count({ collection: slug, where: SUBMITTED, user, overrideAccess: false })).totalDocs,
+    })),
+  )
+  return { total: perCollection.reduce((sum, { submitted }) => sum + submitted, 0), perCollection }
 }
 
 /** The plugin's public collections, with their French labels and whether they have drafts. */

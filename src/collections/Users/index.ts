@@ -1,7 +1,7 @@
 import type { CollectionConfig, Condition } from 'payload'
 
-import { admins, adminsField, isEditor, ROLES } from '../../access/roles'
-import { adminsOrSelf } from '../../access/users'
+import { admins, adminsField, editorsField, isEditor, ROLES } from '../../access/roles'
+import { adminsSelfOrEditorsMembers } from '../../access/users'
 import { forgotPasswordHTML, forgotPasswordSubject } from '../../email/templates'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { countLoginAttempt, resetAfterLogin } from './hooks/loginAttempts'
@@ -50,8 +50,8 @@ export const usersCollection = ({ slug }: { slug: string }): CollectionConfig =>
     // Only editors and admins use the admin panel; members only read through the API.
     admin: ({ req }) => isEditor(req),
     create: admins,
-    read: adminsOrSelf,
-    update: adminsOrSelf,
+    read: adminsSelfOrEditorsMembers,
+    update: adminsSelfOrEditorsMembers,
     delete: admins,
     unlock: admins,
   },
@@ -79,6 +79,22 @@ export const usersCollection = ({ slug }: { slug: string }): CollectionConfig =>
       // Only admins set roles, so nobody can raise their own.
       access: { create: adminsField, update: adminsField },
       admin: { position: 'sidebar', condition: notOnFirstUserScreen },
+    },
+    {
+      // A member account proposes news and events for this authority (src/proposals); editors and admins set it.
+      name: 'authority',
+      type: 'relationship',
+      relationTo: 'territories',
+      label: { fr: 'Collectivité adhérente', en: 'Member authority' },
+      access: { create: editorsField, update: editorsField },
+      admin: {
+        position: 'sidebar',
+        condition: notOnFirstUserScreen,
+        description: {
+          fr: 'Pour un compte membre : la collectivité pour laquelle il propose actualités et événements.',
+          en: 'For a member account: the authority it proposes news and events for.',
+        },
+      },
     },
     // Payload's API-key fields (merged with its own definitions by name): hidden on the first-user screen.
     { name: 'enableAPIKey', type: 'checkbox', admin: { condition: notOnFirstUserScreen } },

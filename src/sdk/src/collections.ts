@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   themes: { slug: 'themes', schema: 'Theme' },
   territories: { slug: 'territories', schema: 'Territory' },
   people: { slug: 'people', schema: 'Person' },
+  news: { slug: 'news', schema: 'NewsItem' },
+  interviews: { slug: 'interviews', schema: 'Interview' },
   media: { slug: 'media', schema: 'Media' },
 } as const
 
@@ -49,4 +51,6 @@ export type Event = DocumentOf<'events'>
 export type Theme = DocumentOf<'themes'>
 export type Territory = DocumentOf<'territories'>
 export type Person = DocumentOf<'people'>
+export type NewsItem = DocumentOf<'news'>
+export type Interview = DocumentOf<'interviews'>
 export type Media = DocumentOf<'media'>

@@ -316,6 +316,132 @@ export interface paths {
         patch: operations["updateEventByID"];
         trace?: never;
     };
+    "/api/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Territory news
+         * @description A page of NewsItem documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findNews"];
+        put?: never;
+        /** Create a NewsItem */
+        post: operations["createNewsItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Territory news
+         * @description How many NewsItem documents match `where` (what the credentials may read).
+         */
+        get: operations["countNews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a NewsItem by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findNewsItemByID"];
+        put?: never;
+        post?: never;
+        /** Delete a NewsItem */
+        delete: operations["deleteNewsItemByID"];
+        options?: never;
+        head?: never;
+        /** Update a NewsItem */
+        patch: operations["updateNewsItemByID"];
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Elected official interviews
+         * @description A page of Interview documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findInterviews"];
+        put?: never;
+        /** Create an Interview */
+        post: operations["createInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Elected official interviews
+         * @description How many Interview documents match `where` (what the credentials may read).
+         */
+        get: operations["countInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an Interview by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findInterviewByID"];
+        put?: never;
+        post?: never;
+        /** Delete an Interview */
+        delete: operations["deleteInterviewByID"];
+        options?: never;
+        head?: never;
+        /** Update an Interview */
+        patch: operations["updateInterviewByID"];
+        trace?: never;
+    };
     "/api/partners": {
         parameters: {
             query?: never;
@@ -1444,6 +1570,16 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
             /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
             searchText?: string | null;
             updatedAt: string;
@@ -1487,6 +1623,235 @@ export interface components {
             revisedAt?: boolean;
             sortDate?: boolean;
             replayUrl?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            proposedBy?: boolean;
+            reviewStatus?: boolean;
+            reviewComment?: boolean;
+            submittedAt?: boolean;
+            searchText?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** NewsItem */
+        NewsItem: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            /** @description The body rendered as HTML (REST: `?richText=html`; GraphQL: when selected). */
+            bodyHtml?: string | null;
+            links?: {
+                label: string;
+                url: string;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        NewsItemSelect: {
+            title?: boolean;
+            slug?: boolean;
+            cover?: boolean;
+            summary?: boolean;
+            body?: boolean;
+            bodyHtml?: boolean;
+            links?: boolean | {
+                label?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            contributors?: boolean | {
+                role?: boolean;
+                person?: boolean;
+                partner?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
+            firstPublishedAt?: boolean;
+            datePrecision?: boolean;
+            revisedAt?: boolean;
+            sortDate?: boolean;
+            themes?: boolean;
+            territories?: boolean;
+            visibility?: boolean;
+            proposedBy?: boolean;
+            reviewStatus?: boolean;
+            reviewComment?: boolean;
+            submittedAt?: boolean;
+            searchText?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /** Interview */
+        Interview: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description The person, their mandate at the time and their authority (added to Territories). */
+            officials?: {
+                person: string | components["schemas"]["Person"];
+                authority?: (string | null) | components["schemas"]["Territory"];
+                mandate?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            portrait?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            questions?: {
+                question: string;
+                answer?: {
+                    root: {
+                        type: string;
+                        children: ({
+                            type: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        direction: ("ltr" | "rtl") | null;
+                        /** @enum {string} */
+                        format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                        indent: number;
+                        version: number;
+                    };
+                } | null;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        InterviewSelect: {
+            title?: boolean;
+            slug?: boolean;
+            officials?: boolean | {
+                person?: boolean;
+                authority?: boolean;
+                mandate?: boolean;
+                id?: boolean;
+            };
+            portrait?: boolean;
+            summary?: boolean;
+            questions?: boolean | {
+                question?: boolean;
+                answer?: boolean;
+                id?: boolean;
+            };
+            documents?: boolean | {
+                label?: boolean;
+                kind?: boolean;
+                file?: boolean;
+                url?: boolean;
+                id?: boolean;
+            };
+            firstPublishedAt?: boolean;
+            datePrecision?: boolean;
+            revisedAt?: boolean;
+            sortDate?: boolean;
             themes?: boolean;
             territories?: boolean;
             visibility?: boolean;
@@ -1836,6 +2201,8 @@ export interface components {
             name?: string | null;
             /** @enum {string|null} */
             role?: "admin" | "editor" | "member" | "partner" | null;
+            /** @description For a member account: the authority it proposes news and events for. */
+            authority?: (string | null) | components["schemas"]["Territory"];
             updatedAt: string;
             createdAt: string;
             enableAPIKey?: boolean | null;
@@ -1853,6 +2220,7 @@ export interface components {
         UserSelect: {
             name?: boolean;
             role?: boolean;
+            authority?: boolean;
             updatedAt?: boolean;
             createdAt?: boolean;
             enableAPIKey?: boolean;
@@ -3965,6 +4333,34 @@ export interface components {
                 not_in?: ("public" | "members")[] | string;
                 exists?: boolean;
             };
+            proposedBy?: components["schemas"]["WhereId"];
+            "proposedBy.name"?: components["schemas"]["WhereText"];
+            "proposedBy.role"?: {
+                /** @enum {string} */
+                equals?: "admin" | "editor" | "member" | "partner";
+                /** @enum {string} */
+                not_equals?: "admin" | "editor" | "member" | "partner";
+                in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                not_in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                exists?: boolean;
+            };
+            "proposedBy.authority"?: components["schemas"]["WhereId"];
+            "proposedBy.updatedAt"?: components["schemas"]["WhereDate"];
+            "proposedBy.createdAt"?: components["schemas"]["WhereDate"];
+            "proposedBy.enableAPIKey"?: components["schemas"]["WhereBoolean"];
+            "proposedBy.apiKey"?: components["schemas"]["WhereText"];
+            "proposedBy.email"?: components["schemas"]["WhereText"];
+            reviewStatus?: {
+                /** @enum {string} */
+                equals?: "draft" | "submitted" | "accepted" | "returned";
+                /** @enum {string} */
+                not_equals?: "draft" | "submitted" | "accepted" | "returned";
+                in?: ("draft" | "submitted" | "accepted" | "returned")[] | string;
+                not_in?: ("draft" | "submitted" | "accepted" | "returned")[] | string;
+                exists?: boolean;
+            };
+            reviewComment?: components["schemas"]["WhereText"];
+            submittedAt?: components["schemas"]["WhereDate"];
             searchText?: components["schemas"]["WhereText"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
@@ -3981,7 +4377,7 @@ export interface components {
             or?: components["schemas"]["EventWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        EventSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "proposedBy" | "-proposedBy" | "reviewStatus" | "-reviewStatus" | "reviewComment" | "-reviewComment" | "submittedAt" | "-submittedAt" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "kind" | "-kind" | "start" | "-start" | "end" | "-end" | "online" | "-online" | "place" | "-place" | "participants" | "-participants" | "participantsText" | "-participantsText" | "description" | "-description" | "cover" | "-cover" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "replayUrl" | "-replayUrl" | "visibility" | "-visibility" | "proposedBy" | "-proposedBy" | "reviewStatus" | "-reviewStatus" | "reviewComment" | "-reviewComment" | "submittedAt" | "-submittedAt" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
         EventCreate: {
             title: string;
             /** @description Filled from the title; editable. */
@@ -4036,6 +4432,16 @@ export interface components {
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
             visibility?: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
             /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
             searchText?: string | null;
             /** @enum {string|null} */
@@ -4091,6 +4497,717 @@ export interface components {
             /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
             sortDate?: string | null;
             replayUrl?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of NewsItem documents. */
+        NewsItemList: {
+            docs: components["schemas"]["NewsItem"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        NewsItemMutation: {
+            doc: components["schemas"]["NewsItem"];
+            message: string;
+        };
+        /** @description Filters on news: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        NewsItemWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            cover?: components["schemas"]["WhereId"];
+            "cover.alt"?: components["schemas"]["WhereText"];
+            "cover.credit"?: components["schemas"]["WhereText"];
+            "cover.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "cover.updatedAt"?: components["schemas"]["WhereDate"];
+            "cover.createdAt"?: components["schemas"]["WhereDate"];
+            "cover.url"?: components["schemas"]["WhereText"];
+            "cover.thumbnailURL"?: components["schemas"]["WhereText"];
+            "cover.filename"?: components["schemas"]["WhereText"];
+            "cover.mimeType"?: components["schemas"]["WhereText"];
+            "cover.filesize"?: components["schemas"]["WhereNumber"];
+            "cover.width"?: components["schemas"]["WhereNumber"];
+            "cover.height"?: components["schemas"]["WhereNumber"];
+            "cover.focalX"?: components["schemas"]["WhereNumber"];
+            "cover.focalY"?: components["schemas"]["WhereNumber"];
+            summary?: components["schemas"]["WhereText"];
+            body?: components["schemas"]["WhereRichText"];
+            "links.label"?: components["schemas"]["WhereText"];
+            "links.url"?: components["schemas"]["WhereText"];
+            "links.id"?: components["schemas"]["WhereText"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            "contributors.role"?: {
+                /** @enum {string} */
+                equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                /** @enum {string} */
+                not_equals?: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                not_in?: ("signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host")[] | string;
+                exists?: boolean;
+            };
+            "contributors.person"?: components["schemas"]["WhereId"];
+            "contributors.person.name"?: components["schemas"]["WhereText"];
+            "contributors.person.slug"?: components["schemas"]["WhereText"];
+            "contributors.person.position"?: components["schemas"]["WhereText"];
+            "contributors.person.organisation"?: components["schemas"]["WhereText"];
+            "contributors.person.partner"?: components["schemas"]["WhereId"];
+            "contributors.person.territory"?: components["schemas"]["WhereId"];
+            "contributors.person.website"?: components["schemas"]["WhereText"];
+            "contributors.person.searchText"?: components["schemas"]["WhereText"];
+            "contributors.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.person.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner"?: components["schemas"]["WhereId"];
+            "contributors.partner.name"?: components["schemas"]["WhereText"];
+            "contributors.partner.slug"?: components["schemas"]["WhereText"];
+            "contributors.partner.kind"?: {
+                /** @enum {string} */
+                equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                /** @enum {string} */
+                not_equals?: "local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other";
+                in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                not_in?: ("local-authority-network" | "ess-network" | "training-body" | "public-institution" | "cress" | "research" | "other")[] | string;
+                exists?: boolean;
+            };
+            "contributors.partner.logo"?: components["schemas"]["WhereId"];
+            "contributors.partner.website"?: components["schemas"]["WhereText"];
+            "contributors.partner.region"?: components["schemas"]["WhereText"];
+            "contributors.partner.description"?: components["schemas"]["WhereText"];
+            "contributors.partner.active"?: components["schemas"]["WhereBoolean"];
+            "contributors.partner.searchText"?: components["schemas"]["WhereText"];
+            "contributors.partner.updatedAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner.createdAt"?: components["schemas"]["WhereDate"];
+            "contributors.partner._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "contributors.note"?: components["schemas"]["WhereText"];
+            "contributors.id"?: components["schemas"]["WhereText"];
+            firstPublishedAt?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
+            revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "territories.parent"?: components["schemas"]["WhereId"];
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            proposedBy?: components["schemas"]["WhereId"];
+            "proposedBy.name"?: components["schemas"]["WhereText"];
+            "proposedBy.role"?: {
+                /** @enum {string} */
+                equals?: "admin" | "editor" | "member" | "partner";
+                /** @enum {string} */
+                not_equals?: "admin" | "editor" | "member" | "partner";
+                in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                not_in?: ("admin" | "editor" | "member" | "partner")[] | string;
+                exists?: boolean;
+            };
+            "proposedBy.authority"?: components["schemas"]["WhereId"];
+            "proposedBy.updatedAt"?: components["schemas"]["WhereDate"];
+            "proposedBy.createdAt"?: components["schemas"]["WhereDate"];
+            "proposedBy.enableAPIKey"?: components["schemas"]["WhereBoolean"];
+            "proposedBy.apiKey"?: components["schemas"]["WhereText"];
+            "proposedBy.email"?: components["schemas"]["WhereText"];
+            reviewStatus?: {
+                /** @enum {string} */
+                equals?: "draft" | "submitted" | "accepted" | "returned";
+                /** @enum {string} */
+                not_equals?: "draft" | "submitted" | "accepted" | "returned";
+                in?: ("draft" | "submitted" | "accepted" | "returned")[] | string;
+                not_in?: ("draft" | "submitted" | "accepted" | "returned")[] | string;
+                exists?: boolean;
+            };
+            reviewComment?: components["schemas"]["WhereText"];
+            submittedAt?: components["schemas"]["WhereDate"];
+            searchText?: components["schemas"]["WhereText"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["NewsItemWhere"][];
+            or?: components["schemas"]["NewsItemWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        NewsItemSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "cover" | "-cover" | "summary" | "-summary" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "proposedBy" | "-proposedBy" | "reviewStatus" | "-reviewStatus" | "reviewComment" | "-reviewComment" | "submittedAt" | "-submittedAt" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "cover" | "-cover" | "summary" | "-summary" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "proposedBy" | "-proposedBy" | "reviewStatus" | "-reviewStatus" | "reviewComment" | "-reviewComment" | "submittedAt" | "-submittedAt" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        NewsItemCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            links?: {
+                label: string;
+                url: string;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        NewsItemUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            cover?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            links?: {
+                label: string;
+                url: string;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description People (signatory, preface, quoted official, journalist, speaker) and organisations (co-author, co-signatory, organiser, funder, host) the publication names. */
+            contributors?: {
+                /** @enum {string} */
+                role: "signatory" | "preface-author" | "quoted-official" | "journalist" | "speaker" | "co-author" | "co-signatory" | "organiser" | "funder" | "host";
+                person?: (string | null) | components["schemas"]["Person"];
+                partner?: (string | null) | components["schemas"]["Partner"];
+                /** @description As printed. */
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @description The member account that proposed this content. */
+            proposedBy?: (string | null) | components["schemas"]["User"];
+            /**
+             * @description "Accepted" publishes the proposal; "Returned" gives it back to the member with your comment.
+             * @enum {string|null}
+             */
+            reviewStatus?: "draft" | "submitted" | "accepted" | "returned" | null;
+            /** @description Read by the member; required to return. */
+            reviewComment?: string | null;
+            submittedAt?: string | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description A page of Interview documents. */
+        InterviewList: {
+            docs: components["schemas"]["Interview"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        InterviewMutation: {
+            doc: components["schemas"]["Interview"];
+            message: string;
+        };
+        /** @description Filters on interviews: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        InterviewWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            "officials.person"?: components["schemas"]["WhereId"];
+            "officials.person.name"?: components["schemas"]["WhereText"];
+            "officials.person.slug"?: components["schemas"]["WhereText"];
+            "officials.person.position"?: components["schemas"]["WhereText"];
+            "officials.person.organisation"?: components["schemas"]["WhereText"];
+            "officials.person.partner"?: components["schemas"]["WhereId"];
+            "officials.person.territory"?: components["schemas"]["WhereId"];
+            "officials.person.website"?: components["schemas"]["WhereText"];
+            "officials.person.searchText"?: components["schemas"]["WhereText"];
+            "officials.person.updatedAt"?: components["schemas"]["WhereDate"];
+            "officials.person.createdAt"?: components["schemas"]["WhereDate"];
+            "officials.person._status"?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            "officials.authority"?: components["schemas"]["WhereId"];
+            "officials.authority.name"?: components["schemas"]["WhereText"];
+            "officials.authority.slug"?: components["schemas"]["WhereText"];
+            "officials.authority.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "officials.authority.parent"?: components["schemas"]["WhereId"];
+            "officials.authority.isMember"?: components["schemas"]["WhereBoolean"];
+            "officials.authority.memberSince"?: components["schemas"]["WhereNumber"];
+            "officials.authority.searchText"?: components["schemas"]["WhereText"];
+            "officials.authority.updatedAt"?: components["schemas"]["WhereDate"];
+            "officials.authority.createdAt"?: components["schemas"]["WhereDate"];
+            "officials.mandate"?: components["schemas"]["WhereText"];
+            "officials.id"?: components["schemas"]["WhereText"];
+            portrait?: components["schemas"]["WhereId"];
+            "portrait.alt"?: components["schemas"]["WhereText"];
+            "portrait.credit"?: components["schemas"]["WhereText"];
+            "portrait.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "portrait.updatedAt"?: components["schemas"]["WhereDate"];
+            "portrait.createdAt"?: components["schemas"]["WhereDate"];
+            "portrait.url"?: components["schemas"]["WhereText"];
+            "portrait.thumbnailURL"?: components["schemas"]["WhereText"];
+            "portrait.filename"?: components["schemas"]["WhereText"];
+            "portrait.mimeType"?: components["schemas"]["WhereText"];
+            "portrait.filesize"?: components["schemas"]["WhereNumber"];
+            "portrait.width"?: components["schemas"]["WhereNumber"];
+            "portrait.height"?: components["schemas"]["WhereNumber"];
+            "portrait.focalX"?: components["schemas"]["WhereNumber"];
+            "portrait.focalY"?: components["schemas"]["WhereNumber"];
+            summary?: components["schemas"]["WhereText"];
+            "questions.question"?: components["schemas"]["WhereText"];
+            "questions.answer"?: components["schemas"]["WhereRichText"];
+            "questions.id"?: components["schemas"]["WhereText"];
+            "documents.label"?: components["schemas"]["WhereText"];
+            "documents.kind"?: {
+                /** @enum {string} */
+                equals?: "web" | "pdf" | "print" | "other";
+                /** @enum {string} */
+                not_equals?: "web" | "pdf" | "print" | "other";
+                in?: ("web" | "pdf" | "print" | "other")[] | string;
+                not_in?: ("web" | "pdf" | "print" | "other")[] | string;
+                exists?: boolean;
+            };
+            "documents.file"?: components["schemas"]["WhereId"];
+            "documents.file.alt"?: components["schemas"]["WhereText"];
+            "documents.file.credit"?: components["schemas"]["WhereText"];
+            "documents.file.visibility"?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            "documents.file.updatedAt"?: components["schemas"]["WhereDate"];
+            "documents.file.createdAt"?: components["schemas"]["WhereDate"];
+            "documents.file.url"?: components["schemas"]["WhereText"];
+            "documents.file.thumbnailURL"?: components["schemas"]["WhereText"];
+            "documents.file.filename"?: components["schemas"]["WhereText"];
+            "documents.file.mimeType"?: components["schemas"]["WhereText"];
+            "documents.file.filesize"?: components["schemas"]["WhereNumber"];
+            "documents.file.width"?: components["schemas"]["WhereNumber"];
+            "documents.file.height"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalX"?: components["schemas"]["WhereNumber"];
+            "documents.file.focalY"?: components["schemas"]["WhereNumber"];
+            "documents.url"?: components["schemas"]["WhereText"];
+            "documents.id"?: components["schemas"]["WhereText"];
+            firstPublishedAt?: components["schemas"]["WhereDate"];
+            datePrecision?: {
+                /** @enum {string} */
+                equals?: "day" | "month" | "year";
+                /** @enum {string} */
+                not_equals?: "day" | "month" | "year";
+                in?: ("day" | "month" | "year")[] | string;
+                not_in?: ("day" | "month" | "year")[] | string;
+                exists?: boolean;
+            };
+            revisedAt?: components["schemas"]["WhereDate"];
+            sortDate?: components["schemas"]["WhereDate"];
+            themes?: components["schemas"]["WhereId"];
+            "themes.title"?: components["schemas"]["WhereText"];
+            "themes.slug"?: components["schemas"]["WhereText"];
+            "themes.description"?: components["schemas"]["WhereText"];
+            "themes.searchText"?: components["schemas"]["WhereText"];
+            "themes.updatedAt"?: components["schemas"]["WhereDate"];
+            "themes.createdAt"?: components["schemas"]["WhereDate"];
+            territories?: components["schemas"]["WhereId"];
+            "territories.name"?: components["schemas"]["WhereText"];
+            "territories.slug"?: components["schemas"]["WhereText"];
+            "territories.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "territories.parent"?: components["schemas"]["WhereId"];
+            "territories.isMember"?: components["schemas"]["WhereBoolean"];
+            "territories.memberSince"?: components["schemas"]["WhereNumber"];
+            "territories.searchText"?: components["schemas"]["WhereText"];
+            "territories.updatedAt"?: components["schemas"]["WhereDate"];
+            "territories.createdAt"?: components["schemas"]["WhereDate"];
+            visibility?: {
+                /** @enum {string} */
+                equals?: "public" | "members";
+                /** @enum {string} */
+                not_equals?: "public" | "members";
+                in?: ("public" | "members")[] | string;
+                not_in?: ("public" | "members")[] | string;
+                exists?: boolean;
+            };
+            searchText?: components["schemas"]["WhereText"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["InterviewWhere"][];
+            or?: components["schemas"]["InterviewWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        InterviewSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "portrait" | "-portrait" | "summary" | "-summary" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "portrait" | "-portrait" | "summary" | "-summary" | "firstPublishedAt" | "-firstPublishedAt" | "datePrecision" | "-datePrecision" | "revisedAt" | "-revisedAt" | "sortDate" | "-sortDate" | "visibility" | "-visibility" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        InterviewCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /** @description The person, their mandate at the time and their authority (added to Territories). */
+            officials?: {
+                person: string | components["schemas"]["Person"];
+                authority?: (string | null) | components["schemas"]["Territory"];
+                mandate?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            portrait?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            questions?: {
+                question: string;
+                answer?: {
+                    root: {
+                        type: string;
+                        children: ({
+                            type: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        direction: ("ltr" | "rtl") | null;
+                        /** @enum {string} */
+                        format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                        indent: number;
+                        version: number;
+                    };
+                } | null;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
+            themes?: (string | components["schemas"]["Theme"])[] | null;
+            territories?: (string | components["schemas"]["Territory"])[] | null;
+            /** @enum {string} */
+            visibility?: "public" | "members";
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        InterviewUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /** @description The person, their mandate at the time and their authority (added to Territories). */
+            officials?: {
+                person: string | components["schemas"]["Person"];
+                authority?: (string | null) | components["schemas"]["Territory"];
+                mandate?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description The alt text is the media item’s own (set it in the media library). */
+            portrait?: (string | null) | components["schemas"]["Media"];
+            summary?: string | null;
+            questions?: {
+                question: string;
+                answer?: {
+                    root: {
+                        type: string;
+                        children: ({
+                            type: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        direction: ("ltr" | "rtl") | null;
+                        /** @enum {string} */
+                        format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                        indent: number;
+                        version: number;
+                    };
+                } | null;
+                id?: string | null;
+            }[] | null;
+            documents?: {
+                label: string;
+                /** @enum {string} */
+                kind: "web" | "pdf" | "print" | "other";
+                file?: (string | null) | components["schemas"]["Media"];
+                url?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description First publication: filled when first published if empty; editable. */
+            firstPublishedAt?: string | null;
+            /**
+             * @description What is known of the date: the day, only the month, only the year.
+             * @enum {string|null}
+             */
+            datePrecision?: "day" | "month" | "year" | null;
+            /** @description Fill in when the content was revised after publication. */
+            revisedAt?: string | null;
+            /** @description Computed: the later of the publication and revision dates. Lists and feeds sort on it. */
+            sortDate?: string | null;
             themes?: (string | components["schemas"]["Theme"])[] | null;
             territories?: (string | components["schemas"]["Territory"])[] | null;
             /** @enum {string} */
@@ -4811,6 +5928,24 @@ export interface components {
                 not_in?: ("admin" | "editor" | "member" | "partner")[] | string;
                 exists?: boolean;
             };
+            authority?: components["schemas"]["WhereId"];
+            "authority.name"?: components["schemas"]["WhereText"];
+            "authority.slug"?: components["schemas"]["WhereText"];
+            "authority.kind"?: {
+                /** @enum {string} */
+                equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                /** @enum {string} */
+                not_equals?: "commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national";
+                in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                not_in?: ("commune" | "intercommunalite" | "pays" | "petr" | "departement" | "region" | "interregional" | "national")[] | string;
+                exists?: boolean;
+            };
+            "authority.parent"?: components["schemas"]["WhereId"];
+            "authority.isMember"?: components["schemas"]["WhereBoolean"];
+            "authority.memberSince"?: components["schemas"]["WhereNumber"];
+            "authority.searchText"?: components["schemas"]["WhereText"];
+            "authority.updatedAt"?: components["schemas"]["WhereDate"];
+            "authority.createdAt"?: components["schemas"]["WhereDate"];
             updatedAt?: components["schemas"]["WhereDate"];
             createdAt?: components["schemas"]["WhereDate"];
             enableAPIKey?: components["schemas"]["WhereBoolean"];
@@ -4823,11 +5958,13 @@ export interface components {
             or?: components["schemas"]["UserWhere"][];
         };
         /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
-        UserSort: ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email") | ("id" | "-id" | "name" | "-name" | "role" | "-role" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email")[];
+        UserSort: ("id" | "-id" | "name" | "-name" | "role" | "-role" | "authority" | "-authority" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email") | ("id" | "-id" | "name" | "-name" | "role" | "-role" | "authority" | "-authority" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "enableAPIKey" | "-enableAPIKey" | "apiKey" | "-apiKey" | "email" | "-email")[];
         UserCreate: {
             name?: string | null;
             /** @enum {string|null} */
             role?: "admin" | "editor" | "member" | "partner" | null;
+            /** @description For a member account: the authority it proposes news and events for. */
+            authority?: (string | null) | components["schemas"]["Territory"];
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email: string;
@@ -4842,6 +5979,8 @@ export interface components {
             name?: string | null;
             /** @enum {string|null} */
             role?: "admin" | "editor" | "member" | "partner" | null;
+            /** @description For a member account: the authority it proposes news and events for. */
+            authority?: (string | null) | components["schemas"]["Territory"];
             enableAPIKey?: boolean | null;
             apiKey?: string | null;
             email?: string;
@@ -4858,6 +5997,8 @@ export interface components {
             name?: string | null;
             /** @enum {string|null} */
             role?: "admin" | "editor" | "member" | "partner" | null;
+            /** @description For a member account: the authority it proposes news and events for. */
+            authority?: (string | null) | components["schemas"]["Territory"];
             updatedAt?: string | null;
             createdAt?: string | null;
             enableAPIKey?: boolean | null;
@@ -5100,9 +6241,31 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "news";
+            doc: components["schemas"]["NewsItem"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "interviews";
+            doc: components["schemas"]["Interview"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
             event: "unpublish" | "delete";
             /** @enum {string} */
-            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people";
+            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews";
         };
     };
     responses: {
@@ -6248,6 +7411,442 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findNews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["NewsItemWhere"];
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["NewsItemSort"];
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["NewsItemSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of NewsItem documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createNewsItem: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsItemCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countNews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["NewsItemWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findNewsItemByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["NewsItemSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
+            };
+            header?: never;
+            path: {
+                /** @description The NewsItem id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NewsItem. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteNewsItemByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The NewsItem id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateNewsItemByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The NewsItem id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NewsItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsItemMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findInterviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["InterviewWhere"];
+                /** @description Sort order (default `-sortDate`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["InterviewSort"];
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["InterviewSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Interview documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createInterview: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countInterviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["InterviewWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findInterviewByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["InterviewSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path: {
+                /** @description The Interview id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Interview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteInterviewByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Interview id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateInterviewByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Interview id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InterviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewMutation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7650,8 +9249,8 @@ export interface operations {
             query?: {
                 /** @description The `nextToken` of a previous answer. Leave out for a snapshot. */
                 since?: string;
-                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories, people). With `since`, the same as when the token was issued, or left out. */
-                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people")[];
+                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories, people, news, interviews). With `since`, the same as when the token was issued, or left out. */
+                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews")[];
                 /** @description Changes per page (default 100, at most 500). A delta page may hold fewer: changes of one document are merged. */
                 limit?: number;
                 /** @description Language of localized fields (default `fr`, with fallback to French). */
@@ -7735,9 +9334,23 @@ export interface operations {
                             doc: components["schemas"]["Person"];
                         } | {
                             /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "news";
+                            id: string;
+                            doc: components["schemas"]["NewsItem"];
+                        } | {
+                            /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "interviews";
+                            id: string;
+                            doc: components["schemas"]["Interview"];
+                        } | {
+                            /** @constant */
                             op: "delete";
                             /** @enum {string} */
-                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people";
+                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews";
                             id: string;
                         })[];
                         /** @description Pass it as `since` for the next page, or the next sync. */
@@ -7755,8 +9368,8 @@ export interface operations {
             query: {
                 /** @description The words to find (at most 200 characters; the first 10 distinct words are used). */
                 q: string;
-                /** @description Comma-separated collections to search (default: all of fiches, kits, press-articles, advocacy-contributions). */
-                collections?: ("fiches" | "kits" | "press-articles" | "advocacy-contributions")[];
+                /** @description Comma-separated collections to search (default: all of fiches, kits, press-articles, advocacy-contributions, news, interviews). */
+                collections?: ("fiches" | "kits" | "press-articles" | "advocacy-contributions" | "news" | "interviews")[];
                 /** @description Only documents filed under the theme with this slug. */
                 theme?: string;
                 /** @description Only documents filed under the territory with this slug, or under a territory within it. */
@@ -7813,6 +9426,22 @@ export interface operations {
                             score: number;
                             /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
                             doc: components["schemas"]["AdvocacyContribution"];
+                        } | {
+                            /** @constant */
+                            collection: "news";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["NewsItem"];
+                        } | {
+                            /** @constant */
+                            collection: "interviews";
+                            id: string;
+                            /** @description Relevance: higher ranks first (comparable within one search only). */
+                            score: number;
+                            /** @description The document at depth 0, as `GET /api/<collection>/{id}?depth=0` returns it. */
+                            doc: components["schemas"]["Interview"];
                         })[];
                         totalResults: number;
                         page: number;

@@ -181,3 +181,11 @@ export interface PersonSeed {
   /** Their position as the report writes it ("présidente du RTES, vice-présidente de Nantes Métropole"). */
   position?: string
 }
+
+export interface InterviewSeed {
+  key: Key
+  title: string
+  /** The officials interviewed, as the report names them, with the mandate it gives and their authority. */
+  officials: Array<{ name: string; mandate: string; authority: Key }>
+  themes: Key[]
+}

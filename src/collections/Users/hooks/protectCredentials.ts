@@ -17,7 +17,7 @@ const normalise = (email: unknown) => (typeof email === 'string' ? email.trim().
  * own password; only admins change email addresses (where password resets are sent). API keys are already
  * reserved by Payload to accounts that use the admin (editors and admins): `apiKey` and `enableAPIKey` sent
  * by a partner or member are ignored. A leaked partner key (or a stolen member session) therefore cannot be
- * turned into a login of its own. Refused with a 403 naming the field, rather than silently ignored.
+ * turned into a login of its own. Editors, who edit member accounts, change none of their credentials. Refused with a 403 naming the field, rather than silently ignored.
  * Server-side calls without a user (seeding, scripts) are trusted.
  */
 export const protectCredentials: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
@@ -29,5 +29,13 @@ export const protectCredentials: CollectionBeforeChangeHook = ({ data, originalD
     refuse('email', 'only administrators change email addresses.')
   }
   if (data.password && hasRole(req, 'partner')) refuse('password', 'partner accounts do not choose their password.')
+  // Editors edit member accounts (their authority), not their credentials.
+  if (String(originalDoc?.id) !== String(req.user.id)) {
+    if (data.password) refuse('password', 'only administrators set another account’s password.')
+    for (const field of ['apiKey', 'enableAPIKey'] as const) {
+      if (data[field] !== undefined && data[field] !== originalDoc?.[field])
+        refuse(field, 'only administrators set another account’s API key.')
+    }
+  }
   return data
 }

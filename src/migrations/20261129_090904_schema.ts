@@ -1185,11 +1185,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sort_date\` text,
   	\`replay_url\` text,
   	\`visibility\` text DEFAULT 'public',
+  	\`proposed_by_id\` text(36),
+  	\`review_status\` text,
+  	\`review_comment\` text,
+  	\`submitted_at\` text,
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
@@ -1198,6 +1203,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_cover_idx\` ON \`events\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`events_sort_date_idx\` ON \`events\` (\`sort_date\`);`)
   await db.run(sql`CREATE INDEX \`events_visibility_idx\` ON \`events\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`events_proposed_by_idx\` ON \`events\` (\`proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_review_status_idx\` ON \`events\` (\`review_status\`);`)
   await db.run(sql`CREATE INDEX \`events_search_text_idx\` ON \`events\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
@@ -1325,6 +1332,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_sort_date\` text,
   	\`version_replay_url\` text,
   	\`version_visibility\` text DEFAULT 'public',
+  	\`version_proposed_by_id\` text(36),
+  	\`version_review_status\` text,
+  	\`version_review_comment\` text,
+  	\`version_submitted_at\` text,
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -1335,7 +1346,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
@@ -1345,6 +1357,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_version_cover_idx\` ON \`_events_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_sort_date_idx\` ON \`_events_v\` (\`version_sort_date\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_visibility_idx\` ON \`_events_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_proposed_by_idx\` ON \`_events_v\` (\`version_proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_review_status_idx\` ON \`_events_v\` (\`version_review_status\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_search_text_idx\` ON \`_events_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
@@ -1388,6 +1402,552 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_rels_partners_id_idx\` ON \`_events_v_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_themes_id_idx\` ON \`_events_v_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_territories_id_idx\` ON \`_events_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`news_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_links_order_idx\` ON \`news_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`news_links_parent_id_idx\` ON \`news_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`news_links_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_links_locales_locale_parent_id_unique\` ON \`news_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_links_locales_parent_idx\` ON \`news_links_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`news_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_documents_order_idx\` ON \`news_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`news_documents_parent_id_idx\` ON \`news_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_documents_file_idx\` ON \`news_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`news_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_documents_locales_locale_parent_id_unique\` ON \`news_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_documents_locales_parent_idx\` ON \`news_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`news_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_contributors_order_idx\` ON \`news_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`news_contributors_parent_id_idx\` ON \`news_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_contributors_person_idx\` ON \`news_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_contributors_partner_idx\` ON \`news_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`news_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_contributors_locales_locale_parent_id_unique\` ON \`news_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_contributors_locales_parent_idx\` ON \`news_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`news\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`cover_id\` text(36),
+  	\`first_published_at\` text,
+  	\`date_precision\` text DEFAULT 'day',
+  	\`revised_at\` text,
+  	\`sort_date\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`proposed_by_id\` text(36),
+  	\`review_status\` text,
+  	\`review_comment\` text,
+  	\`submitted_at\` text,
+  	\`search_text\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`news_cover_idx\` ON \`news\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_first_published_at_idx\` ON \`news\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_sort_date_idx\` ON \`news\` (\`sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`news_visibility_idx\` ON \`news\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`news_proposed_by_idx\` ON \`news\` (\`proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_review_status_idx\` ON \`news\` (\`review_status\`);`)
+  await db.run(sql`CREATE INDEX \`news_search_text_idx\` ON \`news\` (\`search_text\`);`)
+  await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_4_idx\` ON \`news\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_4_idx\` ON \`news\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`news_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_locales_parent_idx\` ON \`news_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`news_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_rels_order_idx\` ON \`news_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`news_rels_parent_idx\` ON \`news_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_rels_path_idx\` ON \`news_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`news_rels_themes_id_idx\` ON \`news_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_rels_territories_id_idx\` ON \`news_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_version_links_order_idx\` ON \`_news_v_version_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_links_parent_id_idx\` ON \`_news_v_version_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_links_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v_version_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_news_v_version_links_locales_locale_parent_id_unique\` ON \`_news_v_version_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_links_locales_parent_idx\` ON \`_news_v_version_links_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_version_documents_order_idx\` ON \`_news_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_documents_parent_id_idx\` ON \`_news_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_documents_file_idx\` ON \`_news_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_news_v_version_documents_locales_locale_parent_id_unique\` ON \`_news_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_documents_locales_parent_idx\` ON \`_news_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_contributors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`person_id\` text(36),
+  	\`partner_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_version_contributors_order_idx\` ON \`_news_v_version_contributors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_contributors_parent_id_idx\` ON \`_news_v_version_contributors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_contributors_person_idx\` ON \`_news_v_version_contributors\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_contributors_partner_idx\` ON \`_news_v_version_contributors\` (\`partner_id\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_version_contributors_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v_version_contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_news_v_version_contributors_locales_locale_parent_id_unique\` ON \`_news_v_version_contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_contributors_locales_parent_idx\` ON \`_news_v_version_contributors_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_cover_id\` text(36),
+  	\`version_first_published_at\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_proposed_by_id\` text(36),
+  	\`version_review_status\` text,
+  	\`version_review_comment\` text,
+  	\`version_submitted_at\` text,
+  	\`version_search_text\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_cover_idx\` ON \`_news_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_first_published_at_idx\` ON \`_news_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_sort_date_idx\` ON \`_news_v\` (\`version_sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_visibility_idx\` ON \`_news_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_proposed_by_idx\` ON \`_news_v\` (\`version_proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_review_status_idx\` ON \`_news_v\` (\`version_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_search_text_idx\` ON \`_news_v\` (\`version_search_text\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_created_at_idx\` ON \`_news_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version__status_idx\` ON \`_news_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_created_at_idx\` ON \`_news_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_updated_at_idx\` ON \`_news_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_snapshot_idx\` ON \`_news_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_published_locale_idx\` ON \`_news_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_idx\` ON \`_news_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_4_idx\` ON \`_news_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_5_idx\` ON \`_news_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`version_body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_locales_parent_idx\` ON \`_news_v_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_rels_order_idx\` ON \`_news_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_rels_parent_idx\` ON \`_news_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_rels_path_idx\` ON \`_news_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_rels_themes_id_idx\` ON \`_news_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_rels_territories_id_idx\` ON \`_news_v_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_officials\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`person_id\` text(36),
+  	\`authority_id\` text(36),
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interviews_officials_order_idx\` ON \`interviews_officials\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_officials_parent_id_idx\` ON \`interviews_officials\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_officials_person_idx\` ON \`interviews_officials\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_officials_authority_idx\` ON \`interviews_officials\` (\`authority_id\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_officials_locales\` (
+  	\`mandate\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews_officials\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`interviews_officials_locales_locale_parent_id_unique\` ON \`interviews_officials_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_officials_locales_parent_idx\` ON \`interviews_officials_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interviews_questions_order_idx\` ON \`interviews_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_questions_parent_id_idx\` ON \`interviews_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_questions_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`interviews_questions_locales_locale_parent_id_unique\` ON \`interviews_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_questions_locales_parent_idx\` ON \`interviews_questions_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interviews_documents_order_idx\` ON \`interviews_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_documents_parent_id_idx\` ON \`interviews_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_documents_file_idx\` ON \`interviews_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`interviews_documents_locales_locale_parent_id_unique\` ON \`interviews_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_documents_locales_parent_idx\` ON \`interviews_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`interviews\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`portrait_id\` text(36),
+  	\`first_published_at\` text,
+  	\`date_precision\` text DEFAULT 'day',
+  	\`revised_at\` text,
+  	\`sort_date\` text,
+  	\`visibility\` text DEFAULT 'public',
+  	\`search_text\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`interviews_slug_idx\` ON \`interviews\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_portrait_idx\` ON \`interviews\` (\`portrait_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_first_published_at_idx\` ON \`interviews\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_sort_date_idx\` ON \`interviews\` (\`sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_visibility_idx\` ON \`interviews\` (\`visibility\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_search_text_idx\` ON \`interviews\` (\`search_text\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_updated_at_idx\` ON \`interviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_created_at_idx\` ON \`interviews\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`interviews__status_idx\` ON \`interviews\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_sortDate_createdAt_5_idx\` ON \`interviews\` (\`_status\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_visibility_sortDate_createdAt_5_idx\` ON \`interviews\` (\`_status\`,\`visibility\`,\`sort_date\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`interviews_locales_locale_parent_id_unique\` ON \`interviews_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_locales_parent_idx\` ON \`interviews_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`interviews_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interviews_rels_order_idx\` ON \`interviews_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_rels_parent_idx\` ON \`interviews_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_rels_path_idx\` ON \`interviews_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_rels_themes_id_idx\` ON \`interviews_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`interviews_rels_territories_id_idx\` ON \`interviews_rels\` (\`territories_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_officials\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`person_id\` text(36),
+  	\`authority_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_officials_order_idx\` ON \`_interviews_v_version_officials\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_officials_parent_id_idx\` ON \`_interviews_v_version_officials\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_officials_person_idx\` ON \`_interviews_v_version_officials\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_officials_authority_idx\` ON \`_interviews_v_version_officials\` (\`authority_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_officials_locales\` (
+  	\`mandate\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v_version_officials\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_interviews_v_version_officials_locales_locale_parent_id_uni\` ON \`_interviews_v_version_officials_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_officials_locales_parent_idx\` ON \`_interviews_v_version_officials_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_questions_order_idx\` ON \`_interviews_v_version_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_questions_parent_id_idx\` ON \`_interviews_v_version_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_questions_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v_version_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_interviews_v_version_questions_locales_locale_parent_id_uni\` ON \`_interviews_v_version_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_questions_locales_parent_idx\` ON \`_interviews_v_version_questions_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'pdf',
+  	\`file_id\` text(36),
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_documents_order_idx\` ON \`_interviews_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_documents_parent_id_idx\` ON \`_interviews_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_documents_file_idx\` ON \`_interviews_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_version_documents_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_interviews_v_version_documents_locales_locale_parent_id_uni\` ON \`_interviews_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_documents_locales_parent_idx\` ON \`_interviews_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_portrait_id\` text(36),
+  	\`version_first_published_at\` text,
+  	\`version_date_precision\` text DEFAULT 'day',
+  	\`version_revised_at\` text,
+  	\`version_sort_date\` text,
+  	\`version_visibility\` text DEFAULT 'public',
+  	\`version_search_text\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interviews_v_parent_idx\` ON \`_interviews_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_slug_idx\` ON \`_interviews_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_portrait_idx\` ON \`_interviews_v\` (\`version_portrait_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_first_published_at_idx\` ON \`_interviews_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_sort_date_idx\` ON \`_interviews_v\` (\`version_sort_date\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_visibility_idx\` ON \`_interviews_v\` (\`version_visibility\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_search_text_idx\` ON \`_interviews_v\` (\`version_search_text\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_updated_at_idx\` ON \`_interviews_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version_created_at_idx\` ON \`_interviews_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_version_version__status_idx\` ON \`_interviews_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_created_at_idx\` ON \`_interviews_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_updated_at_idx\` ON \`_interviews_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_snapshot_idx\` ON \`_interviews_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_published_locale_idx\` ON \`_interviews_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_latest_idx\` ON \`_interviews_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_sortDate_version_createdAt_5_idx\` ON \`_interviews_v\` (\`version__status\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_6_idx\` ON \`_interviews_v\` (\`version__status\`,\`version_visibility\`,\`version_sort_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_interviews_v_locales_locale_parent_id_unique\` ON \`_interviews_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_locales_parent_idx\` ON \`_interviews_v_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_interviews_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` text(36),
+  	\`territories_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_interviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interviews_v_rels_order_idx\` ON \`_interviews_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_rels_parent_idx\` ON \`_interviews_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_rels_path_idx\` ON \`_interviews_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_rels_themes_id_idx\` ON \`_interviews_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interviews_v_rels_territories_id_idx\` ON \`_interviews_v_rels\` (\`territories_id\`);`)
   await db.run(sql`CREATE TABLE \`partners_agreements_axes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -1789,6 +2349,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
   	\`role\` text DEFAULT 'member',
+  	\`authority_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`enable_a_p_i_key\` integer,
@@ -1801,9 +2362,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hash\` text,
   	\`reset_password_requested_at\` text,
   	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`users_authority_idx\` ON \`users\` (\`authority_id\`);`)
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
@@ -1969,6 +2532,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`press_articles_id\` text(36),
   	\`advocacy_contributions_id\` text(36),
   	\`events_id\` text(36),
+  	\`news_id\` text(36),
+  	\`interviews_id\` text(36),
   	\`partners_id\` text(36),
   	\`people_id\` text(36),
   	\`themes_id\` text(36),
@@ -1985,6 +2550,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`press_articles_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`advocacy_contributions_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`interviews_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2005,6 +2572,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`press_articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_advocacy_contributions_id_idx\` ON \`payload_locked_documents_rels\` (\`advocacy_contributions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_interviews_id_idx\` ON \`payload_locked_documents_rels\` (\`interviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
@@ -2135,6 +2704,42 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`news_links\`;`)
+  await db.run(sql`DROP TABLE \`news_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`news_documents\`;`)
+  await db.run(sql`DROP TABLE \`news_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`news_contributors\`;`)
+  await db.run(sql`DROP TABLE \`news_contributors_locales\`;`)
+  await db.run(sql`DROP TABLE \`news\`;`)
+  await db.run(sql`DROP TABLE \`news_locales\`;`)
+  await db.run(sql`DROP TABLE \`news_rels\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_links\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_contributors\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_version_contributors_locales\`;`)
+  await db.run(sql`DROP TABLE \`_news_v\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`interviews_officials\`;`)
+  await db.run(sql`DROP TABLE \`interviews_officials_locales\`;`)
+  await db.run(sql`DROP TABLE \`interviews_questions\`;`)
+  await db.run(sql`DROP TABLE \`interviews_questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`interviews_documents\`;`)
+  await db.run(sql`DROP TABLE \`interviews_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`interviews\`;`)
+  await db.run(sql`DROP TABLE \`interviews_locales\`;`)
+  await db.run(sql`DROP TABLE \`interviews_rels\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_officials\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_officials_locales\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_questions\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_interviews_v_rels\`;`)
   await db.run(sql`DROP TABLE \`partners_agreements_axes\`;`)
   await db.run(sql`DROP TABLE \`partners_agreements_axes_locales\`;`)
   await db.run(sql`DROP TABLE \`partners_agreements\`;`)
