@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, hydrated, launchChromium } from '../helpers/browser'
 import { usingMongo } from '../helpers/database'
 import { minimalPdf } from '../helpers/files'
 import { call, createAccounts, createDoc, type Credentials } from '../helpers/rest'
@@ -140,6 +140,7 @@ describe.skipIf(!hasChromium)('the editors’ dashboard', () => {
 
   it('shows an editor what happened, in French, with the real numbers', { timeout: 240_000 }, async () => {
     await page.goto(`${server.url}/admin/login`)
+    await hydrated(page.locator('button[type="submit"]'))
     await page.locator('#field-email').fill('editor@rtes.test')
     await page.locator('#field-password').fill(PASSWORD)
     await page.locator('button[type="submit"]').click()

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, hydrated, launchChromium } from '../helpers/browser'
 import { usingMongo } from '../helpers/database'
 import { minimalPdf } from '../helpers/files'
 import { call } from '../helpers/rest'
@@ -132,6 +132,7 @@ describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
     await expect.poll(() => page.title(), WAIT).toBe('Administration · RTES')
     await step('premier-compte')
 
+    await hydrated(page.locator('button[type="submit"]'))
     await page.fill('#field-email', 'direction@rtes.test')
     await page.fill('#field-password', TEST_PASSWORD)
     await page.fill('#field-confirm-password', TEST_PASSWORD)
@@ -147,6 +148,7 @@ describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
 
   it('creates a fiche with a PDF and publishes it: "Publié le" fills itself', STEP, async () => {
     await page.goto(`${server.url}/admin/collections/fiches/create`)
+    await hydrated(page.getByRole('button', { name: 'Ajouter : Document' }))
     await page.locator('#field-title').fill('Les pôles territoriaux de coopération économique')
     await page.locator('#field-series').click()
     await page.getByRole('option', { name: 'Étude RepèrESS' }).click()
@@ -216,6 +218,7 @@ describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
     await page.goto(`${server.url}/admin/collections/fiches/${ficheId}?locale=en`)
     // No English title yet: the French one heads the page.
     await expect.poll(() => page.locator('h1').innerText(), WAIT).toContain('Les pôles territoriaux de coopération économique')
+    await hydrated(page.locator('#field-title'))
     await page.locator('#field-title').fill('Territorial economic cooperation hubs')
     const publish = page.locator('#action-save')
     await expect.poll(() => publish.innerText(), WAIT).toBe('Publier uniquement : Anglais')
@@ -260,6 +263,7 @@ describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
     const visitor = await context.newPage()
     try {
       await visitor.goto(`${server.url}/admin/forgot`)
+      await hydrated(visitor.locator('button[type="submit"]'))
       await visitor.locator('#field-email').fill('edition@rtes.test')
       const mail = smtp.next('edition@rtes.test')
       await visitor.locator('button[type="submit"]').click()
@@ -269,6 +273,7 @@ describe.skipIf(!hasChromium)('an editor’s day in the French admin', () => {
       const link = /https?:\/\/\S+\/admin\/reset\/[\w-]+/.exec(received.text ?? '')![0]
 
       await visitor.goto(link)
+      await hydrated(visitor.locator('button[type="submit"]'))
       await visitor.locator('#field-password').fill('nouveau mot de passe solide')
       await visitor.locator('#field-confirm-password').fill('nouveau mot de passe solide')
       await step('nouveau-mot-de-passe', visitor)

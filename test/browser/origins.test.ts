@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, hydrated, launchChromium } from '../helpers/browser'
 import { ROOT, startServer } from '../helpers/server'
 import { TEST_PASSWORD } from '../helpers/users'
 
@@ -21,6 +21,7 @@ describe.skipIf(!hasChromium)('admin opened at an address other than SERVER_URL'
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
       await page.goto(`${server.url}/admin`)
       await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
+      await hydrated(page.locator('button[type="submit"]'))
       await page.fill('#field-email', 'direction@rtes.fr')
       await page.fill('#field-password', TEST_PASSWORD)
       await page.fill('#field-confirm-password', TEST_PASSWORD)
@@ -28,6 +29,7 @@ describe.skipIf(!hasChromium)('admin opened at an address other than SERVER_URL'
       await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
 
       await page.goto(`${server.url}/admin/collections/themes/create`)
+      await hydrated(page.locator('#action-save'))
       await page.fill('#field-title', 'Économie circulaire')
       await page.click('#action-save')
       const localhost = server.url.replace('127.0.0.1', 'localhost')
