@@ -103,7 +103,7 @@ export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions
  */
 async function formatError(error: GraphQLError, req: PayloadRequest): Promise<GraphQLFormattedError> {
   const { payload } = req
-  const original = error.originalError as (Error & { status?: number; data?: unknown }) | undefined
+  const original: (Error & { status?: number; data?: unknown }) | undefined = error.originalError
   const status = original?.status || 500
   logError({ err: error, payload })
   let formatted: GraphQLFormattedError = {
@@ -119,7 +119,7 @@ async function formatError(error: GraphQLError, req: PayloadRequest): Promise<Gr
   }
   for (const hook of payload.config.hooks.afterError ?? []) {
     const result = await hook({ context: req.context, error, graphqlResult: formatted, req })
-    if (result?.graphqlResult) formatted = result.graphqlResult as GraphQLFormattedError
+    if (result?.graphqlResult) formatted = result.graphqlResult
   }
   return formatted
 }
