@@ -3,6 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
 import { graphQLHandlers } from '../graphql/handler'
+import { withBodyGuard } from '../utilities/jsonBody'
 import { readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { refuse } from './reply'
 
@@ -10,11 +11,11 @@ const METHODS = 'GET, HEAD, POST, OPTIONS'
 
 /**
  * All GraphQL traffic (`/api/graphql`: POST, GET with a query or a persisted query's id, the CORS
- * preflight) answered here with the server's own Payload instance (src/graphql/handler.ts), after the
- * guards every API request meets (body size, rate limits, admission, time budget) and the response cache
- * of GETs (src/server/httpCache.ts). Next never builds the GraphQL schema nor, for GraphQL, its own
- * Payload instance: a query costs what the same REST read costs, and GraphQL load runs under the same
- * admission control as everything else.
+ * preflight; paths below it, where Payload has nothing but its 404) answered here with the server's own
+ * Payload instance (src/graphql/handler.ts), after the guards every API request meets (body size, rate
+ * limits, admission, time budget) and the response cache of GETs (src/server/httpCache.ts). Next never
+ * builds the GraphQL schema nor, for GraphQL, its own Payload instance: a query costs about what the same
+ * REST read costs. (`/api/graphql/` is left to Next, which redirects it.)
  */
 export function graphQLRoute(payload: Payload, env: AppEnv, payloadInstanceCacheKey: string): RequestHandler {
   const { config } = payload
@@ -25,10 +26,19 @@ export function graphQLRoute(payload: Payload, env: AppEnv, payloadInstanceCache
     maxQueryLength: env.graphQLMaxQueryLength,
     maxAliases: env.graphQLMaxAliases,
   })
+  // Below the GraphQL route: Payload's REST handler (a 404, unless a root endpoint is declared there).
+  const below = withBodyGuard((request: globalThis.Request) => handleEndpoints({ config, request, payloadInstanceCacheKey }), {
+    maxJsonDepth: env.limits.maxJsonDepth,
+  })
   return async (req: Request, res: Response, next: NextFunction) => {
-    if (req.path !== path) return next()
+    const isBelow = req.path.startsWith(`${path}/`) && req.path.length > path.length + 1
+    if (req.path !== path && !isBelow) return next()
     let response: globalThis.Response
-    if (req.method === 'POST') {
+    if (isBelow) {
+      const read = req.method === 'GET' || req.method === 'HEAD'
+      const request = toFetchRequest(req, config.serverURL, read ? { method: 'GET' } : { body: await readBody(req) })
+      response = await below(request)
+    } else if (req.method === 'POST') {
       response = await handlers.POST(toFetchRequest(req, config.serverURL, { body: await readBody(req) }))
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       response = await handlers.GET(toFetchRequest(req, config.serverURL, { method: 'GET' }))

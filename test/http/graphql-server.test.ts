@@ -56,6 +56,10 @@ async function graphQLTraffic(): Promise<void> {
   })
   expect(login.status).toBe(200)
   expect(((await login.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0)
+
+  // Nothing is served below the route: Payload's 404.
+  const below = await fetch(`${server.url}/api/graphql/schema`)
+  expect(below.status).toBe(404)
 }
 
 describe('GraphQL in Express', () => {
