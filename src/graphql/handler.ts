@@ -105,7 +105,8 @@ async function formatError(error: GraphQLError, req: PayloadRequest): Promise<Gr
   const { payload } = req
   const original: (Error & { status?: number; data?: unknown }) | undefined = error.originalError
   const status = original?.status || 500
-  logError({ err: error, payload })
+  // The error thrown, not GraphQL's wrapper: its class name and status choose the log level (4xx: one info line).
+  logError({ err: original ?? error, payload })
   let formatted: GraphQLFormattedError = {
     message: status === 500 && !payload.config.debug ? 'Something went wrong.' : error.message,
     locations: error.locations,
