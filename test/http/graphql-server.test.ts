@@ -82,4 +82,25 @@ describe('GraphQL in Express', () => {
     expect(put.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS')
     expect(((await put.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/PUT is not allowed/)
   })
+
+  it('logs the errors clients cause as one info line, not as errors with a stack', async () => {
+    const until = async (done: () => boolean) => {
+      const deadline = Date.now() + 10_000
+      while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    // The start-up lines are written by then (the ready line may follow the ready message).
+    await until(() => server.output().includes('content hub ready'))
+    const before = server.output().length
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Fiche(id: "00000000-0000-0000-0000-000000000000") { slug } }' }),
+    })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { errors: Array<{ extensions: { statusCode: number } }> }).errors[0].extensions.statusCode).toBe(404)
+    const logged = () => server.output().slice(before)
+    await until(() => /INFO|ERROR/.test(logged()))
+    expect(logged()).toMatch(/INFO/)
+    expect(logged()).not.toMatch(/ERROR/)
+  })
 })
