@@ -10,6 +10,7 @@ import { publicCaching } from './caching'
 import { docsRouter } from './docs'
 import { downloadsRouter } from './downloads'
 import { feedsRouter } from './feeds'
+import { graphQLRoute } from './graphql'
 import { healthRouter } from './health'
 import { preferencesRouter } from './preferences'
 import { withCachedHits } from './httpCache'
@@ -42,7 +43,7 @@ export function createShell(lifecycle: Lifecycle): Express {
 export interface AppOptions {
   payload: Payload
   env: AppEnv
-  /** Next's request handler: admin, REST and GraphQL. */
+  /** Next's request handler: the admin and the REST API not answered in Express (writes, accounts…). */
   nextHandler: (req: Request, res: Response) => Promise<unknown>
   /** The listening HTTP server, for server-level settings (timeouts). */
   server: Server
@@ -87,6 +88,8 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
 
   // Public REST reads go straight to Payload's REST handler with the server's instance (src/server/restReads.ts).
   app.use(restReads(payload, SERVER_PAYLOAD_KEY))
+  // All GraphQL too, with the same instance: Next never builds the schema (src/server/graphql.ts).
+  app.use(graphQLRoute(payload, env, SERVER_PAYLOAD_KEY))
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.use(frenchAdminByDefault)
   app.all('/{*splat}', (req, res) => nextHandler(req, res))

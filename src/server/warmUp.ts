@@ -2,8 +2,7 @@ import { type Lifecycle, WARM_UP_HEADER } from './lifecycle'
 
 /**
  * Next compiles each route on its first request in development: the admin page and the REST routes it calls
- * at once. (GraphQL, which the admin does not use, compiles on its first request: building its schema is
- * CPU the admin would otherwise wait for.)
+ * at once. (GraphQL is answered in Express, src/server/graphql.ts: it builds its schema on its first request.)
  */
 const WARM_UP_PATHS = ['/admin', '/api/users/me']
 

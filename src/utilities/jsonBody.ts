@@ -1,7 +1,8 @@
 /**
- * Guards for the bodies of Payload's REST and GraphQL routes (the Next route files call them first).
- * Payload answers a body it cannot use with a 500 (JSON sent as `text/plain`, a `null` body, JSON nested
- * thousands deep) or a 400 saying only "unknown error": each gets a 4xx here that says what is wrong.
+ * Guards for the bodies of Payload's REST and GraphQL routes (Next's REST route file and the GraphQL
+ * handler, src/graphql/handler.ts, call them first). Payload answers a body it cannot use with a 500
+ * (JSON sent as `text/plain`, a `null` body, JSON nested thousands deep) or a 400 saying only "unknown
+ * error": each gets a 4xx here that says what is wrong.
  * Sizes are bounded earlier, from Content-Length (src/server/bodyLimit.ts), so reading a copy is cheap.
  */
 
