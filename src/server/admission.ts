@@ -43,10 +43,16 @@ export function admission(api: string, { maxConcurrent, maxQueued }: AdmissionOp
     void limit(
       () =>
         new Promise<void>((release) => {
-          // Answered (time budget) or abandoned while waiting: nothing to run.
-          if (closed || res.writableEnded || req.socket.destroyed) return release()
-          res.once('close', () => release())
-          next()
+          // On a turn of the event loop of its own: a request that ends frees its place from a promise
+          // callback, and the next queued one would otherwise start in the same run of microtasks. With
+          // SQLite answering synchronously, a queue of requests then ran back to back without the loop
+          // ever reading a socket: `/healthz` and the requests of another route waited for the whole queue.
+          setImmediate(() => {
+            // Answered (time budget) or abandoned while waiting: nothing to run.
+            if (closed || res.writableEnded || req.socket.destroyed) return release()
+            res.once('close', () => release())
+            next()
+          })
         }),
     )
   }

@@ -20,6 +20,15 @@ afterEach(async () => {
   server = undefined
 })
 
+/** Counts the turns of the event loop (one immediate per turn) while a test runs. */
+let loopTurn = 0
+let ticker: NodeJS.Immediate | undefined
+const tick = () => {
+  loopTurn++
+  ticker = setImmediate(tick)
+}
+afterEach(() => clearImmediate(ticker))
+
 /** An app whose `/api/wait/:name` routes answer only when `release(name)` is called. */
 async function app(maxConcurrent: number, maxQueued: number) {
   const waiting = new Map<string, () => void>()
@@ -37,6 +46,11 @@ async function app(maxConcurrent: number, maxQueued: number) {
     const name = req.params.name
     started.push(name)
     waiting.set(name, () => res.json({ name }))
+  })
+  // Answers at once, saying on which turn of the event loop it started.
+  app.get('/api/now/:name', (req, res) => {
+    started.push(req.params.name)
+    res.json({ turn: loopTurn })
   })
   app.get('/api/media/file/:name', (_req, res) => res.send('file'))
   app.get('/admin', (_req, res) => res.send('admin'))
@@ -79,6 +93,20 @@ describe('admission control', () => {
     await until(() => started.includes('b'))
     release('b')
     expect((await b).body).toEqual({ name: 'b' })
+  })
+
+  it('starts each queued request on a turn of the event loop of its own, so sockets are read in between', async () => {
+    // A request that ends frees its place from a promise callback: without a turn in between, a queue of
+    // requests that answer synchronously (SQLite) ran back to back and starved every other client.
+    const { url, arrived, until, release } = await app(1, 10)
+    const first = get(`${url}/api/wait/first`)
+    const queued = ['a', 'b', 'c', 'd', 'e'].map((name) => get(`${url}/api/now/${name}`))
+    await until(() => arrived.length === 6)
+    tick()
+    release('first')
+    await first
+    const turns = (await Promise.all(queued)).map((res) => res.body.turn as number)
+    expect(new Set(turns).size).toBe(turns.length)
   })
 
   it('frees the place of a queued client that leaves', async () => {
