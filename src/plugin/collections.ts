@@ -12,6 +12,7 @@ import { Events } from '../collections/Events'
 import { Fiches } from '../collections/Fiches'
 import { Kits } from '../collections/Kits'
 import { mediaCollection } from '../collections/Media'
+import { newslettersCollection } from '../collections/Newsletters'
 import { Partners } from '../collections/Partners'
 import { People } from '../collections/People'
 import { PressArticles } from '../collections/PressArticles'
@@ -21,11 +22,14 @@ import { usersCollection } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { webhooksCollection } from '../collections/Webhooks'
 import type { RtesSettings } from './options'
-import { syncedCollections } from './registry'
+import { newsletterCollections, syncedCollections } from './registry'
 
-/** The plugin's collections; webhooks may follow the synced ones, the host's registered collections included. */
+/**
+ * The plugin's collections; webhooks may follow the synced ones, and newsletter issues pick items from the
+ * collections flagged for newsletters, the host's registered collections included.
+ */
 export function hubCollections(settings: RtesSettings, hostCollections: CollectionConfig[]): CollectionConfig[] {
-  const content = [
+  const editorial = [
     Fiches,
     Kits,
     PressArticles,
@@ -37,6 +41,7 @@ export function hubCollections(settings: RtesSettings, hostCollections: Collecti
     Territories,
     mediaCollection({ staticDir: settings.mediaDir }),
   ]
+  const content = [...editorial, newslettersCollection(newsletterCollections({ collections: [...hostCollections, ...editorial] }))]
   const followed = syncedCollections({ collections: [...hostCollections, ...content] })
   return [
     ...content,

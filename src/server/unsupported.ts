@@ -40,7 +40,7 @@ export function unsupportedRequests(payload: Payload): Router {
     next()
   })
   router.all(`${api}/:slug{/*rest}`, (req: Request, res: Response, next: NextFunction) => {
-    if (req.params.slug in Object.prototype) {
+    if (String(req.params.slug) in Object.prototype) {
       res.status(404).json({ errors: [{ message: `Route not found "${req.path}"` }] })
       return
     }
