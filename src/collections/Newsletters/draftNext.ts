@@ -58,7 +58,6 @@ const describe: EndpointOpenAPI = {
 published since the previous issue of the series (in the collections newsletters pick from, section by section,
 oldest first; for the members-only Flash hebdo members-only documents too, for the other series public ones only).
 Editors then reorder, trim, annotate and publish it. Anonymous callers get 401, members and partner keys 403.`,
-  tags: ['Newsletters'],
   security: [{ JWT: [] }, { Cookie: [] }],
   requestBody: {
     required: true,

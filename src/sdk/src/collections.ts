@@ -18,6 +18,7 @@ export const COLLECTIONS = {
   themes: { slug: 'themes', schema: 'Theme' },
   territories: { slug: 'territories', schema: 'Territory' },
   people: { slug: 'people', schema: 'Person' },
+  newsletters: { slug: 'newsletters', schema: 'Newsletter' },
   media: { slug: 'media', schema: 'Media' },
 } as const
 
@@ -49,4 +50,5 @@ export type Event = DocumentOf<'events'>
 export type Theme = DocumentOf<'themes'>
 export type Territory = DocumentOf<'territories'>
 export type Person = DocumentOf<'people'>
+export type Newsletter = DocumentOf<'newsletters'>
 export type Media = DocumentOf<'media'>
