@@ -45,6 +45,7 @@ export async function draftNextIssue(req: PayloadRequest, series: Series, date =
   return req.payload.create({
     collection: 'newsletters',
     draft: true,
+    depth: 0,
     data: { _status: 'draft', series, number, date: date.toISOString(), title: issueTitle(series, number, date), items: items as Newsletter['items'] },
     overrideAccess: true,
     req,
