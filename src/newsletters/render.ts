@@ -125,7 +125,8 @@ export function formatDate(value: unknown, precision?: unknown): string | undefi
   if (Number.isNaN(date.getTime())) return undefined
   const parts: Intl.DateTimeFormatOptions =
     precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' }
-  return date.toLocaleDateString('fr-FR', { ...parts, timeZone: ADMIN_TIME_ZONE })
+  // "1er février", as French writes the first of the month.
+  return date.toLocaleDateString('fr-FR', { ...parts, timeZone: ADMIN_TIME_ZONE }).replace(/^1 /, '1er ')
 }
 
 /** `/api/media/…` and other root-relative URLs, made absolute on the hub. */
