@@ -34,7 +34,8 @@ async function hideUnreadablePolymorphic(value: unknown, req: PayloadRequest): P
   for (const entry of values) {
     const target = asTarget((entry as { relationTo?: unknown } | null)?.relationTo, (entry as { value?: unknown } | null)?.value)
     // Populated values were read with the reader's access.
-    if (target && typeof (entry as { value?: unknown }).value !== 'object') wanted.set(target.collection, [...(wanted.get(target.collection) ?? []), target.id])
+    if (target && typeof (entry as { value?: unknown }).value !== 'object')
+      wanted.set(target.collection, [...(wanted.get(target.collection) ?? []), target.id])
   }
   const readable = new Map<string, Set<string>>()
   for (const [collection, ids] of wanted) readable.set(collection, await readableIds(req, collection, ids))
@@ -176,10 +177,7 @@ export function guardRelations(collections: CollectionConfig[]): CollectionConfi
     ({ ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hook] } }) as Field
   const guard = (fields: Field[]): Field[] =>
     fields.map((field) => {
-      if (
-        (field.type === 'relationship' || field.type === 'upload') &&
-        [field.relationTo].flat().some((slug) => restricted.has(slug))
-      ) {
+      if ((field.type === 'relationship' || field.type === 'upload') && [field.relationTo].flat().some((slug) => restricted.has(slug))) {
         return withAfterRead(field, hideUnreadable)
       }
       if (field.type === 'richText') return withAfterRead(field, hideUnreadableNodes)

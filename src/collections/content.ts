@@ -8,10 +8,10 @@ import { editors } from '../access/roles'
  * queue, see payload.config.ts), a version history, editors writing, and read access as a query
  * constraint (published, and public unless the reader is a member or an editor).
  */
-export const editorialDefaults = ({
-  visibility = true,
-  publicOnly,
-}: { visibility?: boolean; publicOnly?: Where } = {}): Pick<CollectionConfig, 'access' | 'versions'> => ({
+export const editorialDefaults = ({ visibility = true, publicOnly }: { visibility?: boolean; publicOnly?: Where } = {}): Pick<
+  CollectionConfig,
+  'access' | 'versions'
+> => ({
   versions: {
     // The scheduling drawer's time list: 24-hour clock, quarter hours (the time zone: src/admin).
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 } },

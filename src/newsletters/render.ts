@@ -50,12 +50,18 @@ const SUMMARY_MAX = 320
  * The issue `id` as `user` may read it (editors: the latest draft too), with the items they may see, in
  * the issue's order; null when the reader may not read the issue (or it does not exist).
  */
-export async function loadIssue(payload: Payload, id: string, user: PayloadRequest['user'], sites: RenderSites): Promise<RenderedIssue | null> {
+export async function loadIssue(
+  payload: Payload,
+  id: string,
+  user: PayloadRequest['user'],
+  sites: RenderSites,
+): Promise<RenderedIssue | null> {
   const req = await createLocalReq({ user: user ?? undefined, locale: 'fr' }, payload)
   const editor = isEditor(req)
-  const issue = (await payload
+  // An id that is not one (not a UUID, not an ObjectId) is not found either.
+  const issue: Newsletter | null = await payload
     .findByID({ collection: 'newsletters', id, depth: 0, draft: editor, overrideAccess: false, req, disableErrors: true })
-    .catch(() => null)) as Newsletter | null
+    .catch(() => null)
   if (!issue) return null
 
   const collections = new Map(newsletterCollections(payload.config).map((entry) => [entry.slug, entry]))
@@ -91,7 +97,7 @@ export async function loadIssue(payload: Payload, id: string, user: PayloadReque
     const link = documentLink({ site: sites.site, server: sites.server, collection: relationTo, id: doc.id, slug: doc.slug })
     if (!link) continue
     const summaryField = feeds.get(relationTo)?.summary
-    const summary = summaryField && typeof doc[summaryField] === 'string' ? clip(doc[summaryField] as string, SUMMARY_MAX) : undefined
+    const summary = summaryField && typeof doc[summaryField] === 'string' ? clip(doc[summaryField], SUMMARY_MAX) : undefined
     items.push({
       kind: singularLabel(payload, relationTo),
       title: String(doc.title ?? doc.name ?? doc.slug ?? ''),
@@ -124,7 +130,11 @@ export function formatDate(value: unknown, precision?: unknown): string | undefi
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return undefined
   const parts: Intl.DateTimeFormatOptions =
-    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' }
+    precision === 'year'
+      ? { year: 'numeric' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'long', year: 'numeric' }
   // "1er février", as French writes the first of the month.
   return date.toLocaleDateString('fr-FR', { ...parts, timeZone: ADMIN_TIME_ZONE }).replace(/^1 /, '1er ')
 }
@@ -135,7 +145,12 @@ const absolute = (url: string, server: string): string => (url.startsWith('/') &
 /** The cover, if the reader may see it (unreadable media stay bare ids): its original-format thumbnail. */
 function imageOf(cover: unknown, server: string): RenderedItem['image'] {
   if (!cover || typeof cover !== 'object') return undefined
-  const media = cover as { url?: string | null; alt?: string | null; mimeType?: string | null; sizes?: { thumbnail?: { url?: string | null } } }
+  const media = cover as {
+    url?: string | null
+    alt?: string | null
+    mimeType?: string | null
+    sizes?: { thumbnail?: { url?: string | null } }
+  }
   const url = media.sizes?.thumbnail?.url || media.url
   if (!url || !media.mimeType?.startsWith('image/')) return undefined
   return { url: absolute(url, server), alt: media.alt ?? '' }
@@ -148,7 +163,12 @@ const absoluteLinks = (html: string, server: string): string =>
 const COLORS = { brand: '#00567a', accent: '#e5007e', text: '#1f2933', muted: '#5f6b76', page: '#eef1f4' }
 
 /** The issue as an email: MJML compiled to HTML (tables, inline styles, a text preview). */
-export async function issueHtml(rendered: RenderedIssue, payload: Payload, sites: RenderSites, user: PayloadRequest['user']): Promise<string> {
+export async function issueHtml(
+  rendered: RenderedIssue,
+  payload: Payload,
+  sites: RenderSites,
+  user: PayloadRequest['user'],
+): Promise<string> {
   const { issue, items, webVersion } = rendered
   const req = await createLocalReq({ user: user ?? undefined, locale: 'fr' }, payload)
   const intro = issue.intro ? await renderRichText(structuredClone(issue.intro), req) : null
@@ -170,7 +190,9 @@ export async function issueHtml(rendered: RenderedIssue, payload: Payload, sites
       </mj-section>`
         : `<mj-section background-color="#ffffff" padding="8px 16px"><mj-column>${text}</mj-column></mj-section>`
     })
-    .join('\n<mj-section background-color="#ffffff" padding="0 32px"><mj-column><mj-divider border-width="1px" border-color="#dde3e8" padding="0" /></mj-column></mj-section>\n')
+    .join(
+      '\n<mj-section background-color="#ffffff" padding="0 32px"><mj-column><mj-divider border-width="1px" border-color="#dde3e8" padding="0" /></mj-column></mj-section>\n',
+    )
 
   const source = `<mjml lang="fr">
   <mj-head>
@@ -202,7 +224,8 @@ export async function issueHtml(rendered: RenderedIssue, payload: Payload, sites
   </mj-body>
 </mjml>`
   const { html, errors } = await mjml2html(source, { validationLevel: 'soft' })
-  if (errors.length) payload.logger.warn({ errors: errors.map((error) => error.formattedMessage), issue: issue.id }, 'newsletter: MJML warnings')
+  if (errors.length)
+    payload.logger.warn({ errors: errors.map((error) => error.formattedMessage), issue: issue.id }, 'newsletter: MJML warnings')
   return html
 }
 
@@ -214,7 +237,7 @@ export function issueText(rendered: RenderedIssue, sites: RenderSites): string {
   lines.push(heading)
   if (MEMBERS_ONLY_SERIES.includes(issue.series)) lines.push('Réservé aux adhérents du RTES')
   lines.push('', issue.title, '='.repeat(Math.min(issue.title.length, 72)), '')
-  const intro = issue.intro ? convertLexicalToPlaintext({ data: issue.intro as never }).trim() : ''
+  const intro = issue.intro ? convertLexicalToPlaintext({ data: issue.intro }).trim() : ''
   if (intro) lines.push(intro, '')
   for (const item of items) {
     lines.push(`* ${item.kind.toUpperCase()}${item.date ? ` · ${item.date}` : ''}`, `  ${item.title}`)
@@ -223,6 +246,10 @@ export function issueText(rendered: RenderedIssue, sites: RenderSites): string {
     lines.push(`  ${item.link}`, '')
   }
   if (!items.length) lines.push('Rien de plus dans ce numéro.', '')
-  lines.push('--', `Version en ligne : ${webVersion}`, `RTES – Réseau des collectivités Territoriales pour une Économie Solidaire – ${sites.site ?? sites.server}`)
+  lines.push(
+    '--',
+    `Version en ligne : ${webVersion}`,
+    `RTES – Réseau des collectivités Territoriales pour une Économie Solidaire – ${sites.site ?? sites.server}`,
+  )
   return `${lines.join('\n')}\n`
 }

@@ -59,7 +59,12 @@ export function buildOpenAPIDocument(config: SanitizedConfig): OpenAPIDocument {
   const custom = customEndpointPaths(config, (slug) => tagBySlug.get(slug) ?? slug)
   for (const [path, item] of Object.entries({ ...custom, ...downloadPaths, ...newsletterPaths })) paths[path] = { ...paths[path], ...item }
   // Tags used by custom endpoints (e.g. `API`) are listed after the collections'.
-  for (const item of [...Object.values(custom), ...Object.values(downloadPaths), ...Object.values(newsletterPaths), ...Object.values(webhookPaths)]) {
+  for (const item of [
+    ...Object.values(custom),
+    ...Object.values(downloadPaths),
+    ...Object.values(newsletterPaths),
+    ...Object.values(webhookPaths),
+  ]) {
     for (const operation of Object.values(item)) {
       for (const name of operation?.tags ?? []) if (!tags.some((tag) => tag.name === name)) tags.push({ name })
     }

@@ -87,10 +87,14 @@ export const feedCollections = (config: {
   new Map(registryOf(config).flatMap((entry) => (entry.feed ? [[entry.slug, { ...entry, feed: entry.feed }] as const] : [])))
 
 /** Collections newsletter issues pick items from, in section order, with the date each is news by. */
-export const newsletterCollections = (config: { collections?: AnyCollection[] }): Array<RegistryEntry & { newsletter: { order: number; date: string } }> =>
+export const newsletterCollections = (config: {
+  collections?: AnyCollection[]
+}): Array<RegistryEntry & { newsletter: { order: number; date: string } }> =>
   registryOf(config)
     .flatMap((entry) =>
-      entry.newsletter ? [{ ...entry, newsletter: { ...entry.newsletter, date: entry.newsletter.date ?? entry.feed?.date ?? 'createdAt' } }] : [],
+      entry.newsletter
+        ? [{ ...entry, newsletter: { ...entry.newsletter, date: entry.newsletter.date ?? entry.feed?.date ?? 'createdAt' } }]
+        : [],
     )
     .sort((a, b) => a.newsletter.order - b.newsletter.order)
 

@@ -9,7 +9,8 @@ import { refuse } from './reply'
  * Email HTML from MJML keeps its styles inline and in <style>; it runs no script and loads only images
  * (from the hub or the public site) and fonts. The web version gets a policy that allows exactly that.
  */
-const WEB_VERSION_CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; font-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+const WEB_VERSION_CSP =
+  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; font-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
 /**
  * `GET /api/newsletters/<id>/html` (the email's HTML, also its web version) and `/text` (its plain-text

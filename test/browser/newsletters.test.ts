@@ -117,15 +117,17 @@ describe.skipIf(!hasChromium)('a newsletter issue in Chromium', () => {
       expect(res?.status()).toBe(200)
       expect(await page.title()).toBe('Lettre électronique n°2 – février 2021')
       const body = await page.locator('body').innerText()
-      const order = ['Kit RégionalESS', 'Fiche n°3 : les aides aux entreprises de l’ESS', 'Webinaire « L’ESS dans les CRTE »'].map((title) =>
-        body.indexOf(title),
+      const order = ['Kit RégionalESS', 'Fiche n°3 : les aides aux entreprises de l’ESS', 'Webinaire « L’ESS dans les CRTE »'].map(
+        (title) => body.indexOf(title),
       )
       expect(order.every((index) => index >= 0)).toBe(true)
       expect([...order].sort((a, b) => a - b)).toEqual(order)
       expect(body).toContain('À découvrir le 25 février.')
       // The cover loaded from its absolute URL on the hub.
       const cover = page.locator('img[alt="Couverture du kit RégionalESS"]')
-      await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 30_000 }).toBe(true)
+      await expect
+        .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 30_000 })
+        .toBe(true)
       expect(await cover.getAttribute('src')).toMatch(new RegExp(`^${server.url}/`))
       expect(failed).toEqual([])
       // Nothing wider than the screen (MJML's columns stack on a phone).

@@ -30,7 +30,7 @@ const link = (url: string, label: string) => ({
 })
 
 const get = (path: string, role: Role = 'anonymous') =>
-  fetch(`${server.url}${path}`, { headers: auth[role] ? { Authorization: auth[role]! } : {} })
+  fetch(`${server.url}${path}`, { headers: auth[role] ? { Authorization: auth[role] } : {} })
 
 beforeAll(async () => {
   server = await startServer('newsletters', { env: { PUBLIC_SITE_URL: SITE } })
@@ -43,7 +43,9 @@ beforeAll(async () => {
   ids.image = ((await upload.json()) as { doc: { id: string } }).doc.id
 
   const fiche = (slug: string, title: string, firstPublishedAt: string, extra: Record<string, unknown> = {}, status?: 'draft') =>
-    createDoc(server.url, auth.editor, 'fiches', { title, slug, series: 'deniche', firstPublishedAt, ...extra }, status).then((doc) => doc.id)
+    createDoc(server.url, auth.editor, 'fiches', { title, slug, series: 'deniche', firstPublishedAt, ...extra }, status).then(
+      (doc) => doc.id,
+    )
   ids.old = await fiche('nl-mamas-de-grigny', 'Les Mamas de Grigny', '2021-01-10', { cover: ids.image, summary: 'Un traiteur solidaire.' })
   ids.fresh = await fiche('nl-mobilhub', 'MobilHub - Les cités d’or', '2021-03-01')
   ids.members = await fiche('nl-migracoop', 'Migracoop (réservée)', '2021-03-02', { visibility: 'members' })
@@ -65,9 +67,7 @@ beforeAll(async () => {
     item('fiches', ids.draft, 'Note du brouillon'),
     item('events', ids.event),
   ]
-  const intro = root(
-    paragraph(text('Bonjour à toutes et à tous. '), link('https://www.ess-france.org/', 'ESS France'), text('.')),
-  )
+  const intro = root(paragraph(text('Bonjour à toutes et à tous. '), link('https://www.ess-france.org/', 'ESS France'), text('.')))
   ids.letter = (
     await createDoc(server.url, auth.editor, 'newsletters', {
       title: 'Lettre électronique n°1 – janvier 2021',
@@ -85,7 +85,14 @@ beforeAll(async () => {
       server.url,
       auth.editor,
       'newsletters',
-      { title: 'Lettre électronique n°2 (brouillon)', slug: 'nl-lettre-2', series: 'lettre-electronique', number: 2, date: '2021-02-15', items },
+      {
+        title: 'Lettre électronique n°2 (brouillon)',
+        slug: 'nl-lettre-2',
+        series: 'lettre-electronique',
+        number: 2,
+        date: '2021-02-15',
+        items,
+      },
       'draft',
     )
   ).id

@@ -64,7 +64,9 @@ describe('seed of the 2021 activity report', () => {
     })
     expect(docs[0]).toMatchObject({ number: 3, title: 'Lettre électronique n°3 – mars 2021' })
     // The kits launched on 25 February 2021, in the March letter (kits after the agenda and the fiches).
-    const kits = (docs[0].items ?? []).filter((item) => item.doc.relationTo === 'kits').map((item) => (item.doc.value as { slug: string }).slug)
+    const kits = (docs[0].items ?? [])
+      .filter((item) => item.doc.relationTo === 'kits')
+      .map((item) => (item.doc.value as { slug: string }).slug)
     expect(kits.sort()).toEqual(['kit-departementaless', 'kit-regionaless'])
   })
 

@@ -46,7 +46,14 @@ export async function draftNextIssue(req: PayloadRequest, series: Series, date =
     collection: 'newsletters',
     draft: true,
     depth: 0,
-    data: { _status: 'draft', series, number, date: date.toISOString(), title: issueTitle(series, number, date), items: items as Newsletter['items'] },
+    data: {
+      _status: 'draft',
+      series,
+      number,
+      date: date.toISOString(),
+      title: issueTitle(series, number, date),
+      items: items as Newsletter['items'],
+    },
     overrideAccess: true,
     req,
   })

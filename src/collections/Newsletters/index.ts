@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionConfig, CollectionSlug, NumberFieldSingleValidation, Where } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig, NumberFieldSingleValidation, Where } from 'payload'
 
 import { isEditor } from '../../access/roles'
 import { COMPONENTS } from '../../admin'
@@ -61,7 +61,11 @@ export function newslettersCollection(picked: RegistryEntry[]): CollectionConfig
     },
     ...editorialDefaults({ publicOnly: { series: { not_in: [...MEMBERS_ONLY_SERIES] } } }),
     defaultSort: '-date',
-    indexes: [...publicListIndexes('date', { visibility: false }), { fields: ['_status', 'series', 'date', 'createdAt'] }, { fields: ['series', 'number'] }],
+    indexes: [
+      ...publicListIndexes('date', { visibility: false }),
+      { fields: ['_status', 'series', 'date', 'createdAt'] },
+      { fields: ['series', 'number'] },
+    ],
     endpoints: [draftNextEndpoint],
     hooks: { afterRead: [dropHiddenItems] },
     admin: {
@@ -138,7 +142,7 @@ export function newslettersCollection(picked: RegistryEntry[]): CollectionConfig
             name: 'doc',
             type: 'relationship',
             required: true,
-            relationTo: picked.map(({ slug }) => slug as CollectionSlug),
+            relationTo: picked.map(({ slug }) => slug),
             label: { fr: 'Contenu', en: 'Content' },
           },
           {
