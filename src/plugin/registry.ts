@@ -40,6 +40,11 @@ export interface RtesCollection {
   seed?: { order: number }
   /** Administration internals (webhooks, their deliveries, the change log): never public, not in the spec nor the SDK. */
   internal?: boolean
+  /**
+   * What makes a document members-only when a collection tells them apart otherwise than by a `visibility`
+   * field (newsletters: the Flash hebdo series), for tests that create one of each kind.
+   */
+  membersOnly?: Record<string, unknown>
   /** A small valid document (`n` makes it unique), for tests that need one of each collection. */
   example?: (n: number) => Record<string, unknown>
 }

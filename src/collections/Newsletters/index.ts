@@ -56,6 +56,7 @@ export function newslettersCollection(picked: RegistryEntry[]): CollectionConfig
         feed: { date: 'date', summary: 'preheader', filters: ['series'] },
         // After every collection it picks from.
         seed: { order: 20 },
+        membersOnly: { series: 'flash-hebdo' },
         example: (n) => ({ title: `Lettre ${n}`, series: 'lettre-electronique', number: n, date: '2021-01-15' }),
       },
     },
