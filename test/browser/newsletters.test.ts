@@ -3,7 +3,8 @@
  * production build, as a reader's browser opens the web version: the layout shows the items in order, the
  * images load from absolute URLs, nothing overflows a phone's width; and the same HTML passes an HTML
  * validator (html-validate) with the rules email HTML cannot follow turned off (see VALIDATION).
- * Screenshots: test-results/browser/newsletter-desktop.png and newsletter-mobile.png.
+ * In the admin, « Préparer le prochain numéro » opens the next issue's draft, prefilled.
+ * Screenshots: test-results/browser/newsletter-desktop.png, newsletter-mobile.png and newsletter-admin-next.png.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,6 +18,7 @@ import { tinyPng } from '../helpers/files'
 import { paragraph, root, text } from '../helpers/lexical'
 import { createAccounts, createDoc, type Credentials } from '../helpers/rest'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
+import { TEST_PASSWORD } from '../helpers/users'
 
 const ARTEFACTS = path.join(ROOT, 'test-results/browser')
 
@@ -50,6 +52,8 @@ describe.skipIf(!hasChromium)('a newsletter issue in Chromium', () => {
   let browser: Browser
   let url: string
   let html: string
+  let issueId: string
+  let kitId: string
 
   beforeAll(async () => {
     fs.mkdirSync(ARTEFACTS, { recursive: true })
@@ -96,6 +100,8 @@ describe.skipIf(!hasChromium)('a newsletter issue in Chromium', () => {
         { doc: { relationTo: 'events', value: event.id } },
       ],
     })
+    issueId = issue.id
+    kitId = kit.id
     url = `${server.url}/api/newsletters/${issue.id}/html`
     html = await (await fetch(url)).text()
     browser = await launchChromium()
@@ -135,6 +141,33 @@ describe.skipIf(!hasChromium)('a newsletter issue in Chromium', () => {
       await page.screenshot({ path: path.join(ARTEFACTS, `newsletter-${name}.png`), fullPage: true })
       await page.close()
     }
+  })
+
+  it('drafts the next issue from the admin: « Préparer le prochain numéro »', { timeout: 180_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${server.url}/admin/login`)
+    await page.locator('#field-email').fill('editor@rtes.test')
+    await page.locator('#field-password').fill(TEST_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((address) => address.pathname === '/admin', { timeout: 60_000 })
+    await page.goto(`${server.url}/admin/collections/newsletters/${issueId}`)
+    await page.getByRole('button', { name: 'Préparer le prochain numéro' }).click()
+    await page.waitForURL(
+      (address) => /\/admin\/collections\/newsletters\/[\w-]+$/.test(address.pathname) && !address.pathname.endsWith(issueId),
+      {
+        timeout: 60_000,
+      },
+    )
+    await expect.poll(() => page.locator('#field-title').inputValue(), { timeout: 60_000 }).toMatch(/^Lettre électronique n°3 – /)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'newsletter-admin-next.png'), fullPage: true })
+    const id = page.url().split('/').at(-1)!
+    const res = await fetch(`${server.url}/api/newsletters/${id}?draft=true&depth=0`, { headers: { Authorization: auth.editor! } })
+    const next = (await res.json()) as { number: number; _status: string; items: Array<{ doc: { relationTo: string; value: string } }> }
+    // Published since n°2 (1 February): the webinar (26 February), then the kit and the fiche published today.
+    expect(next).toMatchObject({ number: 3, _status: 'draft' })
+    expect(next.items.map((item) => item.doc.relationTo)).toEqual(['events', 'fiches', 'kits'])
+    expect(next.items.at(-1)!.doc.value).toBe(kitId)
+    await page.close()
   })
 
   it('is valid HTML, apart from what email clients require', async () => {

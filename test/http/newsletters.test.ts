@@ -175,6 +175,22 @@ describe('a public letter rendered for an anonymous reader', () => {
     const editor = await call(server.url, `/api/newsletters/${ids.letter}?depth=0`, { auth: auth.editor })
     expect(editor.body.items).toHaveLength(4)
   })
+
+  it('leaves them out of GraphQL too', async () => {
+    const query = `{ Newsletter(id: "${ids.letter}") { items { note doc { relationTo value { ... on Fiche { id title } ... on Event { id title } } } } } }`
+    for (const role of ['anonymous', 'partner'] as const) {
+      const { data, errors } = await graphql(server.url, query, auth[role])
+      expect(errors).toBeUndefined()
+      expect(data.Newsletter.items.map((item: { doc: { value: { id: string } } }) => item.doc.value.id)).toEqual([ids.old, ids.event])
+      expect(JSON.stringify(data)).not.toMatch(/Migracoop|brouillon/)
+    }
+    const { data } = await graphql(server.url, query, auth.member)
+    expect(data.Newsletter.items.map((item: { doc: { value: { id: string } } }) => item.doc.value.id)).toEqual([
+      ids.old,
+      ids.members,
+      ids.event,
+    ])
+  })
 })
 
 describe('who reads what', () => {
