@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchChromium } from '../helpers/browser'
 import { tinyPng } from '../helpers/files'
 import { paragraph, root, text } from '../helpers/lexical'
-import { createAccounts, createDoc, type Credentials } from '../helpers/rest'
+import { createAccounts, createDoc, type Credentials, uploadMedia } from '../helpers/rest'
 import { ROOT, type RunningServer, startServer } from '../helpers/server'
 import { TEST_PASSWORD } from '../helpers/users'
 
@@ -59,12 +59,12 @@ describe.skipIf(!hasChromium)('a newsletter issue in Chromium', () => {
     fs.mkdirSync(ARTEFACTS, { recursive: true })
     server = await startServer('browser-newsletters')
     auth = await createAccounts(server.url)
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'kit-regionaless.png')
-    form.append('_payload', JSON.stringify({ alt: 'Couverture du kit RégionalESS', visibility: 'public' }))
-    const upload = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
-    expect(upload.status, await upload.clone().text()).toBe(201)
-    const image = ((await upload.json()) as { doc: { id: string } }).doc.id
+    const image = await uploadMedia(
+      server.url,
+      auth.editor,
+      { bytes: tinyPng(), name: 'kit-regionaless.png', type: 'image/png' },
+      { alt: 'Couverture du kit RégionalESS', visibility: 'public' },
+    )
     const kit = await createDoc(server.url, auth.editor, 'kits', {
       title: 'Kit RégionalESS',
       slug: 'kit-regionaless-nl',

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { tinyPng } from '../helpers/files'
 import { paragraph, root, text } from '../helpers/lexical'
-import { call, createAccounts, createDoc, type Credentials, graphql, type Role } from '../helpers/rest'
+import { call, createAccounts, createDoc, type Credentials, graphql, type Role, uploadMedia } from '../helpers/rest'
 import { type RunningServer, startServer } from '../helpers/server'
 
 const SITE = 'https://www.rtes.example'
@@ -35,12 +35,12 @@ const get = (path: string, role: Role = 'anonymous') =>
 beforeAll(async () => {
   server = await startServer('newsletters', { env: { PUBLIC_SITE_URL: SITE } })
   auth = await createAccounts(server.url)
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'mamas-de-grigny.png')
-  form.append('_payload', JSON.stringify({ alt: 'Les Mamas de Grigny en cuisine', visibility: 'public' }))
-  const upload = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: auth.editor! }, body: form })
-  expect(upload.status, await upload.clone().text()).toBe(201)
-  ids.image = ((await upload.json()) as { doc: { id: string } }).doc.id
+  ids.image = await uploadMedia(
+    server.url,
+    auth.editor,
+    { bytes: tinyPng(), name: 'mamas-de-grigny.png', type: 'image/png' },
+    { alt: 'Les Mamas de Grigny en cuisine', visibility: 'public' },
+  )
 
   const fiche = (slug: string, title: string, firstPublishedAt: string, extra: Record<string, unknown> = {}, status?: 'draft') =>
     createDoc(server.url, auth.editor, 'fiches', { title, slug, series: 'deniche', firstPublishedAt, ...extra }, status).then(
