@@ -8,7 +8,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { standIn } from '../access/roles'
-import { MEMBERS_ONLY_SERIES, type Series } from '../collections/Newsletters/series'
+import { MAX_ITEMS, MEMBERS_ONLY_SERIES, type Series } from '../collections/Newsletters/series'
 import { newsletterCollections } from '../plugin/registry'
 
 /** At most this many documents per collection (section) in a prefilled issue: editors pick from them. */
@@ -21,7 +21,7 @@ export interface IssueItem {
 /**
  * Published documents whose newsletter date is after `after` (exclusive; none: every one) and not after
  * `until` (none: no bound, so upcoming events come in), section by section in registry order, each section
- * oldest first.
+ * oldest first; at most PREFILL_PER_SECTION per section and MAX_ITEMS in all.
  */
 export async function publishedBetween(
   payload: Payload,
@@ -48,5 +48,5 @@ export async function publishedBetween(
     })
     for (const doc of docs) items.push({ doc: { relationTo: slug, value: doc.id } })
   }
-  return items
+  return items.slice(0, MAX_ITEMS)
 }

@@ -221,6 +221,15 @@ describe('who reads what', () => {
     }
     const member = await call(server.url, '/api/newsletters?limit=50&sort=date', { auth: auth.member })
     expect(member.body.docs.map((doc: { id: string }) => doc.id)).toEqual([ids.letter, ids.flash])
+    // Delta sync (and the SDK's mirror built from it): a snapshot of the collection per caller.
+    const synced = async (role: Role) => {
+      const res = await call(server.url, '/api/sync?collections=newsletters', { auth: auth[role] })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      return (res.body.changes as Array<{ op: string; id: string }>).filter(({ op }) => op === 'upsert').map(({ id }) => id)
+    }
+    expect(await synced('anonymous')).toEqual([ids.letter])
+    expect(await synced('partner')).toEqual([ids.letter])
+    expect((await synced('member')).sort()).toEqual([ids.letter, ids.flash].sort())
     const feed = await (await get('/feeds/newsletters.json')).text()
     expect(feed).toContain('Lettre électronique n°1')
     expect(feed).not.toContain('Flash hebdo')

@@ -8,10 +8,7 @@ import { allOf, integer } from '../../fields/validate'
 import type { RegistryEntry } from '../../plugin/registry'
 import { editorialDefaults, GROUPS, publicListIndexes } from '../content'
 import { draftNextEndpoint } from './draftNext'
-import { MEMBERS_ONLY_SERIES, SERIES, type Series } from './series'
-
-/** Most items in one issue: an email longer than this is not read. */
-export const MAX_ITEMS = 60
+import { MAX_ITEMS, MEMBERS_ONLY_SERIES, SERIES, type Series } from './series'
 
 /** Issue numbers run per series: a duplicate is a 400 on `number`, not a database error. */
 const uniqueNumberInSeries: NumberFieldSingleValidation = async (value, { data, id, req }) => {

@@ -14,3 +14,6 @@ export type Series = keyof typeof SERIES
 export const MEMBERS_ONLY_SERIES: readonly Series[] = ['flash-hebdo']
 
 export const isSeries = (value: unknown): value is Series => typeof value === 'string' && Object.hasOwn(SERIES, value)
+
+/** Most items in one issue (a prefilled issue stops there too): an email longer than this is not read. */
+export const MAX_ITEMS = 60
