@@ -5,6 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { createClient } from '@libsql/client'
+
 import { testDatabaseUri, usingMongo } from './database'
 import { ROOT, type RunningServer, type ServerOptions, startServer, TEST_SECRET } from './server'
 
@@ -26,7 +28,13 @@ export async function seededDatabaseUri(name: string): Promise<string> {
   if (!fs.existsSync(template)) {
     const building = `${template}.${process.pid}.tmp`
     await seed(`file:${building}`)
+    // The seed's last writes may still be in the write-ahead log (`<file>-wal`), which a rename leaves
+    // behind: the template lost the last seeded collection's rows. They go into the file first.
+    const db = createClient({ url: `file:${building}` })
+    await db.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    db.close()
     fs.renameSync(building, template)
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${building}${suffix}`, { force: true })
   }
   const uri = testDatabaseUri(name)
   fs.copyFileSync(template, uri.slice('file:'.length))

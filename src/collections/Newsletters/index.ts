@@ -1,6 +1,5 @@
 import type { CollectionAfterReadHook, CollectionConfig, NumberFieldSingleValidation, Where } from 'payload'
 
-import { isEditor } from '../../access/roles'
 import { COMPONENTS } from '../../admin'
 import { DATE_CELL, DAY_PICKER } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
@@ -21,11 +20,12 @@ const uniqueNumberInSeries: NumberFieldSingleValidation = async (value, { data, 
 }
 
 /**
- * Items whose document the reader may not read lose it (src/access/relations.ts: the id is not revealed);
- * the item then goes too, its note with it, for everyone but editors.
+ * Items whose document the reader may not read lose it (src/access/relations.ts: the id is not revealed), and
+ * items whose document was deleted have none: such an item goes, its note with it, so every item the API
+ * returns has its document.
  */
-const dropHiddenItems: CollectionAfterReadHook = ({ doc, req }) => {
-  if (isEditor(req) || !Array.isArray(doc?.items)) return doc
+const dropItemsWithoutDocument: CollectionAfterReadHook = ({ doc }) => {
+  if (!Array.isArray(doc?.items)) return doc
   return { ...doc, items: doc.items.filter((item: { doc?: unknown }) => item?.doc !== null && item?.doc !== undefined) }
 }
 
@@ -65,7 +65,7 @@ export function newslettersCollection(picked: RegistryEntry[]): CollectionConfig
       { fields: ['series', 'number'] },
     ],
     endpoints: [draftNextEndpoint],
-    hooks: { afterRead: [dropHiddenItems] },
+    hooks: { afterRead: [dropItemsWithoutDocument] },
     admin: {
       group: GROUPS.content,
       useAsTitle: 'title',
