@@ -32,6 +32,7 @@ export interface Config {
     themes: Theme;
     territories: Territory;
     media: Media;
+    newsletters: Newsletter;
     users: User;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -61,6 +62,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     territories: TerritoriesSelect<false> | TerritoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -1116,6 +1118,90 @@ export interface Interview {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Newsletter, members-only weekly flash and urban policy letter. Email version: /api/newsletters/<id>/html and /text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: string;
+  title: string;
+  /**
+   * Filled from the title; editable.
+   */
+  slug: string;
+  /**
+   * The weekly flash is members-only.
+   */
+  series: 'lettre-electronique' | 'flash-hebdo' | 'politique-de-la-ville';
+  number: number;
+  date: string;
+  /**
+   * Shown by mail clients after the subject; also the feed summary.
+   */
+  preheader?: string | null;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * In the letter’s order. Only published content the reader may see is rendered.
+   */
+  items?:
+    | {
+        doc:
+          | {
+              relationTo: 'news';
+              value: string | NewsItem;
+            }
+          | {
+              relationTo: 'interviews';
+              value: string | Interview;
+            }
+          | {
+              relationTo: 'events';
+              value: string | Event;
+            }
+          | {
+              relationTo: 'fiches';
+              value: string | Fiche;
+            }
+          | {
+              relationTo: 'kits';
+              value: string | Kit;
+            }
+          | {
+              relationTo: 'press-articles';
+              value: string | PressArticle;
+            }
+          | {
+              relationTo: 'advocacy-contributions';
+              value: string | AdvocacyContribution;
+            };
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Maintained automatically: the searchable fields of every language, lower-case without accents.
+   */
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Signed notifications sent to partner sites (see the @rtes/sdk README to verify them).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1143,6 +1229,7 @@ export interface Webhook {
     | 'people'
     | 'news'
     | 'interviews'
+    | 'newsletters'
   )[];
   active?: boolean | null;
   updatedAt: string;
@@ -1361,6 +1448,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: string | Newsletter;
       } | null)
     | ({
         relationTo: 'users';
@@ -1990,6 +2081,30 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  series?: T;
+  number?: T;
+  date?: T;
+  preheader?: T;
+  intro?: T;
+  items?:
+    | T
+    | {
+        doc?: T;
+        note?: T;
+        id?: T;
+      };
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2215,6 +2330,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'people';
           value: string | Person;
+        } | null)
+      | ({
+          relationTo: 'newsletters';
+          value: string | Newsletter;
         } | null);
     global?: string | null;
     user?: {

@@ -12,12 +12,39 @@ import { isEditor } from './roles'
  */
 export const hideUnreadable: FieldHook = async ({ value, req, field }) => {
   if (value === null || value === undefined || isEditor(req)) return value
-  if (!('relationTo' in field) || typeof field.relationTo !== 'string') return value
+  if (!('relationTo' in field)) return value
+  if (Array.isArray(field.relationTo)) return hideUnreadablePolymorphic(value, req)
+  if (typeof field.relationTo !== 'string') return value
   const values: unknown[] = Array.isArray(value) ? value : [value]
   const ids = values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String)
   if (!ids.length) return value // all populated: they were read with the reader's access
   const readable = await readableIds(req, field.relationTo, ids)
   const kept = values.filter((v) => typeof v === 'object' || readable.has(String(v)))
+  return Array.isArray(value) ? kept : (kept[0] ?? null)
+}
+
+/**
+ * The same for a relationship to several collections, whose values are `{ relationTo, value }` (one, or a
+ * list when `hasMany`): an unreadable target leaves no `{ relationTo, value: id }` behind (null, or out of
+ * the list).
+ */
+async function hideUnreadablePolymorphic(value: unknown, req: PayloadRequest): Promise<unknown> {
+  const values: unknown[] = Array.isArray(value) ? value : [value]
+  const wanted = new Map<string, string[]>()
+  for (const entry of values) {
+    const target = asTarget((entry as { relationTo?: unknown } | null)?.relationTo, (entry as { value?: unknown } | null)?.value)
+    // Populated values were read with the reader's access.
+    if (target && typeof (entry as { value?: unknown }).value !== 'object')
+      wanted.set(target.collection, [...(wanted.get(target.collection) ?? []), target.id])
+  }
+  const readable = new Map<string, Set<string>>()
+  for (const [collection, ids] of wanted) readable.set(collection, await readableIds(req, collection, ids))
+  const kept = values.filter((entry) => {
+    const { relationTo, value: target } = (entry ?? {}) as { relationTo?: unknown; value?: unknown }
+    if (target !== null && typeof target === 'object') return true
+    const id = idOf(target)
+    return typeof relationTo === 'string' && id !== undefined && Boolean(readable.get(relationTo)?.has(id))
+  })
   return Array.isArray(value) ? kept : (kept[0] ?? null)
 }
 
@@ -137,7 +164,8 @@ async function readableIds(req: PayloadRequest, collection: string, ids: string[
 }
 
 /**
- * Adds `hideUnreadable` to every relationship and upload field pointing at a restricted collection,
+ * Adds `hideUnreadable` to every relationship and upload field pointing at a restricted collection (or
+ * at several collections, one of them restricted),
  * `hideUnreadableNodes` to every rich-text field, and to every collection the query guard that refuses
  * sorts and filters revealing what related documents the reader may not read hold (src/access/queries.ts),
  * after `and` and `or` at one level of a `where` are combined as one `and` (src/access/andOr.ts).
@@ -149,11 +177,7 @@ export function guardRelations(collections: CollectionConfig[]): CollectionConfi
     ({ ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hook] } }) as Field
   const guard = (fields: Field[]): Field[] =>
     fields.map((field) => {
-      if (
-        (field.type === 'relationship' || field.type === 'upload') &&
-        typeof field.relationTo === 'string' &&
-        restricted.has(field.relationTo)
-      ) {
+      if ((field.type === 'relationship' || field.type === 'upload') && [field.relationTo].flat().some((slug) => restricted.has(slug))) {
         return withAfterRead(field, hideUnreadable)
       }
       if (field.type === 'richText') return withAfterRead(field, hideUnreadableNodes)

@@ -19,6 +19,7 @@ export const COMPONENTS = {
   FallbackTitle: '/src/admin/components/FallbackTitle#FallbackTitle',
   FrenchStrings: '/src/admin/components/FrenchStrings#FrenchStrings',
   Dashboard: '/src/admin/components/Dashboard#Dashboard',
+  DraftNextIssue: '/src/admin/components/DraftNextIssue#DraftNextIssue',
 } as const
 
 /** The French admin's languages and the strings RTES overrides (the plugin sets `i18n`). */

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { readPublished } from '../access/content'
 import { editors } from '../access/roles'
@@ -8,14 +8,17 @@ import { editors } from '../access/roles'
  * queue, see payload.config.ts), a version history, editors writing, and read access as a query
  * constraint (published, and public unless the reader is a member or an editor).
  */
-export const editorialDefaults = ({ visibility = true } = {}): Pick<CollectionConfig, 'access' | 'versions'> => ({
+export const editorialDefaults = ({ visibility = true, publicOnly }: { visibility?: boolean; publicOnly?: Where } = {}): Pick<
+  CollectionConfig,
+  'access' | 'versions'
+> => ({
   versions: {
     // The scheduling drawer's time list: 24-hour clock, quarter hours (the time zone: src/admin).
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 } },
     maxPerDoc: 50,
   },
   access: {
-    read: readPublished({ visibility }),
+    read: readPublished({ visibility, publicOnly }),
     readVersions: editors,
     create: editors,
     update: editors,

@@ -9,6 +9,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { downloadPaths } from '../downloads/openapi'
+import { newsletterPaths } from '../newsletters/openapi'
 import { syncedCollections } from '../plugin/registry'
 import { webhookPaths, webhookSchemas } from '../webhooks/openapi'
 import { collectionSpec } from './collections'
@@ -56,9 +57,14 @@ export function buildOpenAPIDocument(config: SanitizedConfig): OpenAPIDocument {
     Object.assign(schemas, spec.schemas)
   }
   const custom = customEndpointPaths(config, (slug) => tagBySlug.get(slug) ?? slug)
-  for (const [path, item] of Object.entries({ ...custom, ...downloadPaths })) paths[path] = { ...paths[path], ...item }
+  for (const [path, item] of Object.entries({ ...custom, ...downloadPaths, ...newsletterPaths })) paths[path] = { ...paths[path], ...item }
   // Tags used by custom endpoints (e.g. `API`) are listed after the collections'.
-  for (const item of [...Object.values(custom), ...Object.values(downloadPaths), ...Object.values(webhookPaths)]) {
+  for (const item of [
+    ...Object.values(custom),
+    ...Object.values(downloadPaths),
+    ...Object.values(newsletterPaths),
+    ...Object.values(webhookPaths),
+  ]) {
     for (const operation of Object.values(item)) {
       for (const name of operation?.tags ?? []) if (!tags.some((tag) => tag.name === name)) tags.push({ name })
     }

@@ -14,6 +14,7 @@ import { Interviews } from '../collections/Interviews'
 import { Kits } from '../collections/Kits'
 import { mediaCollection } from '../collections/Media'
 import { News } from '../collections/News'
+import { newslettersCollection } from '../collections/Newsletters'
 import { Partners } from '../collections/Partners'
 import { People } from '../collections/People'
 import { PressArticles } from '../collections/PressArticles'
@@ -24,13 +25,16 @@ import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { webhooksCollection } from '../collections/Webhooks'
 import { withProposals } from '../proposals'
 import type { RtesSettings } from './options'
-import { syncedCollections } from './registry'
+import { newsletterCollections, syncedCollections } from './registry'
 
-/** The plugin's collections; webhooks may follow the synced ones, the host's registered collections included. */
+/**
+ * The plugin's collections; webhooks may follow the synced ones, and newsletter issues pick items from the
+ * collections flagged for newsletters, the host's registered collections included.
+ */
 export function hubCollections(settings: RtesSettings, hostCollections: CollectionConfig[]): CollectionConfig[] {
   // Members propose news and agenda events for their authority (src/proposals), with the plugin's own accounts.
   const proposable = (collection: CollectionConfig) => (settings.usersSlug ? withProposals(collection, settings.usersSlug) : collection)
-  const content = [
+  const editorial = [
     Fiches,
     Kits,
     PressArticles,
@@ -44,6 +48,7 @@ export function hubCollections(settings: RtesSettings, hostCollections: Collecti
     Territories,
     mediaCollection({ staticDir: settings.mediaDir }),
   ]
+  const content = [...editorial, newslettersCollection(newsletterCollections({ collections: [...hostCollections, ...editorial] }))]
   const followed = syncedCollections({ collections: [...hostCollections, ...content] })
   return [
     ...content,

@@ -29,12 +29,24 @@ export interface RtesCollection {
    * bodies…; dotted names reach into groups).
    */
   search?: { text: string[] }
+  /**
+   * Can be picked as an item of a newsletter issue (src/collections/Newsletters): "draft the next issue"
+   * prefills an issue with what was published since the previous one, one section per collection in
+   * increasing `order`, each in the order of `date`: the date that makes a document news (default: its
+   * feed's date; events: their start, so the agenda lists what is coming).
+   */
+  newsletter?: { order: number; date?: string }
   /** Loaded by `npm run seed`, in increasing `order` (a record references only collections loaded before it). */
   seed?: { order: number }
   /** Open to member proposals (src/proposals, set by `withProposals`): the dashboard counts those awaiting review. */
   proposals?: boolean
   /** Administration internals (webhooks, their deliveries, the change log): never public, not in the spec nor the SDK. */
   internal?: boolean
+  /**
+   * What makes a document members-only when a collection tells them apart otherwise than by a `visibility`
+   * field (newsletters: the Flash hebdo series), for tests that create one of each kind.
+   */
+  membersOnly?: Record<string, unknown>
   /** A small valid document (`n` makes it unique), for tests that need one of each collection. */
   example?: (n: number) => Record<string, unknown>
 }
@@ -80,6 +92,18 @@ export const feedCollections = (config: {
   collections?: AnyCollection[]
 }): Map<string, RegistryEntry & Required<Pick<RtesCollection, 'feed'>>> =>
   new Map(registryOf(config).flatMap((entry) => (entry.feed ? [[entry.slug, { ...entry, feed: entry.feed }] as const] : [])))
+
+/** Collections newsletter issues pick items from, in section order, with the date each is news by. */
+export const newsletterCollections = (config: {
+  collections?: AnyCollection[]
+}): Array<RegistryEntry & { newsletter: { order: number; date: string } }> =>
+  registryOf(config)
+    .flatMap((entry) =>
+      entry.newsletter
+        ? [{ ...entry, newsletter: { ...entry.newsletter, date: entry.newsletter.date ?? entry.feed?.date ?? 'createdAt' } }]
+        : [],
+    )
+    .sort((a, b) => a.newsletter.order - b.newsletter.order)
 
 /** Seeded collections, in the order they are loaded. */
 export const seededCollections = (config: { collections?: AnyCollection[] }): RegistryEntry[] =>

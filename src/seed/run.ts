@@ -6,6 +6,7 @@ import { events } from './data/events'
 import { fiches } from './data/fiches'
 import { interviews } from './data/interviews'
 import { kits } from './data/kits'
+import { newsletters, NEWSLETTERS_SINCE } from './data/newsletters'
 import { partners } from './data/partners'
 import { people } from './data/people'
 import { pressArticles } from './data/press'
@@ -13,6 +14,7 @@ import { territories } from './data/territories'
 import { themes } from './data/themes'
 import type { Key } from './data/types'
 import { toSlug } from '../fields/slug'
+import { publishedBetween } from '../newsletters/prefill'
 import { paragraphs } from './richText'
 
 export interface SeedOptions {
@@ -258,6 +260,28 @@ const LOADERS: Record<string, (seeder: Seeder) => Promise<void>> = {
       firstPublishedAt: '2021-01-01',
       datePrecision: 'year',
       themes: idsOf('themes', i.themes),
+    }))
+  },
+  // Each letter with what was published since the previous one (src/newsletters/prefill.ts), read once the
+  // collections it picks from are loaded.
+  newsletters: async ({ upsert, payload }) => {
+    const items = new Map<string, Awaited<ReturnType<typeof publishedBetween>>>()
+    let after = NEWSLETTERS_SINCE
+    for (const letter of newsletters) {
+      items.set(letter.key, await publishedBetween(payload, letter.series, { after, until: letter.date }))
+      after = letter.date
+    }
+    await upsert('newsletters', newsletters, (n) => ({
+      ...published,
+      title: `Lettre électronique n°${n.number} – ${n.month}`,
+      series: n.series,
+      number: n.number,
+      date: n.date,
+      preheader: `Les actualités de l’ESS dans les territoires – ${n.month}`,
+      intro: paragraphs(
+        `Retrouvez dans cette lettre les publications et les rendez-vous du RTES depuis la précédente lettre. Les collectivités adhérentes peuvent proposer chaque mois leurs initiatives et événements.`,
+      ),
+      items: items.get(n.key),
     }))
   },
 }

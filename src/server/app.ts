@@ -17,6 +17,7 @@ import { withCachedHits } from './httpCache'
 import { requestBounds } from './limits'
 import { type AppHandler, type Lifecycle, startupGate } from './lifecycle'
 import { methodOverride } from './methodOverride'
+import { newslettersRouter } from './newsletters'
 import { explainRefusedOrigins } from './origins'
 import { restReads } from './restReads'
 import { frenchAdminByDefault, securityHeaders } from './security'
@@ -85,6 +86,7 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   app.get('/', (_req, res) => res.redirect('/admin'))
   app.use(preferencesRouter(payload))
   app.use(downloadsRouter(payload, { maxVisitors: env.downloadVisitorsMax }))
+  app.use(newslettersRouter(payload, { site: env.publicSiteUrl, server: env.serverUrl }))
 
   // Public REST reads go straight to Payload's REST handler with the server's instance (src/server/restReads.ts).
   app.use(restReads(payload, SERVER_PAYLOAD_KEY))

@@ -273,7 +273,7 @@ function readQuery(req: Request, collection: string, feeds: Feeds): FeedQuery {
     if (value === undefined) continue
     if (!own.includes(name)) {
       const owners = [...feeds].filter(([, { feed }]) => feed.filters?.includes(name)).map(([slug]) => slug)
-      throw new BadRequest(400, `"${name}" filters the ${owners.join(', ')} feed only.`)
+      throw new BadRequest(400, `"${name}" filters the ${owners.join(' and ')} feed${owners.length > 1 ? 's' : ''} only.`)
     }
     query.filters[name] = value
   }

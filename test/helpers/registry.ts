@@ -23,6 +23,8 @@ export interface TestCollection extends RegistryEntry {
   drafts: boolean
   /** Whether it carries a `visibility` field (members-only documents). */
   visibility: boolean
+  /** What makes a document members-only (`visibility: 'members'`, or the registry's `membersOnly`), if it can be. */
+  membersOnly?: Record<string, unknown>
 }
 
 function describeEntry(entry: RegistryEntry): TestCollection {
@@ -30,12 +32,14 @@ function describeEntry(entry: RegistryEntry): TestCollection {
   if (!example) throw new Error(`Collection "${entry.slug}" has no \`custom.rtes.example\`: tests cannot create one.`)
   const config = configOf(entry.slug)
   const graphQL = config.graphQL
+  const visibility = config.fields.some((field) => 'name' in field && field.name === 'visibility')
   return {
     ...entry,
     example,
     gql: graphQL ? (graphQL.pluralName ?? entry.schema) : '',
     drafts: hasDrafts(config),
-    visibility: config.fields.some((field) => 'name' in field && field.name === 'visibility'),
+    visibility,
+    membersOnly: entry.membersOnly ?? (visibility ? { visibility: 'members' } : undefined),
   }
 }
 

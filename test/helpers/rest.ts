@@ -38,6 +38,21 @@ export async function createDoc(
   return res.body.doc
 }
 
+/** Uploads a file to the media collection over REST (multipart); returns its id, throws with the body on failure. */
+export async function uploadMedia(
+  baseUrl: string,
+  auth: string | undefined,
+  file: { bytes: Buffer; name: string; type: string },
+  data: Record<string, unknown>,
+): Promise<string> {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  const res = await fetch(`${baseUrl}/api/media`, { method: 'POST', headers: auth ? { Authorization: auth } : {}, body: form })
+  if (res.status !== 201) throw new Error(`uploading ${file.name} failed: ${await res.text()}`)
+  return ((await res.json()) as { doc: { id: string } }).doc.id
+}
+
 /** A GraphQL call; returns the parsed body. */
 export async function graphql(baseUrl: string, query: string, auth?: string): Promise<any> {
   const res = await call(baseUrl, '/api/graphql', { method: 'POST', body: { query }, auth })

@@ -35,6 +35,7 @@ export async function seededDatabaseUri(name: string): Promise<string> {
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
     db.close()
     fs.renameSync(building, template)
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${building}${suffix}`, { force: true })
   }
   const uri = testDatabaseUri(name)
   fs.copyFileSync(template, uri.slice('file:'.length))

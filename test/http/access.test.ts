@@ -15,7 +15,7 @@ let auth: Credentials
 const COLLECTIONS = Object.fromEntries(EDITORIAL_COLLECTIONS.map((collection) => [collection.slug, collection]))
 type Slug = string
 const SLUGS = Object.keys(COLLECTIONS)
-const hasVisibility = (slug: Slug) => COLLECTIONS[slug].visibility
+const canBeMembersOnly = (slug: Slug) => COLLECTIONS[slug].membersOnly !== undefined
 
 /** What each caller may see of the three fixtures (published public, published members, draft). */
 const EXPECTED: Record<Role, Array<'public' | 'members' | 'draft'>> = {
@@ -28,7 +28,7 @@ const EXPECTED: Record<Role, Array<'public' | 'members' | 'draft'>> = {
 const ROLES = Object.keys(EXPECTED) as Role[]
 const visibleFor = (role: Role, slug: Slug) =>
   EXPECTED[role]
-    .filter((kind) => hasVisibility(slug) || kind !== 'members')
+    .filter((kind) => canBeMembersOnly(slug) || kind !== 'members')
     .map((kind) => `${slug}-${kind}`)
     .sort()
 
@@ -41,7 +41,7 @@ async function fixtures(slug: Slug, extra: Record<string, unknown> = {}) {
     create(slug, { ...COLLECTIONS[slug].example(++n), slug: `${slug}-${kind}`, ...extra, ...more }, status)
   return {
     public: await make('public', 'published'),
-    members: hasVisibility(slug) ? await make('members', 'published', { visibility: 'members' }) : undefined,
+    members: canBeMembersOnly(slug) ? await make('members', 'published', COLLECTIONS[slug].membersOnly) : undefined,
     draft: await make('draft', 'draft'),
   }
 }

@@ -15,6 +15,7 @@ let auth: Credentials
 
 /** The collections with feeds (the registry's `custom.rtes.feed`), each with its example document. */
 const COLLECTIONS = Object.fromEntries(FEED_COLLECTIONS.map(({ slug, example }) => [slug, example]))
+const MEMBERS_ONLY = Object.fromEntries(FEED_COLLECTIONS.map(({ slug, membersOnly }) => [slug, membersOnly]))
 const SLUGS = Object.keys(COLLECTIONS)
 const FORMATS = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -56,7 +57,7 @@ beforeAll(async () => {
   for (const slug of SLUGS) {
     const taxonomy = { themes: [alimentation.id], territories: [occitanie.id] }
     await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-public`, ...taxonomy })
-    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-members`, visibility: 'members', ...taxonomy })
+    await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-members`, ...MEMBERS_ONLY[slug], ...taxonomy })
     await create(slug, { ...COLLECTIONS[slug](++n), slug: `${slug}-draft`, ...taxonomy }, 'draft')
   }
 })
@@ -120,7 +121,7 @@ describe('filters', () => {
     ['/feeds/fiches.rss?theme=inconnue', 400, ['theme "inconnue"', '/api/themes', '"alimentation"']],
     ['/feeds/kits.json?territory=atlantide', 400, ['territory "atlantide"', '/api/territories', '"bretagne"']],
     ['/feeds/fiches.atom?series=roman', 400, ['series "roman"', 'deniche, kit, points-de-reperess, reperess']],
-    ['/feeds/kits.rss?series=kit', 400, ['fiches feed only']],
+    ['/feeds/kits.rss?series=kit', 400, ['fiches and newsletters feeds only']],
     ['/feeds/fiches.rss?theme=a&theme=b', 400, ['"theme" once']],
     ['/feeds/fiches.rss?locale=de', 400, ['locale "de"', 'fr, en']],
   ])('%s → %i with a clear message', async (path, status, fragments) => {

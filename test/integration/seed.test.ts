@@ -51,6 +51,23 @@ describe('seed of the 2021 activity report', () => {
     expect(await count('events')).toBeGreaterThanOrEqual(90)
     expect(await count('partners')).toBeGreaterThanOrEqual(30)
     expect(await count('advocacy-contributions')).toBeGreaterThanOrEqual(8)
+    // The ten monthly letters the report's calendar dates (it counts eleven).
+    expect(await count('newsletters', { series: { equals: 'lettre-electronique' }, _status: { equals: 'published' } })).toBe(10)
+  })
+
+  it('fills each letter with what was published since the previous one', async () => {
+    const { docs } = await payload.find({
+      collection: 'newsletters',
+      where: { slug: { equals: 'lettre-electronique-2021-03' } },
+      depth: 1,
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({ number: 3, title: 'Lettre électronique n°3 – mars 2021' })
+    // The kits launched on 25 February 2021, in the March letter (kits after the agenda and the fiches).
+    const kits = (docs[0].items ?? [])
+      .filter((item) => item.doc.relationTo === 'kits')
+      .map((item) => (item.doc.value as { slug: string }).slug)
+    expect(kits.sort()).toEqual(['kit-departementaless', 'kit-regionaless'])
   })
 
   it('stores the report facts faithfully', async () => {

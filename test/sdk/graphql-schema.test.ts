@@ -51,7 +51,7 @@ describe('the partners’ GraphQL schema', () => {
     expect(queries).toContain('Medias')
     for (const name of queries)
       expect(name).toMatch(
-        /^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|News|NewsItem|Interviews?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?)$/,
+        /^(count)?(Fiches?|Kits?|PressArticles?|AdvocacyContributions?|Events?|News|NewsItem|Interviews?|Partners?|Person|People|Themes?|Territor(y|ies)|Medias?|Newsletters?)$/,
       )
     for (const type of named(partner))
       expect(type.name).not.toMatch(/^(User|Webhook|Payload|Access|versions?[A-Z])|Version$|DocAccess|Mutation/)

@@ -24,6 +24,7 @@ export const AdvocacyContributions: CollectionConfig = {
       sdk: 'advocacyContributions',
       sync: { order: 5 },
       feed: { date: 'date', summary: 'context' },
+      newsletter: { order: 70 },
       seed: { order: 7 },
       search: { text: ['context', 'body', 'outcome'] },
       example: (n) => ({ title: `Plaidoyer ${n}`, kind: 'contribution', date: '2021-05-01', context: 'Loi 3DS' }),

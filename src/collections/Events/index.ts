@@ -25,6 +25,7 @@ export const Events: CollectionConfig = {
       sdk: 'events',
       sync: { order: 6 },
       feed: { date: 'start', summary: 'description' },
+      newsletter: { order: 30 },
       seed: { order: 8 },
       example: (n) => ({ title: `Webinaire ${n}`, kind: 'webinar', start: '2021-02-05T10:00:00.000Z' }),
     },

@@ -30,6 +30,7 @@ export const Fiches: CollectionConfig = {
       sdk: 'fiches',
       sync: { order: 1 },
       feed: { date: 'firstPublishedAt', summary: 'summary', filters: ['series'] },
+      newsletter: { order: 40 },
       seed: { order: 5 },
       search: { text: ['summary', 'body', 'deniche.origin', 'deniche.financing', 'deniche.localAuthoritiesRole'] },
       example: (n) => ({ title: `Fiche ${n}`, series: 'deniche' }),

@@ -27,6 +27,7 @@ export const Interviews: CollectionConfig = {
       sdk: 'interviews',
       sync: { order: 11 },
       feed: { date: 'firstPublishedAt', summary: 'summary' },
+      newsletter: { order: 20 },
       seed: { order: 9 },
       search: { text: ['summary'] },
       example: (n) => ({ title: `Parole d’élu·e ${n}` }),

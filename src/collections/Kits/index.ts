@@ -23,6 +23,7 @@ export const Kits: CollectionConfig = {
       sdk: 'kits',
       sync: { order: 2 },
       feed: { date: 'firstPublishedAt', summary: 'summary' },
+      newsletter: { order: 50 },
       seed: { order: 4 },
       search: { text: ['summary'] },
       example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),

@@ -30,6 +30,7 @@ export const News: CollectionConfig = {
       sdk: 'news',
       sync: { order: 10 },
       feed: { date: 'firstPublishedAt', summary: 'summary' },
+      newsletter: { order: 10 },
       search: { text: ['summary', 'body'] },
       example: (n) => ({ title: `Actualité ${n}` }),
     },

@@ -24,6 +24,7 @@ export const PressArticles: CollectionConfig = {
       sdk: 'pressArticles',
       sync: { order: 3 },
       feed: { date: 'date', summary: 'excerpt' },
+      newsletter: { order: 60 },
       seed: { order: 6 },
       search: { text: ['excerpt', 'outlet', 'author'] },
       example: (n) => ({ title: `Article ${n}`, outlet: 'Localtis', date: '2021-11-19', scope: 'national-specialised' }),

@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   people: { slug: 'people', schema: 'Person' },
   news: { slug: 'news', schema: 'NewsItem' },
   interviews: { slug: 'interviews', schema: 'Interview' },
+  newsletters: { slug: 'newsletters', schema: 'Newsletter' },
   media: { slug: 'media', schema: 'Media' },
 } as const
 
@@ -53,4 +54,5 @@ export type Territory = DocumentOf<'territories'>
 export type Person = DocumentOf<'people'>
 export type NewsItem = DocumentOf<'news'>
 export type Interview = DocumentOf<'interviews'>
+export type Newsletter = DocumentOf<'newsletters'>
 export type Media = DocumentOf<'media'>

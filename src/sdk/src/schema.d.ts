@@ -748,6 +748,69 @@ export interface paths {
         patch: operations["updateMediaByID"];
         trace?: never;
     };
+    "/api/newsletters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Newsletters
+         * @description A page of Newsletter documents matching `where`. Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findNewsletters"];
+        put?: never;
+        /** Create a Newsletter */
+        post: operations["createNewsletter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Newsletters
+         * @description How many Newsletter documents match `where` (what the credentials may read).
+         */
+        get: operations["countNewsletters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Newsletter by id
+         * @description Without credentials (or with a partner key) only published documents are visible; `draft=true` returns the latest drafts to editors.
+         */
+        get: operations["findNewsletterByID"];
+        put?: never;
+        post?: never;
+        /** Delete a Newsletter */
+        delete: operations["deleteNewsletterByID"];
+        options?: never;
+        head?: never;
+        /** Update a Newsletter */
+        patch: operations["updateNewsletterByID"];
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -987,6 +1050,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsletters/draft-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the next issue of a newsletter series (editors only)
+         * @description Creates a draft issue of `series`: the next number, today's date, a title, and as items the documents
+         *     published since the previous issue of the series (in the collections newsletters pick from, section by section,
+         *     oldest first; for the members-only Flash hebdo members-only documents too, for the other series public ones only).
+         *     Editors then reorder, trim, annotate and publish it. Anonymous callers get 401, members and partner keys 403.
+         */
+        post: operations["draftNextNewsletter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/downloads/{id}": {
         parameters: {
             query?: never;
@@ -1002,6 +1088,50 @@ export interface paths {
          *     404 without a member's credentials. This answer is never cached (`Cache-Control: no-store`); the file's is.
          */
         get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/{id}/html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A newsletter issue as email HTML (and its web version)
+         * @description The issue rendered for the caller, ready to hand to an emailing service: HTML compiled from MJML (tables and inline styles for mail clients), also served as the web version the email links to. Links and images are absolute. The same read access as `GET /api/newsletters/{id}`: a draft is a 404 for
+         *     anyone but editors, a Flash hebdo issue is a 404 without a member's or an editor's credentials; items the caller may not
+         *     read (members-only or unpublished documents) are left out.
+         */
+        get: operations["newsletterHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A newsletter issue as plain text
+         * @description The issue rendered for the caller, ready to hand to an emailing service: the plain-text part of the email. Links and images are absolute. The same read access as `GET /api/newsletters/{id}`: a draft is a 404 for
+         *     anyone but editors, a Flash hebdo issue is a 404 without a member's or an editor's credentials; items the caller may not
+         *     read (members-only or unpublished documents) are left out.
+         */
+        get: operations["newsletterText"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2194,6 +2324,99 @@ export interface components {
                     filename?: boolean;
                 };
             };
+        };
+        /**
+         * Newsletter
+         * @description Newsletter, members-only weekly flash and urban policy letter. Email version: /api/newsletters/<id>/html and /text.
+         */
+        Newsletter: {
+            id: string;
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /**
+             * @description The weekly flash is members-only.
+             * @enum {string}
+             */
+            series: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+            number: number;
+            date: string;
+            /** @description Shown by mail clients after the subject; also the feed summary. */
+            preheader?: string | null;
+            intro?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            /** @description In the letter’s order. Only published content the reader may see is rendered. */
+            items?: {
+                doc: {
+                    /** @constant */
+                    relationTo: "news";
+                    value: string | components["schemas"]["NewsItem"];
+                } | {
+                    /** @constant */
+                    relationTo: "interviews";
+                    value: string | components["schemas"]["Interview"];
+                } | {
+                    /** @constant */
+                    relationTo: "events";
+                    value: string | components["schemas"]["Event"];
+                } | {
+                    /** @constant */
+                    relationTo: "fiches";
+                    value: string | components["schemas"]["Fiche"];
+                } | {
+                    /** @constant */
+                    relationTo: "kits";
+                    value: string | components["schemas"]["Kit"];
+                } | {
+                    /** @constant */
+                    relationTo: "press-articles";
+                    value: string | components["schemas"]["PressArticle"];
+                } | {
+                    /** @constant */
+                    relationTo: "advocacy-contributions";
+                    value: string | components["schemas"]["AdvocacyContribution"];
+                };
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            updatedAt: string;
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        NewsletterSelect: {
+            title?: boolean;
+            slug?: boolean;
+            series?: boolean;
+            number?: boolean;
+            date?: boolean;
+            preheader?: boolean;
+            intro?: boolean;
+            items?: boolean | {
+                doc?: boolean;
+                note?: boolean;
+                id?: boolean;
+            };
+            searchText?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
         };
         /** User */
         User: {
@@ -5897,6 +6120,209 @@ export interface components {
                 };
             };
         };
+        /** @description A page of Newsletter documents. */
+        NewsletterList: {
+            docs: components["schemas"]["Newsletter"][];
+            totalDocs: number;
+            limit: number;
+            totalPages: number;
+            page: number;
+            /** @description Position of the first document of this page, from 1. */
+            pagingCounter: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage: number | null;
+            nextPage: number | null;
+        };
+        NewsletterMutation: {
+            doc: components["schemas"]["Newsletter"];
+            message: string;
+        };
+        /** @description Filters on newsletters: `where[<field>][<operator>]=<value>`, dotted paths for nested fields and for the fields of related documents (`themes.slug`), combined with `and` / `or`. */
+        NewsletterWhere: {
+            id?: components["schemas"]["WhereId"];
+            title?: components["schemas"]["WhereText"];
+            slug?: components["schemas"]["WhereText"];
+            series?: {
+                /** @enum {string} */
+                equals?: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+                /** @enum {string} */
+                not_equals?: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+                in?: ("lettre-electronique" | "flash-hebdo" | "politique-de-la-ville")[] | string;
+                not_in?: ("lettre-electronique" | "flash-hebdo" | "politique-de-la-ville")[] | string;
+                exists?: boolean;
+            };
+            number?: components["schemas"]["WhereNumber"];
+            date?: components["schemas"]["WhereDate"];
+            preheader?: components["schemas"]["WhereText"];
+            intro?: components["schemas"]["WhereRichText"];
+            "items.doc.relationTo"?: {
+                /** @enum {string} */
+                equals?: "news" | "interviews" | "events" | "fiches" | "kits" | "press-articles" | "advocacy-contributions";
+                /** @enum {string} */
+                not_equals?: "news" | "interviews" | "events" | "fiches" | "kits" | "press-articles" | "advocacy-contributions";
+                in?: ("news" | "interviews" | "events" | "fiches" | "kits" | "press-articles" | "advocacy-contributions")[] | string;
+                not_in?: ("news" | "interviews" | "events" | "fiches" | "kits" | "press-articles" | "advocacy-contributions")[] | string;
+                exists?: boolean;
+            };
+            "items.doc.value"?: components["schemas"]["WhereId"];
+            "items.note"?: components["schemas"]["WhereText"];
+            "items.id"?: components["schemas"]["WhereText"];
+            searchText?: components["schemas"]["WhereText"];
+            updatedAt?: components["schemas"]["WhereDate"];
+            createdAt?: components["schemas"]["WhereDate"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                in?: ("draft" | "published")[] | string;
+                not_in?: ("draft" | "published")[] | string;
+                exists?: boolean;
+            };
+            and?: components["schemas"]["NewsletterWhere"][];
+            or?: components["schemas"]["NewsletterWhere"][];
+        };
+        /** @description A field to sort by (`-field` for descending), or several in order of precedence. */
+        NewsletterSort: ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "date" | "-date" | "preheader" | "-preheader" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status") | ("id" | "-id" | "title" | "-title" | "slug" | "-slug" | "series" | "-series" | "number" | "-number" | "date" | "-date" | "preheader" | "-preheader" | "searchText" | "-searchText" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status")[];
+        /** @description Newsletter, members-only weekly flash and urban policy letter. Email version: /api/newsletters/<id>/html and /text. */
+        NewsletterCreate: {
+            title: string;
+            /** @description Filled from the title; editable. */
+            slug: string;
+            /**
+             * @description The weekly flash is members-only.
+             * @enum {string}
+             */
+            series: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+            number: number;
+            date: string;
+            /** @description Shown by mail clients after the subject; also the feed summary. */
+            preheader?: string | null;
+            intro?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            /** @description In the letter’s order. Only published content the reader may see is rendered. */
+            items?: {
+                doc: {
+                    /** @constant */
+                    relationTo: "news";
+                    value: string | components["schemas"]["NewsItem"];
+                } | {
+                    /** @constant */
+                    relationTo: "interviews";
+                    value: string | components["schemas"]["Interview"];
+                } | {
+                    /** @constant */
+                    relationTo: "events";
+                    value: string | components["schemas"]["Event"];
+                } | {
+                    /** @constant */
+                    relationTo: "fiches";
+                    value: string | components["schemas"]["Fiche"];
+                } | {
+                    /** @constant */
+                    relationTo: "kits";
+                    value: string | components["schemas"]["Kit"];
+                } | {
+                    /** @constant */
+                    relationTo: "press-articles";
+                    value: string | components["schemas"]["PressArticle"];
+                } | {
+                    /** @constant */
+                    relationTo: "advocacy-contributions";
+                    value: string | components["schemas"]["AdvocacyContribution"];
+                };
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /** @description Newsletter, members-only weekly flash and urban policy letter. Email version: /api/newsletters/<id>/html and /text. */
+        NewsletterUpdate: {
+            title?: string;
+            /** @description Filled from the title; editable. */
+            slug?: string;
+            /**
+             * @description The weekly flash is members-only.
+             * @enum {string}
+             */
+            series?: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+            number?: number;
+            date?: string;
+            /** @description Shown by mail clients after the subject; also the feed summary. */
+            preheader?: string | null;
+            intro?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            /** @description In the letter’s order. Only published content the reader may see is rendered. */
+            items?: {
+                doc: {
+                    /** @constant */
+                    relationTo: "news";
+                    value: string | components["schemas"]["NewsItem"];
+                } | {
+                    /** @constant */
+                    relationTo: "interviews";
+                    value: string | components["schemas"]["Interview"];
+                } | {
+                    /** @constant */
+                    relationTo: "events";
+                    value: string | components["schemas"]["Event"];
+                } | {
+                    /** @constant */
+                    relationTo: "fiches";
+                    value: string | components["schemas"]["Fiche"];
+                } | {
+                    /** @constant */
+                    relationTo: "kits";
+                    value: string | components["schemas"]["Kit"];
+                } | {
+                    /** @constant */
+                    relationTo: "press-articles";
+                    value: string | components["schemas"]["PressArticle"];
+                } | {
+                    /** @constant */
+                    relationTo: "advocacy-contributions";
+                    value: string | components["schemas"]["AdvocacyContribution"];
+                };
+                note?: string | null;
+                id?: string | null;
+            }[] | null;
+            /** @description Maintained automatically: the searchable fields of every language, lower-case without accents. */
+            searchText?: string | null;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
         /** @description A page of User documents. */
         UserList: {
             docs: components["schemas"]["User"][];
@@ -6263,9 +6689,20 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @enum {string} */
+            event: "publish" | "update";
+            /** @constant */
+            collection: "newsletters";
+            doc: components["schemas"]["Newsletter"];
+        } | {
+            /** @description The delivery id (also `X-RTES-Delivery`): the same on every retry. */
+            id: string;
+            documentId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
             event: "unpublish" | "delete";
             /** @enum {string} */
-            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews";
+            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews" | "newsletters";
         };
     };
     responses: {
@@ -8925,6 +9362,226 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    findNewsletters: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["NewsletterWhere"];
+                /** @description Sort order (default `-date`): a field, `-field` for descending, or several (comma-separated). */
+                sort?: components["schemas"]["NewsletterSort"];
+                /** @description Documents per page (default 10, at most 100: API_MAX_LIMIT). A value out of range, `limit=0` and `pagination=false` are refused with a 400: page through with `page`. */
+                limit?: components["parameters"]["limit"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description `false` skips counting every match (faster on large collections): `totalDocs` and `totalPages` then describe this page alone and `hasNextPage` is false, so ask for the next page until one holds fewer than `limit` documents. Always give a `limit` with it (`limit` 0 or none returns every match). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["NewsletterSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Newsletter documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsletterList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createNewsletter: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsletterCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsletterMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    countNewsletters: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[slug][equals]=x` or `where[or][0][title][like]=économie`: at most 50 conditions (API_MAX_WHERE_CONDITIONS), nested at most 10 brackets deep. */
+                where?: components["schemas"]["NewsletterWhere"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    findNewsletterByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Fields to return (`select[title]=true`) or to leave out (`select[body]=false`); nested with brackets. The documents then carry only those fields (and `id`). */
+                select?: components["schemas"]["NewsletterSelect"];
+                /** @description Return the latest draft instead of the published version (editors only; others get published documents). */
+                draft?: components["parameters"]["draft"];
+                /** @description `html`: every rich-text field `x` (e.g. `body`) comes with `xHtml`, its sanitised HTML, where internal links and embedded documents point at the public site and images are `<picture>` elements with AVIF and WebP sources (documents populated by `depth` too). Keep the rich-text field in `select` to get its HTML. */
+                richText?: components["parameters"]["richText"];
+            };
+            header?: never;
+            path: {
+                /** @description The Newsletter id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Newsletter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Newsletter"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteNewsletterByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+            };
+            header?: never;
+            path: {
+                /** @description The Newsletter id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (the document as it was). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsletterMutation"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateNewsletterByID: {
+        parameters: {
+            query?: {
+                /** @description How many levels of relationships to populate (default 2, at most 5: API_MAX_DEPTH): 0 returns related ids only, 1 the related documents, and so on. */
+                depth?: components["parameters"]["depth"];
+                /** @description Language of localized fields (default `fr`). Payload also accepts `all`, which returns every localized field as an object keyed by locale: that shape is not described here. */
+                locale?: components["parameters"]["locale"];
+                /** @description Language used when a localized field has no value in `locale` (default: the default locale). With `none`, such fields are left out of the documents, even required ones. */
+                "fallback-locale"?: components["parameters"]["fallbackLocale"];
+                /** @description Save as a draft (`true`) instead of publishing; required fields may then be left empty. */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The Newsletter id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NewsletterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsletterMutation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     findUsers: {
         parameters: {
             query?: {
@@ -9249,8 +9906,8 @@ export interface operations {
             query?: {
                 /** @description The `nextToken` of a previous answer. Leave out for a snapshot. */
                 since?: string;
-                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories, people, news, interviews). With `since`, the same as when the token was issued, or left out. */
-                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews")[];
+                /** @description Comma-separated collections to sync (default: all of fiches, kits, press-articles, partners, advocacy-contributions, events, themes, territories, people, news, interviews, newsletters). With `since`, the same as when the token was issued, or left out. */
+                collections?: ("fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews" | "newsletters")[];
                 /** @description Changes per page (default 100, at most 500). A delta page may hold fewer: changes of one document are merged. */
                 limit?: number;
                 /** @description Language of localized fields (default `fr`, with fallback to French). */
@@ -9348,9 +10005,16 @@ export interface operations {
                             doc: components["schemas"]["Interview"];
                         } | {
                             /** @constant */
+                            op: "upsert";
+                            /** @constant */
+                            collection: "newsletters";
+                            id: string;
+                            doc: components["schemas"]["Newsletter"];
+                        } | {
+                            /** @constant */
                             op: "delete";
                             /** @enum {string} */
-                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews";
+                            collection: "fiches" | "kits" | "press-articles" | "partners" | "advocacy-contributions" | "events" | "themes" | "territories" | "people" | "news" | "interviews" | "newsletters";
                             id: string;
                         })[];
                         /** @description Pass it as `since` for the next page, or the next sync. */
@@ -9501,6 +10165,39 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    draftNextNewsletter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    series: "lettre-electronique" | "flash-hebdo" | "politique-de-la-ville";
+                };
+            };
+        };
+        responses: {
+            /** @description The draft issue (depth 0). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                        doc: components["schemas"]["Newsletter"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     download: {
         parameters: {
             query?: never;
@@ -9525,6 +10222,54 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    newsletterHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The issue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    newsletterText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The issue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             404: components["responses"]["NotFound"];
         };
     };

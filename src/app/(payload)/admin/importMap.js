@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DateCell as DateCell_5ef7a13336409a2aa2da6934630ea3d7 } from '../../../../src/admin/components/DateCell'
 import { FallbackTitle as FallbackTitle_cbb84759c164f7be1cb8eec3cde78168 } from '../../../../src/admin/components/FallbackTitle'
 import { PublishButton as PublishButton_57805f1576d48478a19a486d46ee6355 } from '../../../../src/admin/components/PublishButton'
+import { DraftNextIssue as DraftNextIssue_56647d134fa387bdf181391ca9a6c978 } from '../../../../src/admin/components/DraftNextIssue'
 import { Icon as Icon_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { Logo as Logo_da6244111dde323082dfce94dab0c3fb } from '../../../../src/admin/components/Brand'
 import { FrenchStrings as FrenchStrings_30d1cfab5db89f307456b38122cbabe3 } from '../../../../src/admin/components/FrenchStrings'
@@ -58,6 +59,7 @@ export const importMap = {
   "/src/admin/components/DateCell#DateCell": DateCell_5ef7a13336409a2aa2da6934630ea3d7,
   "/src/admin/components/FallbackTitle#FallbackTitle": FallbackTitle_cbb84759c164f7be1cb8eec3cde78168,
   "/src/admin/components/PublishButton#PublishButton": PublishButton_57805f1576d48478a19a486d46ee6355,
+  "/src/admin/components/DraftNextIssue#DraftNextIssue": DraftNextIssue_56647d134fa387bdf181391ca9a6c978,
   "/src/admin/components/Brand#Icon": Icon_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/Brand#Logo": Logo_da6244111dde323082dfce94dab0c3fb,
   "/src/admin/components/FrenchStrings#FrenchStrings": FrenchStrings_30d1cfab5db89f307456b38122cbabe3,

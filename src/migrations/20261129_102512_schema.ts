@@ -2334,6 +2334,154 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_items_order_idx\` ON \`newsletters_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_items_parent_id_idx\` ON \`newsletters_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`slug\` text,
+  	\`series\` text,
+  	\`number\` numeric,
+  	\`date\` text,
+  	\`preheader\` text,
+  	\`intro\` text,
+  	\`search_text\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletters_slug_idx\` ON \`newsletters\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_series_idx\` ON \`newsletters\` (\`series\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_date_idx\` ON \`newsletters\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_search_text_idx\` ON \`newsletters\` (\`search_text\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_updated_at_idx\` ON \`newsletters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_created_at_idx\` ON \`newsletters\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters__status_idx\` ON \`newsletters\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_date_createdAt_idx\` ON \`newsletters\` (\`_status\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_status_series_date_createdAt_idx\` ON \`newsletters\` (\`_status\`,\`series\`,\`date\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`series_number_1_idx\` ON \`newsletters\` (\`series\`,\`number\`);`)
+  await db.run(sql`CREATE TABLE \`newsletters_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`news_id\` text(36),
+  	\`interviews_id\` text(36),
+  	\`events_id\` text(36),
+  	\`fiches_id\` text(36),
+  	\`kits_id\` text(36),
+  	\`press_articles_id\` text(36),
+  	\`advocacy_contributions_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`interviews_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_articles_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`advocacy_contributions_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_order_idx\` ON \`newsletters_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_parent_idx\` ON \`newsletters_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_path_idx\` ON \`newsletters_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_news_id_idx\` ON \`newsletters_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_interviews_id_idx\` ON \`newsletters_rels\` (\`interviews_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_events_id_idx\` ON \`newsletters_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_fiches_id_idx\` ON \`newsletters_rels\` (\`fiches_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_kits_id_idx\` ON \`newsletters_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_press_articles_id_idx\` ON \`newsletters_rels\` (\`press_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletters_rels_advocacy_contributions_id_idx\` ON \`newsletters_rels\` (\`advocacy_contributions_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletters_v_version_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`note\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_newsletters_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_items_order_idx\` ON \`_newsletters_v_version_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_items_parent_id_idx\` ON \`_newsletters_v_version_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletters_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_series\` text,
+  	\`version_number\` numeric,
+  	\`version_date\` text,
+  	\`version_preheader\` text,
+  	\`version_intro\` text,
+  	\`version_search_text\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_parent_idx\` ON \`_newsletters_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_slug_idx\` ON \`_newsletters_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_series_idx\` ON \`_newsletters_v\` (\`version_series\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_date_idx\` ON \`_newsletters_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_search_text_idx\` ON \`_newsletters_v\` (\`version_search_text\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_updated_at_idx\` ON \`_newsletters_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version_created_at_idx\` ON \`_newsletters_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_version_version__status_idx\` ON \`_newsletters_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_created_at_idx\` ON \`_newsletters_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_updated_at_idx\` ON \`_newsletters_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_snapshot_idx\` ON \`_newsletters_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_published_locale_idx\` ON \`_newsletters_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_latest_idx\` ON \`_newsletters_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_date_version_createdAt_idx\` ON \`_newsletters_v\` (\`version__status\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_series_version_date_version_crea_idx\` ON \`_newsletters_v\` (\`version__status\`,\`version_series\`,\`version_date\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_series_version_number_1_idx\` ON \`_newsletters_v\` (\`version_series\`,\`version_number\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletters_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`news_id\` text(36),
+  	\`interviews_id\` text(36),
+  	\`events_id\` text(36),
+  	\`fiches_id\` text(36),
+  	\`kits_id\` text(36),
+  	\`press_articles_id\` text(36),
+  	\`advocacy_contributions_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_newsletters_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`interviews_id\`) REFERENCES \`interviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fiches_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_articles_id\`) REFERENCES \`press_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`advocacy_contributions_id\`) REFERENCES \`advocacy_contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_order_idx\` ON \`_newsletters_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_parent_idx\` ON \`_newsletters_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_path_idx\` ON \`_newsletters_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_news_id_idx\` ON \`_newsletters_v_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_interviews_id_idx\` ON \`_newsletters_v_rels\` (\`interviews_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_events_id_idx\` ON \`_newsletters_v_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_fiches_id_idx\` ON \`_newsletters_v_rels\` (\`fiches_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_kits_id_idx\` ON \`_newsletters_v_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_press_articles_id_idx\` ON \`_newsletters_v_rels\` (\`press_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletters_v_rels_advocacy_contributions_id_idx\` ON \`_newsletters_v_rels\` (\`advocacy_contributions_id\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -2539,6 +2687,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`themes_id\` text(36),
   	\`territories_id\` text(36),
   	\`media_id\` text(36),
+  	\`newsletters_id\` text(36),
   	\`users_id\` text(36),
   	\`webhooks_id\` text(36),
   	\`webhook_deliveries_id\` text(36),
@@ -2557,6 +2706,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`territories_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -2579,6 +2729,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_territories_id_idx\` ON \`payload_locked_documents_rels\` (\`territories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
@@ -2761,6 +2912,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`territories\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_items\`;`)
+  await db.run(sql`DROP TABLE \`newsletters\`;`)
+  await db.run(sql`DROP TABLE \`newsletters_rels\`;`)
+  await db.run(sql`DROP TABLE \`_newsletters_v_version_items\`;`)
+  await db.run(sql`DROP TABLE \`_newsletters_v\`;`)
+  await db.run(sql`DROP TABLE \`_newsletters_v_rels\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`webhooks_events\`;`)
