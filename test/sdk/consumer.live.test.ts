@@ -99,6 +99,9 @@ it('runs the consumer against the live server with a partner API key', async () 
     'themes',
     'territories',
     'people',
+    'news',
+    'interviews',
+    'newsletters',
     'media',
   ])
   expect(result.totals.fiches).toBe(await count('fiches/count'))
