@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, FieldHook, PayloadRequest } from 'payload
 
 import { combineAndOrHook } from './andOr'
 import { guardQuery } from './queries'
+import { relationId } from '../utilities/relationId'
 import { isEditor } from './roles'
 
 /**
@@ -42,7 +43,7 @@ async function hideUnreadablePolymorphic(value: unknown, req: PayloadRequest): P
   const kept = values.filter((entry) => {
     const { relationTo, value: target } = (entry ?? {}) as { relationTo?: unknown; value?: unknown }
     if (target !== null && typeof target === 'object') return true
-    const id = idOf(target)
+    const id = relationId(target)
     return typeof relationTo === 'string' && id !== undefined && Boolean(readable.get(relationTo)?.has(id))
   })
   return Array.isArray(value) ? kept : (kept[0] ?? null)
@@ -62,13 +63,8 @@ interface Target {
   id: string
 }
 
-const idOf = (value: unknown): string | undefined => {
-  const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
-}
-
 const asTarget = (relationTo: unknown, value: unknown): Target | undefined => {
-  const id = idOf(value)
+  const id = relationId(value)
   return typeof relationTo === 'string' && id !== undefined ? { collection: relationTo, id } : undefined
 }
 

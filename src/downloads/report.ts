@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { standIn } from '../access/roles'
 
 import { MONTH } from '../collections/DownloadCounts'
+import { relationId } from '../utilities/relationId'
 import { monthOf } from './count'
 
 export const REPORT_GROUPS = ['kit', 'fiche', 'document', 'month'] as const
@@ -69,13 +70,6 @@ function monthsBack(month: string, count: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String(value.id)
-      : null
-
 /** Rows read at a time (a row is a document's month: a few thousand a year at most). */
 const PAGE = 500
 
@@ -110,7 +104,7 @@ export async function downloadReport(payload: Payload, query: ReportQuery): Prom
     for (const row of result.docs) {
       const downloads = row.downloads ?? 0
       total += downloads
-      const key = query.by === 'month' ? row.month : idOf(query.by === 'document' ? row.media : row[query.by])
+      const key = query.by === 'month' ? row.month : (relationId(query.by === 'document' ? row.media : row[query.by]) ?? null)
       if (key !== null) sums.set(key, (sums.get(key) ?? 0) + downloads)
     }
     if (!result.hasNextPage) break

@@ -3,8 +3,7 @@ import type { IncomingAuthType } from 'payload'
 type ForgotPassword = NonNullable<Exclude<IncomingAuthType['forgotPassword'], undefined>>
 import { formatAdminURL } from 'payload/shared'
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+import { escapeHtml } from '../utilities/escapeHtml'
 
 /** Subject and body of the "mot de passe oublié" email, in French (the admin's language). */
 export const forgotPasswordSubject: ForgotPassword['generateEmailSubject'] = () => 'RTES : réinitialisation de votre mot de passe'

@@ -18,6 +18,8 @@ import type { Newsletter } from '../payload-types'
 import { newsletterCollections, registryOf } from '../plugin/registry'
 import { renderRichText } from '../richText/html'
 import { documentLink } from '../utilities/documentLink'
+import { escapeHtml as escape } from '../utilities/escapeHtml'
+import { relationId } from '../utilities/relationId'
 
 export interface RenderSites {
   /** PUBLIC_SITE_URL, if any. */
@@ -69,8 +71,7 @@ export async function loadIssue(
   const wanted = new Map<string, string[]>()
   for (const item of issue.items ?? []) {
     const { relationTo, value } = item.doc
-    const docId = typeof value === 'object' ? value.id : value
-    wanted.set(relationTo, [...(wanted.get(relationTo) ?? []), String(docId)])
+    wanted.set(relationTo, [...(wanted.get(relationTo) ?? []), String(relationId(value))])
   }
   // Each collection once; published documents only, with the reader's access (the cover too).
   const found = new Map<string, Record<string, unknown>>()
@@ -91,7 +92,7 @@ export async function loadIssue(
   const items: RenderedItem[] = []
   for (const item of issue.items ?? []) {
     const { relationTo, value } = item.doc
-    const doc = found.get(`${relationTo}:${typeof value === 'object' ? value.id : value}`)
+    const doc = found.get(`${relationTo}:${relationId(value)}`)
     const entry = collections.get(relationTo)
     if (!doc || !entry) continue
     const link = documentLink({ site: sites.site, server: sites.server, collection: relationTo, id: doc.id, slug: doc.slug })
@@ -110,9 +111,6 @@ export async function loadIssue(
   }
   return { issue, webVersion: `${sites.server}${payload.config.routes.api}/newsletters/${issue.id}/html`, items }
 }
-
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 const clip = (text: string, max: number): string => {
   const clean = text.replace(/\s+/g, ' ').trim()

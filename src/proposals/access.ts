@@ -7,14 +7,10 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { hasRole, isEditor } from '../access/roles'
 import { settingsOf } from '../plugin/options'
+import { relationId } from '../utilities/relationId'
 
 /** Review states a member may still edit (and delete) a proposal in. */
 export const EDITABLE_BY_PROPOSER = ['draft', 'returned'] as const
-
-const idOf = (value: unknown): string | undefined => {
-  const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
-}
 
 /**
  * The request's member account, when it is a real account of the plugin's users collection (not a stand-in
@@ -23,7 +19,7 @@ const idOf = (value: unknown): string | undefined => {
 export function proposer(req: Pick<PayloadRequest, 'payload' | 'user'>): { id: string; authority?: string } | undefined {
   const user = req.user
   if (!user || !hasRole(req, 'member') || user.collection !== settingsOf(req.payload.config).usersSlug) return undefined
-  return { id: String(user.id), authority: idOf((user as { authority?: unknown }).authority) }
+  return { id: String(user.id), authority: relationId((user as { authority?: unknown }).authority) }
 }
 
 /** The member's own proposals, or undefined for anyone else. */
@@ -55,4 +51,4 @@ export const editorsOrProposerWhileEditable: Access = ({ req }) => {
 
 /** Field read access: editors, and the proposer on its own proposal. */
 export const editorsOrProposerField = ({ req, doc }: { req: PayloadRequest; doc?: Record<string, unknown> }): boolean =>
-  isEditor(req) || (proposer(req) !== undefined && idOf(doc?.proposedBy) === proposer(req)!.id)
+  isEditor(req) || (proposer(req) !== undefined && relationId(doc?.proposedBy) === proposer(req)!.id)

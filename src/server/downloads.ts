@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { countDownload } from '../downloads/count'
 import { VisitorLedger } from '../downloads/visitors'
+import { requestUser } from './fetchBridge'
 import { refuse } from './reply'
 
 /** Media ids: UUIDs (SQLite) or ObjectIds (MongoDB). */
@@ -34,10 +35,7 @@ export function downloadsRouter(payload: Payload, { maxVisitors }: DownloadsOpti
   router.get(`${payload.config.routes.api}/downloads/:id`, async (req: Request, res: Response) => {
     const id = req.params.id as string
     if (!MEDIA_ID.test(id)) return refuse(res, 400, `"${id.slice(0, 64)}" n’est pas un identifiant de document (expected a media id).`)
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    const { user } = await payload.auth({ headers })
+    const user = await requestUser(payload, req)
     const media = await payload.findByID({
       collection: 'media',
       id,

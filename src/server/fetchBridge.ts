@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express'
+import type { Payload, TypedUser } from 'payload'
 
 /**
  * Between Express and the Fetch handlers Payload exports (`handleEndpoints`, the GraphQL handler): the
@@ -6,15 +7,25 @@ import type { Request, Response } from 'express'
  * the Fetch `Response` written back to Express, cookies kept apart, HEAD without its body.
  */
 export function toFetchRequest(req: Request, serverURL: string, init: { method?: string; body?: Buffer } = {}): globalThis.Request {
+  return new globalThis.Request(new URL(req.originalUrl, serverURL || `http://${req.headers.host}`), {
+    method: init.method ?? req.method,
+    headers: fetchHeaders(req),
+    body: init.body?.length ? new Uint8Array(init.body) : undefined,
+  })
+}
+
+/** The request's headers as Fetch `Headers` (repeated ones joined). */
+export function fetchHeaders(req: Request): Headers {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
-  return new globalThis.Request(new URL(req.originalUrl, serverURL || `http://${req.headers.host}`), {
-    method: init.method ?? req.method,
-    headers,
-    body: init.body?.length ? new Uint8Array(init.body) : undefined,
-  })
+  return headers
+}
+
+/** The account behind the request (session cookie, JWT or API key), for Express routes that read as the caller. */
+export async function requestUser(payload: Payload, req: Request): Promise<TypedUser | null> {
+  return (await payload.auth({ headers: fetchHeaders(req) })).user
 }
 
 /** The request body, whole (its size was bounded from Content-Length before: src/server/bodyLimit.ts). */

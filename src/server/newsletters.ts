@@ -3,6 +3,7 @@ import express from 'express'
 import type { Payload } from 'payload'
 
 import { issueHtml, issueText, loadIssue, type RenderSites } from '../newsletters/render'
+import { requestUser } from './fetchBridge'
 import { refuse } from './reply'
 
 /**
@@ -25,10 +26,7 @@ export function newslettersRouter(payload: Payload, sites: RenderSites): Router 
     const format = req.params.format
     if (format !== 'html' && format !== 'text') return next()
     const id = String(req.params.id)
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    const { user } = await payload.auth({ headers })
+    const user = await requestUser(payload, req)
     const rendered = await loadIssue(payload, id, user, sites)
     if (!rendered) return refuse(res, 404, 'Lettre introuvable (no such newsletter issue, or not readable with these credentials).')
     res.set('Content-Language', 'fr')

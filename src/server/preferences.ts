@@ -2,6 +2,7 @@ import type { Request, Response, Router } from 'express'
 import express from 'express'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { requestUser } from './fetchBridge'
 import { refuse } from './reply'
 
 const PREFERENCES = 'payload-preferences' as CollectionSlug
@@ -15,10 +16,7 @@ const PREFERENCES = 'payload-preferences' as CollectionSlug
 export function preferencesRouter(payload: Payload): Router {
   const router = express.Router()
   router.delete(`${payload.config.routes.api}/${PREFERENCES}/:key`, async (req: Request, res: Response) => {
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    const { user } = await payload.auth({ headers })
+    const user = await requestUser(payload, req)
     if (!user) return refuse(res, 401, 'Vous n’êtes pas autorisé à effectuer cette action (log in first).')
     const { docs } = await payload.find({
       collection: PREFERENCES,

@@ -17,7 +17,8 @@ const normalise = (email: unknown) => (typeof email === 'string' ? email.trim().
  * own password; only admins change email addresses (where password resets are sent). API keys are already
  * reserved by Payload to accounts that use the admin (editors and admins): `apiKey` and `enableAPIKey` sent
  * by a partner or member are ignored. A leaked partner key (or a stolen member session) therefore cannot be
- * turned into a login of its own. Editors, who edit member accounts, change none of their credentials. Refused with a 403 naming the field, rather than silently ignored.
+ * turned into a login of its own. Editors, who edit member accounts, change none of their credentials.
+ * Refused with a 403 naming the field, rather than silently ignored.
  * Server-side calls without a user (seeding, scripts) are trusted.
  */
 export const protectCredentials: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
