@@ -161,7 +161,7 @@ function resolvePath(payload: Payload, fields: FlattenedField[], path: string): 
 
 type Problem = { path: string; message: string }
 
-function problems(payload: Payload, fields: FlattenedField[], where: Where, prefix = 'where'): Problem[] {
+function problems(payload: Payload, fields: FlattenedField[], where: Where, prefix = 'where', versions = false): Problem[] {
   const found: Problem[] = []
   for (const [key, constraint] of Object.entries(where ?? {})) {
     // Payload reads `and`/`or` whatever their case.
@@ -175,7 +175,7 @@ function problems(payload: Payload, fields: FlattenedField[], where: Where, pref
       }
       constraint.forEach((item, index) => {
         const path = `${prefix}[${key}][${index}]`
-        if (isPlainObject(item)) found.push(...problems(payload, fields, item, path))
+        if (isPlainObject(item)) found.push(...problems(payload, fields, item, path, versions))
         else
           found.push({
             path,
@@ -185,6 +185,14 @@ function problems(payload: Payload, fields: FlattenedField[], where: Where, pref
       continue
     }
     if (!constraint || typeof constraint !== 'object' || Array.isArray(constraint)) continue // Payload answers these
+    if (versions && key === 'version') {
+      // The group holding the document's fields, as a whole: Payload accepts the path, the adapter fails (500).
+      found.push({
+        path: `${prefix}[${key}]`,
+        message: 'nommer un champ de la version, par exemple version.title (filter on a field of the version, e.g. version.title)',
+      })
+      continue
+    }
     // Version queries name fields under `version.`.
     const field = resolvePath(payload, fields, key) ?? resolvePath(payload, fields, key.replace(/^version\./, ''))
     for (const [operator, value] of Object.entries(constraint)) {
@@ -215,8 +223,16 @@ function joinProblems(payload: Payload, fields: FlattenedField[], joins: unknown
 }
 
 /** Problems of the `where` and `joins[…][where]` of a query on a collection with these fields. */
-function queryProblems(payload: Payload, fields: FlattenedField[], { where, joins }: { where?: unknown; joins?: unknown }): Problem[] {
-  return [...(isPlainObject(where) ? problems(payload, fields, where as Where) : []), ...joinProblems(payload, fields, joins)]
+function queryProblems(
+  payload: Payload,
+  fields: FlattenedField[],
+  { where, joins }: { where?: unknown; joins?: unknown },
+  versions = false,
+): Problem[] {
+  return [
+    ...(isPlainObject(where) ? problems(payload, fields, where as Where, 'where', versions) : []),
+    ...joinProblems(payload, fields, joins),
+  ]
 }
 
 export const validateWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
@@ -229,7 +245,12 @@ export const validateWhere: CollectionBeforeOperationHook = ({ args, collection,
  * The same check for a REST query string (`where`, `joins`, as Payload parses them) on any collection,
  * Payload's own included (preferences, locked documents, jobs), which the hook above does not reach.
  */
-export function invalidRestWhere(payload: Payload, collection: string, query: Record<string, unknown>): InvalidWhereError | null {
+export function invalidRestWhere(
+  payload: Payload,
+  collection: string,
+  query: Record<string, unknown>,
+  { versions = false }: { versions?: boolean } = {},
+): InvalidWhereError | null {
   const config = payload.collections[collection as CollectionSlug]?.config
   if (!config) return null
   let where = query.where
@@ -240,7 +261,7 @@ export function invalidRestWhere(payload: Payload, collection: string, query: Re
       return null // refused earlier (src/server/queryLimits.ts)
     }
   }
-  const found = queryProblems(payload, config.flattenedFields, { where, joins: query.joins })
+  const found = queryProblems(payload, config.flattenedFields, { where, joins: query.joins }, versions)
   return found.length ? new InvalidWhereError(found) : null
 }
 

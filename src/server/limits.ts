@@ -43,7 +43,7 @@ export async function requestBounds(payload: Payload, env: AppEnv): Promise<Requ
         api,
         config.collections.map((c) => c.slug),
         limits,
-        (collection, query) => invalidRestWhere(payload, collection, query),
+        (collection, query, route) => invalidRestWhere(payload, collection, query, route),
       ),
       // Last: what is refused above never waits for a place.
       admission(api, { maxConcurrent: limits.maxConcurrentRequests, maxQueued: limits.maxQueuedRequests }),

@@ -111,22 +111,27 @@ function hasOverflow(value: unknown): boolean {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Checks the filters of a query on `collection`; answers with the error to send (Payload's error format), or null. */
-export type WhereCheck = (collection: string, query: Record<string, unknown>) => { name: string; message: string; data?: unknown } | null
+export type WhereCheck = (
+  collection: string,
+  query: Record<string, unknown>,
+  route: { versions: boolean },
+) => { name: string; message: string; data?: unknown } | null
 
 /**
  * Applies `checkQuery` to Payload's collection routes (`/api/<collection>…`), not to custom endpoints,
  * then `checkWhere` (src/query/where.ts) to their filters.
  */
 export function queryLimits(api: string, collections: string[], bounds: QueryBounds, checkWhere?: WhereCheck): RequestHandler {
-  const route = new RegExp(`^${api}/(${collections.map(escape).join('|')})(?:/|$)`)
+  const route = new RegExp(`^${api}/(${collections.map(escape).join('|')})(/versions)?(?:/|$)`)
   return (req, res, next) => {
     const at = req.originalUrl.indexOf('?')
-    const collection = at < 0 ? undefined : route.exec(req.path)?.[1]
+    const match = at < 0 ? null : route.exec(req.path)
+    const collection = match?.[1]
     if (!collection) return next()
     const search = req.originalUrl.slice(at)
     const problem = checkQuery(search, bounds, { read: req.method === 'GET' || req.method === 'HEAD' })
     if (problem) return refuse(res, 400, problem)
-    const invalid = checkWhere?.(collection, parseQuery(search))
+    const invalid = checkWhere?.(collection, parseQuery(search), { versions: Boolean(match?.[2]) })
     if (invalid)
       return void res
         .status(400)

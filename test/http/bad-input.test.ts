@@ -77,6 +77,7 @@ describe('where filters the database cannot run', () => {
       /single value/,
     ],
     ['/api/fiches/versions?where[version.title][like][0]=a&where[version.title][like][1]=b', 'where[version.title][like]', /single value/],
+    ['/api/kits/versions?where[version][like]=x', 'where[version]', /version\.title/],
     // Payload's own collections, which have no hooks of ours.
     ['/api/payload-preferences?where[key][contains][0]=a&where[key][contains][1]=b', 'where[key][contains]', /single value/],
     ['/api/payload-locked-documents/count?where[globalSlug][in][0][a]=b', 'where[globalSlug][in]', /value or a list/],
