@@ -21,14 +21,14 @@ import { projectRoot } from './src/utilities/projectRoot'
 
 const dirname = projectRoot(import.meta.url)
 
-export function createConfig({ runJobs = false }: { runJobs?: boolean } = {}) {
+export async function createConfig({ runJobs = false }: { runJobs?: boolean } = {}) {
   const env = readEnv()
-  return buildConfig({
+  return await buildConfig({
     secret: env.secret,
     serverURL: env.serverUrl,
     cors: env.corsOrigins,
     csrf: allowedOrigins(env),
-    db: createDatabaseAdapter(chooseDatabase(env.databaseUri), {
+    db: await createDatabaseAdapter(chooseDatabase(env.databaseUri), {
       busyTimeoutMs: env.databaseBusyTimeoutMs,
       production: env.production,
       mongoAllowStandalone: env.mongoAllowStandalone,

@@ -1,15 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { withCountCache } from '../cache/counts'
 import { localeParentIndexes, nullableTranslations } from '../database/indexes'
 import { checkTransactions } from '../database/mongo'
 import { queueWrites } from '../database/transactions'
-import { migrations } from '../migrations'
 import { hideSearchIndexFromPush } from '../search/sqlite'
 
 /** Embedded default: a SQLite file next to the project, so `npm run dev` needs no setup. */
@@ -64,10 +61,12 @@ export interface DatabaseOptions {
 /**
  * Builds the Payload adapter for a choice (creating the SQLite folder when missing), with transactions
  * on both databases and this process's writes queued one at a time (src/database/transactions.ts).
+ * Only the adapter in use is loaded: each takes a quarter of a second or more to import.
  */
-export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseOptions = {}): DatabaseAdapterObj {
+export async function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseOptions = {}): Promise<DatabaseAdapterObj> {
   const { busyTimeoutMs = 5_000, production = false, mongoAllowStandalone = false } = options
   if (choice.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     const adapter = mongooseAdapter({
       url: choice.url,
       connectOptions: {
@@ -79,6 +78,7 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: DatabaseO
     })
     return queueWrites(adapter, { database: choice.url, busyTimeoutMs })
   }
+  const [{ sqliteAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('../migrations')])
   fs.mkdirSync(path.dirname(choice.path), { recursive: true })
   const adapter = withCountCache(
     sqliteAdapter({

@@ -1,6 +1,6 @@
-import type { Server } from 'node:http'
+import type { RequestListener, Server } from 'node:http'
 
-import type { Express, Request, Response } from 'express'
+import type { Request, Response } from 'express'
 import express from 'express'
 import type { Payload } from 'payload'
 
@@ -11,35 +11,16 @@ import { docsRouter } from './docs'
 import { downloadsRouter } from './downloads'
 import { feedsRouter } from './feeds'
 import { graphQLRoute } from './graphql'
-import { healthRouter } from './health'
 import { preferencesRouter } from './preferences'
 import { withCachedHits } from './httpCache'
 import { requestBounds } from './limits'
-import { type AppHandler, type Lifecycle, startupGate } from './lifecycle'
+import { type AppHandler, SERVER_PAYLOAD_KEY } from './lifecycle'
 import { methodOverride } from './methodOverride'
 import { newslettersRouter } from './newsletters'
 import { explainRefusedOrigins } from './origins'
 import { restReads } from './restReads'
-import { frenchAdminByDefault, securityHeaders } from './security'
+import { frenchAdminByDefault } from './security'
 import { unsupportedRequests } from './unsupported'
-
-/** The key of the server's own Payload instance (Next's route handlers build theirs under the default key). */
-export const SERVER_PAYLOAD_KEY = 'rtes-server'
-
-/**
- * The handler the HTTP server gets as soon as it listens, before Payload and Next exist: security headers,
- * `/healthz` and `/readyz` (with the start-up stage), a 503 with `Retry-After` for everything else while
- * starting, then the application (`createApp`).
- */
-export function createShell(lifecycle: Lifecycle): Express {
-  const shell = express()
-  shell.disable('x-powered-by')
-  shell.use(securityHeaders())
-  shell.use(healthRouter(lifecycle))
-  shell.use(startupGate(lifecycle))
-  shell.use((req, res, next) => lifecycle.app!(req, res, next))
-  return shell
-}
 
 export interface AppOptions {
   payload: Payload
@@ -51,8 +32,13 @@ export interface AppOptions {
 }
 
 export interface App {
-  /** The Express application (or a request listener wrapping it). */
+  /** The Express application. */
   app: AppHandler
+  /**
+   * `listener` with cached public answers sent before it runs (src/server/httpCache.ts): the server puts
+   * it in front of the shell once ready, so that hits skip every Express layer.
+   */
+  withCachedHits: (listener: RequestListener) => RequestListener
   /** Releases what the middleware holds (connections to shared stores…), after the last request. */
   close: () => Promise<void>
 }
@@ -95,7 +81,7 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   // Everything else goes to Next untouched (no body parser: Payload reads the raw request stream).
   app.use(frenchAdminByDefault)
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
-  // Cached public answers are sent before the application's middleware, within the same rate limits
-  // (src/server/httpCache.ts).
-  return { app: withCachedHits(app, bounds.rateGate(app.get('trust proxy fn'))), close: bounds.close }
+  // Cached public answers are sent before any middleware, within the same rate limits (src/server/httpCache.ts).
+  const gate = bounds.rateGate(app.get('trust proxy fn'))
+  return { app, withCachedHits: (listener) => withCachedHits(listener, gate), close: bounds.close }
 }

@@ -166,8 +166,8 @@ let findHit: ((req: IncomingMessage) => ((res: ServerResponse) => void) | undefi
 export type RateGate = (req: IncomingMessage) => Promise<Record<string, string> | undefined>
 
 /**
- * The server's request listener: cache hits are answered before Express (which alone costs more than
- * half of a 304's time), everything else goes to `app`. Hits skip the Express middleware (the security
+ * The server's request listener once ready: cache hits are answered before Express (which alone costs
+ * more than half of a 304's time), everything else goes to `app`. Hits skip the Express middleware (the security
  * headers come from the stored answer) but not the rate limits: `gate` spends the same budgets, and a
  * request over budget goes through Express, which refuses it with the full 429.
  */

@@ -9,6 +9,9 @@ import type { Payload } from 'payload'
  */
 export type StartStep = 'loading' | 'migrating' | 'preparing database' | 'seeding' | 'preparing next' | 'compiling'
 
+/** The key of the server's own Payload instance (Next's route handlers build theirs under the default key). */
+export const SERVER_PAYLOAD_KEY = 'rtes-server'
+
 /** Seconds a client is told to wait (`Retry-After`) while the server starts. */
 export const RETRY_AFTER_S = 5
 /** What serves requests once started: the Express application, or a request listener wrapping it. */
@@ -27,19 +30,24 @@ export class Lifecycle {
   /** Lets the server's own warm-up requests through the start-up gate (development compiles on demand). */
   readonly warmUpToken = randomBytes(16).toString('hex')
   private readonly running = new Set<StartStep>()
+  /** How long each step took (ms, summed when a step runs more than once): the ready line prints them. */
+  readonly durations = new Map<StartStep, number>()
   private application?: AppHandler
   private payloadInstance?: Payload
   private isReady = false
+  private early = false
   private draining = false
   private readonly stopping = new AbortController()
 
   /** Marks a step as running until the promise settles. */
   async step<T>(step: StartStep, work: () => Promise<T>): Promise<T> {
     this.running.add(step)
+    const began = performance.now()
     try {
       return await work()
     } finally {
       this.running.delete(step)
+      this.durations.set(step, (this.durations.get(step) ?? 0) + performance.now() - began)
     }
   }
 
@@ -47,6 +55,19 @@ export class Lifecycle {
     if (this.draining) return 'shutting down'
     if (this.isReady) return 'ready'
     return [...this.running].join(', ') || 'starting'
+  }
+
+  /**
+   * The application answers before start-up ends (production: the API while Next prepares the admin; what
+   * needs Next gets the start-up 503 until then). `/readyz` still waits for the end.
+   */
+  serveBeforeReady(): void {
+    this.early = true
+  }
+
+  /** Whether the application answers everyone (not only warm-up requests). */
+  get serving(): boolean {
+    return this.application !== undefined && (this.isReady || (this.early && !this.draining))
   }
 
   /** Started and not shutting down: what `/readyz` reports. */
@@ -103,18 +124,23 @@ export class Lifecycle {
  */
 export function startupGate(lifecycle: Lifecycle): RequestHandler {
   return (req: Request, res: Response, next) => {
-    if (lifecycle.app && (lifecycle.started || req.get(WARM_UP_HEADER) === lifecycle.warmUpToken)) {
+    if (lifecycle.serving || (lifecycle.app && req.get(WARM_UP_HEADER) === lifecycle.warmUpToken)) {
       next()
       return
     }
-    const stage = lifecycle.stage
-    res.status(503).set({ 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' })
-    if (req.accepts(['json', 'html']) === 'html') {
-      res.type('html').send(startingPage(stage))
-    } else {
-      const state = lifecycle.shuttingDown ? 'shutting down' : `starting (${stage})`
-      res.json({ errors: [{ message: `The server is ${state}: try again in ${RETRY_AFTER_S} seconds.` }] })
-    }
+    refuseWhileStarting(lifecycle, req, res)
+  }
+}
+
+/** The start-up 503 (JSON, or a self-reloading page for browsers), with `Retry-After`. */
+export function refuseWhileStarting(lifecycle: Lifecycle, req: Request, res: Response): void {
+  const stage = lifecycle.stage
+  res.status(503).set({ 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' })
+  if (req.accepts(['json', 'html']) === 'html') {
+    res.type('html').send(startingPage(stage))
+  } else {
+    const state = lifecycle.shuttingDown ? 'shutting down' : `starting (${stage})`
+    res.json({ errors: [{ message: `The server is ${state}: try again in ${RETRY_AFTER_S} seconds.` }] })
   }
 }
 

@@ -10,13 +10,15 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import type { AppEnv } from '../config/env'
 import { flushAndExit } from '../utilities/exit'
 import { projectRoot } from '../utilities/projectRoot'
-import { type App, createApp, createShell, SERVER_PAYLOAD_KEY } from './app'
-import { Lifecycle } from './lifecycle'
+import type { App } from './app'
+import { Lifecycle, refuseWhileStarting, SERVER_PAYLOAD_KEY } from './lifecycle'
+import { createShell } from './shell'
 import { ConnectionDrain } from './shutdown'
 import { CLOSE_MARGIN_MS } from './supervisor'
 import { warmUp } from './warmUp'
@@ -24,6 +26,7 @@ import { warmUp } from './warmUp'
 const rootDir = projectRoot(import.meta.url)
 
 type NextServer = ReturnType<typeof import('next').default>
+
 /** What start-up has built so far: shutdown closes whatever exists. */
 interface Parts {
   payload?: Payload
@@ -48,7 +51,9 @@ export async function serve(env: AppEnv): Promise<void> {
 
 async function run(env: AppEnv): Promise<void> {
   const lifecycle = new Lifecycle()
-  const server = http.createServer(createShell(lifecycle))
+  const shell = createShell(lifecycle)
+  let listener: http.RequestListener = shell
+  const server = http.createServer((req, res) => listener(req, res))
   const connections = new ConnectionDrain(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -98,11 +103,15 @@ async function run(env: AppEnv): Promise<void> {
   await starting
   if (lifecycle.shuttingDown) return
   lifecycle.markReady()
-  const { payload } = parts as Required<Parts>
+  const { payload, app } = parts as Required<Parts>
+  // From now on cached public answers are sent before the shell's middleware too (it costs as much as the
+  // rest of a 304).
+  listener = app.withCachedHits(shell)
   const serverUrl = payload.config.serverURL
   const { chooseDatabase, redact } = await import('../config/database')
   payload.logger.info({
-    msg: `RTES content hub ready in ${((Date.now() - lifecycle.startedAt) / 1000).toFixed(1)} s on ${url} (admin ${serverUrl}/admin, REST ${serverUrl}/api, GraphQL ${serverUrl}/api/graphql)`,
+    msg: `RTES content hub ready in ${seconds(Date.now() - lifecycle.startedAt)} on ${url} (admin ${serverUrl}/admin, REST ${serverUrl}/api, GraphQL ${serverUrl}/api/graphql)`,
+    steps: Object.fromEntries([...lifecycle.durations].map(([step, ms]) => [step, seconds(ms)])),
     url,
     database: redact(chooseDatabase(env.databaseUri).url),
     mode: env.production ? 'production' : 'development',
@@ -119,28 +128,19 @@ async function start(
   { internalUrl, port }: { internalUrl: string; port: number },
 ): Promise<void> {
   const dev = !env.production
-  // Payload, the database adapters, Next and the config take seconds to load: after listening.
-  const [{ getPayload }, { default: next }, { chooseDatabase }, { refusePushedSchemaInProduction }, { seedIfEmpty }] = await lifecycle.step(
-    'loading',
-    () =>
-      Promise.all([
-        import('payload'),
-        import('next'),
-        import('../config/database'),
-        import('../config/schemaState'),
-        import('../seed/run'),
-      ]),
+  // Payload, the database adapter in use and the config take seconds to load: after listening.
+  const [{ getPayload }, { chooseDatabase }, { refusePushedSchemaInProduction }, { createConfig }] = await lifecycle.step('loading', () =>
+    Promise.all([import('payload'), import('../config/database'), import('../config/schemaState'), import('../../payload.config')]),
   )
   const choice = chooseDatabase(env.databaseUri)
   // The server's config runs the jobs queue (scheduled publishing, webhooks); Next's route handlers load the
   // default one, which does not: one process, one runner.
-  const { createConfig } = await lifecycle.step('loading', () => import('../../payload.config'))
-  const config = createConfig({ runJobs: true })
+  const config = await lifecycle.step('loading', () => createConfig({ runJobs: true }))
   if (lifecycle.shuttingDown) return
   await refusePushedSchemaInProduction(choice, env.production)
-  // The server's own Payload instance (readiness, seeding, jobs, shutdown). Next's route handlers build
-  // theirs from the compiled config under the default key; sharing one instance across the two module
-  // copies would break Payload's error formatting (`instanceof ValidationError` across copies).
+  // The server's own Payload instance (readiness, seeding, jobs, shutdown, and the API answered in Express).
+  // Next's route handlers build theirs from the compiled config under the default key; sharing one instance
+  // across the two module copies would break Payload's error formatting (`instanceof ValidationError`).
   const payload = await lifecycle.step(dev ? 'preparing database' : 'migrating', () =>
     getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY }),
   )
@@ -154,19 +154,41 @@ async function start(
   // Development shows the 2021 report's content on first start. It loads while Next prepares and compiles
   // (database work against compilation in Next's native threads); ready waits for both, so nobody edits a
   // half-loaded database.
-  const seeding = dev && env.seedOnStart ? lifecycle.step('seeding', () => seedIfEmpty(payload)) : null
+  const seeding = dev && env.seedOnStart ? lifecycle.step('seeding', () => seedOnFirstStart(payload)) : null
   seeding?.catch(() => undefined)
+
+  // What Next answers (the admin, writes, accounts) gets the start-up 503 until Next is prepared.
+  let handle = async (req: Request, res: Response): Promise<unknown> => refuseWhileStarting(lifecycle, req, res)
+  const { createApp } = await lifecycle.step('loading', () => import('./app'))
+  parts.app = await createApp({
+    payload,
+    env,
+    server,
+    nextHandler: (req, res) => handle(req, res),
+  })
+  lifecycle.setApp(parts.app.app)
+  // Production answers the API (reads, GraphQL, feeds: answered in Express) from here on, a second or so
+  // before Next is ready; development waits for the seed and the compilation.
+  if (!dev) lifecycle.serveBeforeReady()
 
   // Next's anonymous telemetry would call out to the internet: off unless asked for.
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-  const nextApp = next({ dev, dir: rootDir, hostname: env.host, port })
-  parts.next = nextApp
-  await lifecycle.step('preparing next', () => nextApp.prepare())
-  const handle = nextApp.getRequestHandler()
-  parts.app = await createApp({ payload, env, server, nextHandler: (req, res) => handle(req, res) })
-  lifecycle.setApp(parts.app.app)
+  const nextApp = await lifecycle.step('preparing next', async () => {
+    const { default: next } = await import('next')
+    const nextApp = next({ dev, dir: rootDir, hostname: env.host, port })
+    parts.next = nextApp
+    await nextApp.prepare()
+    return nextApp
+  })
+  const nextHandler = nextApp.getRequestHandler()
+  handle = (req, res) => nextHandler(req, res)
   if (dev && !lifecycle.shuttingDown) await lifecycle.step('compiling', () => warmUp(lifecycle, internalUrl))
   await seeding
+}
+
+async function seedOnFirstStart(payload: Payload): Promise<void> {
+  const { seedIfEmpty } = await import('../seed/run')
+  await seedIfEmpty(payload)
 }
 
 /** The address to print (`url`) and the one the server uses to reach itself (`internalUrl`). */
@@ -180,6 +202,8 @@ function addresses(server: http.Server, env: AppEnv): { url: string; internalUrl
     port,
   }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 function log(parts: Parts, message: string, level: 'info' | 'warn' | 'error' = 'info'): void {
   if (parts.payload) parts.payload.logger[level](message)

@@ -75,6 +75,41 @@ describe('start-up: the server listens at once and says what it is doing', () =>
     }
   })
 
+  it('answers the API while Next still prepares the admin (production), which gets the start-up 503 meanwhile', async () => {
+    const server = await startServer('api-before-next', { waitFor: 'listening' })
+    try {
+      const status = (path: string) =>
+        fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } }).then(
+          async (res) => ({ status: res.status, body: await res.text() }),
+          () => ({ status: 0, body: '' }),
+        )
+      // Polled until ready: at least once, the list must come back 200 while /readyz still says Next is being
+      // prepared (that step lasts hundreds of milliseconds, and longer on a busy machine).
+      let early: { readyz: string; admin: number } | undefined
+      await waitFor(
+        'readiness',
+        async () => {
+          const list = await status('/api/fiches?limit=1')
+          const readyz = await status('/readyz')
+          if (list.status === 200 && readyz.status === 503 && !early) {
+            const admin = await status('/admin')
+            // Next may have become ready in between: only a still-starting server tells.
+            if ((await status('/readyz')).status === 503) early = { readyz: readyz.body, admin: admin.status }
+          }
+          return readyz.status === 200
+        },
+        120_000,
+        5,
+      )
+      expect(early, 'no 200 from the API before ready').toBeDefined()
+      expect(JSON.parse(early!.readyz)).toMatchObject({ status: 'starting', stage: 'preparing next' })
+      expect(early!.admin).toBe(503)
+      expect((await status('/admin')).status).not.toBe(503)
+    } finally {
+      await server.stop()
+    }
+  })
+
   it.skipIf(usingMongo())(
     'refuses, with what to do, a SQLite file whose schema a development server pushed (instead of a silent exit 0)',
     async () => {

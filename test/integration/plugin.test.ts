@@ -26,7 +26,7 @@ beforeAll(async () => {
   config = await buildConfig({
     secret: 'plugin-host-secret',
     serverURL: 'http://host.test',
-    db: createDatabaseAdapter(chooseDatabase(testDatabaseUri(KEY))),
+    db: await createDatabaseAdapter(chooseDatabase(testDatabaseUri(KEY))),
     editor: lexicalEditor(),
     collections: [
       {

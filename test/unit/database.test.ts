@@ -40,14 +40,14 @@ describe('chooseDatabase (DATABASE_URI → adapter)', () => {
 })
 
 describe('createDatabaseAdapter', () => {
-  it('builds the SQLite adapter with string (uuid) ids, like MongoDB', () => {
-    const adapter = createDatabaseAdapter(chooseDatabase('file:/tmp/rtes-unit/adapter.db'))
+  it('builds the SQLite adapter with string (uuid) ids, like MongoDB', async () => {
+    const adapter = await createDatabaseAdapter(chooseDatabase('file:/tmp/rtes-unit/adapter.db'))
     expect(adapter.name).toBe('sqlite')
     expect(adapter.defaultIDType).toBe('text')
   })
 
-  it('builds the MongoDB adapter for mongodb URIs', () => {
-    const adapter = createDatabaseAdapter(chooseDatabase('mongodb://127.0.0.1:27017/rtes'))
+  it('builds the MongoDB adapter for mongodb URIs', async () => {
+    const adapter = await createDatabaseAdapter(chooseDatabase('mongodb://127.0.0.1:27017/rtes'))
     expect(adapter.name).toBe('mongoose')
     expect(adapter.defaultIDType).toBe('text')
   })
