@@ -275,7 +275,14 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
             .trim()
             .toLowerCase()
         : ''
-    return `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normaliseUrl(url)}`
+    return `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normalised(url)}`
+  }
+  // Partners poll the same few URLs: sorting their parameters once each saves a share of every hit.
+  const normalisedUrls = new LRUCache<string, string>({ max: 1_000 })
+  const normalised = (url: string): string => {
+    let value = normalisedUrls.get(url)
+    if (value === undefined) normalisedUrls.set(url, (value = normaliseUrl(url)))
+    return value
   }
 
   /** Whether `entry` is a current answer (made at the content version the reader sees now). */

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Request, RequestHandler, Response } from 'express'
 import { Redis } from 'ioredis'
 import ipaddr from 'ipaddr.js'
+import { LRUCache } from 'lru-cache'
 import proxyAddr from 'proxy-addr'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 
@@ -77,7 +78,16 @@ export function clientAddress(req: Request): string {
   return addressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown')
 }
 
+// Parsing an address costs more than the rest of a rate-limit check: each one is keyed once.
+const addressKeys = new LRUCache<string, string>({ max: 10_000 })
+
 function addressKey(raw: string): string {
+  let key = addressKeys.get(raw)
+  if (key === undefined) addressKeys.set(raw, (key = parseAddressKey(raw)))
+  return key
+}
+
+function parseAddressKey(raw: string): string {
   if (!ipaddr.isValid(raw)) return raw
   const address = ipaddr.process(raw)
   if (address.kind() === 'ipv4') return address.toString()
