@@ -190,6 +190,12 @@ async function startServer(databaseFile: string, env: Record<string, string>): P
     if (ok) firstOkMs = performance.now() - started
     else await new Promise((resolve) => setTimeout(resolve, 20))
   }
+  // Production answers the API before Next is prepared: ready (the admin too) comes after the first 200.
+  while (!readyMs) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`)
+    if (performance.now() - started > 180_000) throw new Error(`server not ready after 180 s: ${stderr}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
   return {
     url,
     child,
@@ -384,8 +390,8 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     row('same list over GraphQL (GET), cached', (r) => load2(r.graphqlGetCached)),
     row('plain `node:http`, same bytes: 200', (r) => load2(r.plain)),
     row('plain `node:http`: 304', (r) => load2(r.plainNotModified)),
-    row('production start → listening, ms', (r) => fmt(r.readyMs)),
     row('production start → first 200 of the list, ms', (r) => fmt(r.coldStartMs)),
+    row('production start → ready (admin included), ms', (r) => fmt(r.readyMs)),
     row('peak RSS of the server process tree under load, MiB', (r) => fmt(r.peakRssMiB)),
     row('list body, bytes', (r) => fmt(r.listBytes)),
     row(
