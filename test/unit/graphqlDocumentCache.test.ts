@@ -21,7 +21,12 @@ function limitRule(variables: Record<string, unknown> | undefined, checked: { co
 
 const QUERY = 'query ($n: Int) { Fiches(limit: $n) { title } }'
 
-function run(cache: ReturnType<typeof documentCache>, query: string, variables: Record<string, unknown> | undefined, checked: { count: number }) {
+function run(
+  cache: ReturnType<typeof documentCache>,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  checked: { count: number },
+) {
   const document = cache.parse(query)
   return cache.validate(schema, document, [...specifiedRules, limitRule(variables, checked)], variables).map((error) => error.message)
 }
