@@ -91,6 +91,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
+const themeId = () => ids.theme
 const LIST = (selection: string) =>
   `{ Fiches(limit: 10, sort: "number", where: { slug: { like: "fiche-relations-" } }) { docs { number kit { ${selection} } partners { ${selection} } themes { ${selection} } } } }`
 type Doc = { number: number; kit: { id: string } | null; partners: Array<{ id: string }>; themes: Array<{ id: string }> }
@@ -128,10 +129,28 @@ describe('relationships asking for ids only', () => {
     expect(finds.filter(({ collection, select }) => ['kits', 'partners'].includes(collection) && JSON.stringify(select) !== '{}')).toEqual(
       [],
     )
-    expect(finds.some(({ collection }) => collection === 'themes')).toBe(true)
+    expect(finds.filter(({ collection }) => collection === 'themes').map(({ select }) => select)).toEqual([{ id: true }])
     // Asking for more than the id reads the related documents, as before.
     const full = await findsDuring(() => graphql(LIST('id slug')))
     expect(full.finds.filter(({ collection, select }) => collection === 'kits' && JSON.stringify(select) !== '{}')).toHaveLength(1)
+  })
+
+  it('reads only the ids of related documents it must look up (editors, unrestricted collections), also through a join', async () => {
+    const { result, finds } = await findsDuring(() => graphql(LIST('id'), auth.editor))
+    expect(result.errors).toBeUndefined()
+    const lookUps = finds.filter(({ collection }) => ['kits', 'partners', 'themes'].includes(collection))
+    expect(lookUps.map(({ select }) => select)).toEqual(lookUps.map(() => ({ id: true })))
+    expect(lookUps.length).toBeGreaterThan(0)
+
+    const JOIN = (selection: string) =>
+      `{ Kits(limit: 1, where: { slug: { equals: "kit-publie" } }) { docs { fiches(limit: 5, sort: "number") { docs { number themes { ${selection} } } } } } }`
+    const viaJoin = await findsDuring(() => graphql(JOIN('id'), auth.editor))
+    expect(viaJoin.finds.filter(({ collection }) => collection === 'themes').map(({ select }) => select)).toEqual([{ id: true }])
+    const full = await graphql(JOIN('id slug'), auth.editor)
+    const ids = (body: any) =>
+      body.data.Kits.docs[0].fiches.docs.map((doc: { themes: Array<{ id: string }> }) => doc.themes.map(({ id }) => id))
+    expect(ids(viaJoin.result)).toEqual(ids(full))
+    expect(ids(full)).toEqual([[themeId()], []])
   })
 
   it('reads them as Payload does with draft: true or a locale of its own', async () => {
