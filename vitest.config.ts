@@ -19,7 +19,12 @@ const apiTests = ['test/openapi/**/*.test.ts', 'test/sdk/**/*.test.ts']
 const seedTest = 'test/integration/seed.test.ts'
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // One graphql module for the project's code and Payload's: vite would pick graphql's ESM build, Node
+    // (Payload, graphql-http) its CommonJS one, and graphql refuses a schema built by the other copy.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     // Test workers import Payload natively too: see the README's "Node 20 and Lexical".
     execArgv: ['--conditions=development'],

@@ -6,6 +6,8 @@
  * list uncached (response cache off) and cached, 304 revalidation, a fiche by id, the same list over
  * GraphQL, cold start to the first 200, peak RSS of the server under load, the SDK against a raw
  * `fetch`, and a plain `node:http` server answering the same bytes from memory (the practical limit).
+ * GraphQL is measured with GRAPHQL_LIST (relationships as `{ id }`) and without its relationship fields
+ * (GRAPHQL_LIST_NO_RELATIONS).
  * Prints every figure and the ratios of issue 9's targets, and writes them into BENCHMARKS.md (between
  * the `bench:start`/`bench:end` markers; the analysis around them is kept).
  *
@@ -38,6 +40,12 @@ const GRAPHQL_LIST = `{ Fiches(limit: 20) { totalDocs docs { id title slug serie
   deniche { origin financing localAuthoritiesRole keyFigures { id label value } contacts { id name role organisation email phone url } }
   documents { id kind url label } licence firstPublishedAt revisedAt visibility _status createdAt updatedAt
   kit { id } partners { id } themes { id } territories { id } } } }`
+/**
+ * The same page without the four relationship fields: REST at depth 0 returns their ids from the fiches'
+ * own rows, while GraphQL must look the related documents up to answer `themes { id }` (its schema has no
+ * field for a bare id). Measured too, to tell GraphQL's own cost from that of the look-ups.
+ */
+const GRAPHQL_LIST_NO_RELATIONS = GRAPHQL_LIST.replace('kit { id } partners { id } themes { id } territories { id } ', '')
 
 interface Load {
   rps: number
@@ -57,6 +65,7 @@ interface SizeFigures {
   uncached: Load
   byId: Load
   graphql: Load
+  graphqlNoRelations: Load
   cached: Load
   notModified: Load
   graphqlGetCached: Load
@@ -280,6 +289,9 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
   await warm(`${uncachedServer.url}/api/graphql`, graphqlPost)
   await load(`${uncachedServer.url}/api/graphql`, { ...graphqlPost, duration: 2 })
   const graphql = await load(`${uncachedServer.url}/api/graphql`, graphqlPost)
+  const noRelationsPost = { ...graphqlPost, body: JSON.stringify({ query: GRAPHQL_LIST_NO_RELATIONS }) }
+  await warm(`${uncachedServer.url}/api/graphql`, noRelationsPost)
+  const graphqlNoRelations = await load(`${uncachedServer.url}/api/graphql`, noRelationsPost)
   const uncachedPeak = uncachedServer.peakRss()
   await uncachedServer.stop()
 
@@ -311,6 +323,7 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
     uncached,
     byId,
     graphql,
+    graphqlNoRelations,
     cached,
     notModified,
     graphqlGetCached,
@@ -387,6 +400,11 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     row('first list request after start (counts not cached yet), ms', (r) => fmt(r.coldListMs)),
     row('by id, uncached', (r) => load2(r.byId)),
     row('same list over GraphQL (POST), uncached', (r) => load2(r.graphql)),
+    row('same list over GraphQL without its 4 relationship fields (POST), uncached', (r) => load2(r.graphqlNoRelations)),
+    row(
+      'GraphQL ÷ REST list latency, p50, uncached: with / without the relationship fields',
+      (r) => `${fmt(r.graphql.p50 / Math.max(1, r.uncached.p50), 2)} / ${fmt(r.graphqlNoRelations.p50 / Math.max(1, r.uncached.p50), 2)}`,
+    ),
     row('same list over GraphQL (GET), cached', (r) => load2(r.graphqlGetCached)),
     row('plain `node:http`, same bytes: 200', (r) => load2(r.plain)),
     row('plain `node:http`: 304', (r) => load2(r.plainNotModified)),

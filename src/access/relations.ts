@@ -135,6 +135,15 @@ export async function pruneUnreadableNodes(value: unknown, req: PayloadRequest):
   prune(root.children, ({ collection, id }) => Boolean(readable.get(collection)?.has(id)))
 }
 
+/**
+ * Whether this request already found document `id` of `collection` readable (true), unreadable (false), or
+ * has not asked (undefined): what `hideUnreadable` and the rich-text pruning learnt while reading, with the
+ * request's user, the collection's read access, no draft, no trash, depth 0.
+ */
+export function knownReadable(req: PayloadRequest, collection: string, id: string): boolean | undefined {
+  return (req.context.readableIds as Record<string, Map<string, boolean>> | undefined)?.[collection]?.get(id)
+}
+
 /** Which of `ids` the request's user may read, memoised per request and collection. */
 async function readableIds(req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> {
   if (!req.payload.collections[collection as 'fiches']) return new Set() // a node left over from a removed collection

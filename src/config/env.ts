@@ -29,6 +29,8 @@ export interface AppEnv {
   /** GraphQL: most aliases per operation, and longest query text (characters). */
   graphQLMaxAliases: number
   graphQLMaxQueryLength: number
+  /** GraphQL: heap for parsed and validated queries kept between requests (`GRAPHQL_DOCUMENT_CACHE_BYTES`; 0: none). */
+  graphQLDocumentCacheBytes: number
   corsOrigins: string[]
   /**
    * How long a write waits for the database (other writes of this process, or another process holding
@@ -152,6 +154,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     graphQLMaxComplexity: parsePositive('GRAPHQL_MAX_COMPLEXITY', env.GRAPHQL_MAX_COMPLEXITY, 10_000),
     graphQLMaxAliases: parsePositive('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 20),
     graphQLMaxQueryLength: parsePositive('GRAPHQL_MAX_QUERY_LENGTH', env.GRAPHQL_MAX_QUERY_LENGTH, 20_000),
+    graphQLDocumentCacheBytes: parseNonNegative('GRAPHQL_DOCUMENT_CACHE_BYTES', env.GRAPHQL_DOCUMENT_CACHE_BYTES, 16 * 1024 * 1024),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))

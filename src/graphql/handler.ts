@@ -14,7 +14,9 @@ import {
 } from 'payload'
 
 import { badRequest, withBodyGuard } from '../utilities/jsonBody'
+import { documentCache } from './documentCache'
 import { graphqlGet } from './get'
+import { resolveKnownRelations } from './knownRelations'
 import { checkGraphQLRequest, type GraphQLRequestBounds } from './requestLimits'
 import { refusalsAsBadRequests } from './status'
 
@@ -23,6 +25,8 @@ export interface GraphQLHandlerOptions extends GraphQLRequestBounds {
   payloadInstanceCacheKey: string
   /** MAX_JSON_DEPTH */
   maxJsonDepth: number
+  /** GRAPHQL_DOCUMENT_CACHE_BYTES: parsed and validated queries kept (src/graphql/documentCache.ts); 0: none. */
+  documentCacheBytes: number
 }
 
 export interface GraphQLHandlers {
@@ -43,7 +47,13 @@ export interface GraphQLHandlers {
 export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions): GraphQLHandlers {
   const { config } = payload
   let built: ReturnType<typeof configToSchema> | undefined
-  const schema = () => (built ??= configToSchema(config))
+  const schema = () => {
+    if (built) return built
+    built = configToSchema(config)
+    resolveKnownRelations(built.schema, config)
+    return built
+  }
+  const documents = documentCache(options.documentCacheBytes)
 
   const run = async (request: Request): Promise<Response> => {
     if (config.graphQL.disable) return new Response(null, { status: 404 })
@@ -61,10 +71,16 @@ export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions
       const { schema: graphQLSchema, validationRules } = schema()
       // Resolvers set response headers here (login and logout cookies).
       const headers: Record<string, string> = {}
+      let variables: unknown
       const response = await createHandler({
         schema: graphQLSchema,
         context: { headers, req },
-        validationRules: (_request, args, specifiedRules) => [...specifiedRules, ...validationRules(args)],
+        parse: documents.parse,
+        validationRules: (_request, args, specifiedRules) => {
+          variables = args.variableValues
+          return [...specifiedRules, ...validationRules(args)]
+        },
+        validate: (validSchema, document, rules) => documents.validate(validSchema, document, rules ?? [], variables),
         onOperation: async (_request, args, result) => {
           const extended = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: _request, result }) : result
           if (!extended.errors) return extended

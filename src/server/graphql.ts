@@ -25,6 +25,7 @@ export function graphQLRoute(payload: Payload, env: AppEnv, payloadInstanceCache
     maxJsonDepth: env.limits.maxJsonDepth,
     maxQueryLength: env.graphQLMaxQueryLength,
     maxAliases: env.graphQLMaxAliases,
+    documentCacheBytes: env.graphQLDocumentCacheBytes,
   })
   // Below the GraphQL route: Payload's REST handler (a 404, unless a root endpoint is declared there).
   const below = withBodyGuard((request: globalThis.Request) => handleEndpoints({ config, request, payloadInstanceCacheKey }), {

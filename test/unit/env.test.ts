@@ -86,7 +86,10 @@ describe('readEnv', () => {
       graphQLMaxComplexity: 10_000,
       graphQLMaxAliases: 20,
       graphQLMaxQueryLength: 20_000,
+      graphQLDocumentCacheBytes: 16 * 1024 * 1024,
     })
+    expect(readEnv({ GRAPHQL_DOCUMENT_CACHE_BYTES: '0' }).graphQLDocumentCacheBytes).toBe(0)
+    expect(() => readEnv({ GRAPHQL_DOCUMENT_CACHE_BYTES: '-1' })).toThrow(/GRAPHQL_DOCUMENT_CACHE_BYTES must be/)
     expect(() => readEnv({ PUBLIC_SITE_URL: 'www.rtes.fr' })).toThrow(/PUBLIC_SITE_URL must start with http/)
     expect(() => readEnv({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a positive integer/)
   })
