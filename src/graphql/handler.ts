@@ -1,4 +1,3 @@
-import { configToSchema } from '@payloadcms/graphql'
 import type { GraphQLError, GraphQLFormattedError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
@@ -44,15 +43,19 @@ export interface GraphQLHandlers {
  * The schema is built once, on first use, and kept by this handler (not in Payload's process-wide
  * `global._payload_graphql`, which belongs to Next's module copy of Payload).
  */
+type Schema = ReturnType<typeof import('@payloadcms/graphql').configToSchema>
+
 export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions): GraphQLHandlers {
   const { config } = payload
-  let built: ReturnType<typeof configToSchema> | undefined
-  const schema = () => {
-    if (built) return built
-    built = configToSchema(config)
-    resolveKnownRelations(built.schema, config)
-    return built
-  }
+  let built: Promise<Schema> | undefined
+  // @payloadcms/graphql is loaded with the schema, on the first GraphQL request: REST answers ~0.1 s sooner
+  // after a start.
+  const schema = () =>
+    (built ??= import('@payloadcms/graphql').then(({ configToSchema }) => {
+      const result = configToSchema(config)
+      resolveKnownRelations(result.schema, config)
+      return result
+    }))
   const documents = documentCache(options.documentCacheBytes)
 
   const run = async (request: Request): Promise<Response> => {
@@ -68,7 +71,7 @@ export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions
     try {
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
-      const { schema: graphQLSchema, validationRules } = schema()
+      const { schema: graphQLSchema, validationRules } = await schema()
       // Resolvers set response headers here (login and logout cookies).
       const headers: Record<string, string> = {}
       let variables: unknown

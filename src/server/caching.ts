@@ -2,7 +2,6 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { contentVersionTracker } from '../cache/contentVersion'
-import { shareContentVersion } from '../cache/redis'
 import type { AppEnv } from '../config/env'
 import { exposeHeaders } from './cors'
 import { httpCache } from './httpCache'
@@ -30,6 +29,13 @@ export function publicCaching(payload: Payload, env: AppEnv): RequestHandler[] {
       mediaCache({ mediaDir: media.staticDir, maxAge: env.httpCache.mediaMaxAge, cookieName: `${payload.config.cookiePrefix}-token` }),
     )
   }
-  if (env.redisUrl) shareContentVersion(env.redisUrl, contentVersionTracker(), payload.logger)
+  // ioredis is loaded only when used. Until the subscription is up, instances still poll the version.
+  const { redisUrl } = env
+  if (redisUrl) {
+    void import('../cache/redis').then(
+      ({ shareContentVersion }) => shareContentVersion(redisUrl, contentVersionTracker(), payload.logger),
+      (error: unknown) => payload.logger.error({ err: error, msg: 'could not load the Redis client: content versions are polled' }),
+    )
+  }
   return handlers
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import ipaddr from 'ipaddr.js'
 import { LRUCache } from 'lru-cache'
 import proxyAddr from 'proxy-addr'
@@ -33,6 +33,7 @@ export async function createLimiters(
 ): Promise<{ limiters: Limiters; close: () => Promise<void> }> {
   let redis: Redis | undefined
   if (redisUrl) {
+    const { Redis } = await import('ioredis')
     // No offline queue: a command while disconnected fails at once and the insurance limiter answers.
     redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
     redis.on('error', () => undefined) // reconnects on its own; the insurance limiter covers the gap
