@@ -26,7 +26,8 @@ export const Kits: CollectionConfig = {
       newsletter: { order: 50 },
       seed: { order: 4 },
       search: { text: ['summary'] },
-      example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2000 + n }),
+      // Editions run from 2002 (the first kit) to 2100.
+      example: (n) => ({ title: `Kit ${n}`, level: 'regional', edition: 2002 + (n % 99) }),
     },
   },
   ...editorialDefaults(),
