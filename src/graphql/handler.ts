@@ -34,6 +34,8 @@ export interface GraphQLHandlers {
   GET: (request: Request) => Promise<Response>
 }
 
+type Schema = ReturnType<typeof import('@payloadcms/graphql').configToSchema>
+
 /**
  * Payload's GraphQL API on a given Payload instance, as Fetch handlers: the schema Payload builds from the
  * config (`configToSchema`, with the config's validation rules: depth, cost, Payload's complexity floor),
@@ -43,8 +45,6 @@ export interface GraphQLHandlers {
  * The schema is built once, on first use, and kept by this handler (not in Payload's process-wide
  * `global._payload_graphql`, which belongs to Next's module copy of Payload).
  */
-type Schema = ReturnType<typeof import('@payloadcms/graphql').configToSchema>
-
 export function graphQLHandlers(payload: Payload, options: GraphQLHandlerOptions): GraphQLHandlers {
   const { config } = payload
   let built: Promise<Schema> | undefined

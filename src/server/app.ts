@@ -38,7 +38,7 @@ export interface App {
    * `listener` with cached public answers sent before it runs (src/server/httpCache.ts): the server puts
    * it in front of the shell once ready, so that hits skip every Express layer.
    */
-  withCachedHits: (listener: RequestListener) => RequestListener
+  cachedHitsFirst: (listener: RequestListener) => RequestListener
   /** Releases what the middleware holds (connections to shared stores…), after the last request. */
   close: () => Promise<void>
 }
@@ -83,5 +83,5 @@ export async function createApp({ payload, env, nextHandler, server }: AppOption
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   // Cached public answers are sent before any middleware, within the same rate limits (src/server/httpCache.ts).
   const gate = bounds.rateGate(app.get('trust proxy fn'))
-  return { app, withCachedHits: (listener) => withCachedHits(listener, gate), close: bounds.close }
+  return { app, cachedHitsFirst: (listener) => withCachedHits(listener, gate), close: bounds.close }
 }

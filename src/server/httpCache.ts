@@ -27,6 +27,7 @@ import type { Payload } from 'payload'
 
 import { type ContentVersion, contentVersionTracker, readContentVersion, type Snapshot } from '../cache/contentVersion'
 import { publicCollectionSlugs } from '../plugin/registry'
+import { memoized } from '../utilities/memoized'
 import { type Audience, audienceResolver } from './audience'
 import { type CapturedResponse, captureResponse } from './responseCapture'
 
@@ -167,9 +168,9 @@ export type RateGate = (req: IncomingMessage) => Promise<Record<string, string> 
 
 /**
  * The server's request listener once ready: cache hits are answered before Express (which alone costs
- * more than half of a 304's time), everything else goes to `app`. Hits skip the Express middleware (the security
- * headers come from the stored answer) but not the rate limits: `gate` spends the same budgets, and a
- * request over budget goes through Express, which refuses it with the full 429.
+ * more than half of a 304's time), everything else goes to `app`. Hits skip the Express middleware (the
+ * security headers come from the stored answer) but not the rate limits: `gate` spends the same budgets,
+ * and a request over budget goes through Express, which refuses it with the full 429.
  */
 export const withCachedHits =
   (app: RequestListener, gate: RateGate): RequestListener =>
@@ -265,6 +266,9 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
     }
   }
 
+  // Partners poll the same few URLs: sorting their parameters once each saves a share of every hit.
+  const normalised = memoized(normaliseUrl, 1_000)
+
   /** The cache key of a request, or undefined when it is not cacheable. */
   function keyOf(req: IncomingMessage, url: string, route: Route, audience: Audience): string | undefined {
     if (audience.kind === 'private') return undefined
@@ -276,13 +280,6 @@ export function httpCache(payload: Payload, options: HttpCacheOptions): RequestH
             .toLowerCase()
         : ''
     return `${reader}\n${allowedOrigin(req.headers.origin)}\n${language}\n${normalised(url)}`
-  }
-  // Partners poll the same few URLs: sorting their parameters once each saves a share of every hit.
-  const normalisedUrls = new LRUCache<string, string>({ max: 1_000 })
-  const normalised = (url: string): string => {
-    let value = normalisedUrls.get(url)
-    if (value === undefined) normalisedUrls.set(url, (value = normaliseUrl(url)))
-    return value
   }
 
   /** Whether `entry` is a current answer (made at the content version the reader sees now). */

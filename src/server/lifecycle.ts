@@ -14,7 +14,7 @@ export const SERVER_PAYLOAD_KEY = 'rtes-server'
 
 /** Seconds a client is told to wait (`Retry-After`) while the server starts. */
 export const RETRY_AFTER_S = 5
-/** What serves requests once started: the Express application, or a request listener wrapping it. */
+/** What serves requests once started: the Express application. */
 export type AppHandler = (req: Request, res: Response, next: NextFunction) => void
 
 /** Header carrying `Lifecycle.warmUpToken`. */

@@ -106,7 +106,7 @@ async function run(env: AppEnv): Promise<void> {
   const { payload, app } = parts as Required<Parts>
   // From now on cached public answers are sent before the shell's middleware too (it costs as much as the
   // rest of a 304).
-  listener = app.withCachedHits(shell)
+  listener = app.cachedHitsFirst(shell)
   const serverUrl = payload.config.serverURL
   const { chooseDatabase, redact } = await import('../config/database')
   payload.logger.info({

@@ -4,11 +4,11 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Request, RequestHandler, Response } from 'express'
 import type { Redis } from 'ioredis'
 import ipaddr from 'ipaddr.js'
-import { LRUCache } from 'lru-cache'
 import proxyAddr from 'proxy-addr'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Rate, RateLimits } from '../config/env'
+import { memoized } from '../utilities/memoized'
 import { CLIENT_IP_HEADER, type Limiter, type Limiters, rateHeaders, registerLimiters, spend } from './limiterRegistry'
 import { refuse } from './reply'
 
@@ -80,13 +80,7 @@ export function clientAddress(req: Request): string {
 }
 
 // Parsing an address costs more than the rest of a rate-limit check: each one is keyed once.
-const addressKeys = new LRUCache<string, string>({ max: 10_000 })
-
-function addressKey(raw: string): string {
-  let key = addressKeys.get(raw)
-  if (key === undefined) addressKeys.set(raw, (key = parseAddressKey(raw)))
-  return key
-}
+const addressKey = memoized(parseAddressKey, 10_000)
 
 function parseAddressKey(raw: string): string {
   if (!ipaddr.isValid(raw)) return raw
