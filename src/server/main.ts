@@ -18,7 +18,7 @@ import { flushAndExit } from '../utilities/exit'
 import { projectRoot } from '../utilities/projectRoot'
 import type { App } from './app'
 import { Lifecycle, refuseWhileStarting, SERVER_PAYLOAD_KEY } from './lifecycle'
-import { createShell } from './shell'
+import { createShell, refuseTunnels } from './shell'
 import { ConnectionDrain } from './shutdown'
 import { CLOSE_MARGIN_MS } from './supervisor'
 import { warmUp } from './warmUp'
@@ -54,6 +54,7 @@ async function run(env: AppEnv): Promise<void> {
   const shell = createShell(lifecycle)
   let listener: http.RequestListener = shell
   const server = http.createServer((req, res) => listener(req, res))
+  refuseTunnels(server)
   const connections = new ConnectionDrain(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -76,7 +76,15 @@ export function send(baseUrl: string, request: FuzzRequest): Promise<FuzzRespons
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('error', (error) => finish({ status: res.statusCode ?? 0, headers: res.headers, text: '', error: error.message }))
       res.on('end', () => finish({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }))
+      // A connection closed before the answer ended, without an error event: reported, never waited for.
+      res.on('close', () => finish({ status: 0, headers: res.headers, text: '', error: 'connection closed before the answer ended' }))
     })
+    // CONNECT answers arrive as 'connect' (the socket is the tunnel, if one was opened).
+    req.on('connect', (res: http.IncomingMessage, socket: import('node:net').Socket) => {
+      socket.destroy()
+      finish({ status: res.statusCode ?? 0, headers: res.headers, text: '' })
+    })
+    req.on('close', () => finish({ status: 0, headers: {}, text: '', error: 'connection closed without an answer' }))
     if (request.dropMidBody && request.body !== undefined) {
       const body = Buffer.from(request.body)
       req.write(body.subarray(0, Math.floor(body.length / 2)))
