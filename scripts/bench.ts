@@ -6,6 +6,8 @@
  * list uncached (response cache off) and cached, 304 revalidation, a fiche by id, the same list over
  * GraphQL, cold start to the first 200, peak RSS of the server under load, the SDK against a raw
  * `fetch`, and a plain `node:http` server answering the same bytes from memory (the practical limit).
+ * The uncached list is measured again with two server processes (`WEB_CONCURRENCY=2`), with their memory
+ * as the sum of resident sets and as PSS (shared pages counted once).
  * GraphQL is measured with GRAPHQL_LIST (relationships as `{ id }`) and without its relationship fields
  * (GRAPHQL_LIST_NO_RELATIONS).
  * Prints every figure and the ratios of issue 9's targets, and writes them into BENCHMARKS.md (between
@@ -35,6 +37,8 @@ const DURATION = Number(arg('duration') ?? 10)
 const CONNECTIONS = Number(arg('connections') ?? 10)
 const LIST = '/api/fiches?limit=20&depth=0'
 const SDK_ROUNDS = 300
+/** Server processes (`WEB_CONCURRENCY`) of the multi-process figure: one per core of these machines. */
+const PROCESSES = 2
 
 const GRAPHQL_LIST = `{ Fiches(limit: 20) { totalDocs docs { id title slug series number category page summary body
   deniche { origin financing localAuthoritiesRole keyFigures { id label value } contacts { id name role organisation email phone url } }
@@ -73,6 +77,9 @@ interface SizeFigures {
   plainNotModified: Load
   sdkRatio: number
   peakRssMiB: number
+  /** The uncached list with PROCESSES server processes, and their memory under that load. */
+  uncachedProcesses: Load
+  processesPeak: Memory
   listBytes: number
 }
 
@@ -129,13 +136,21 @@ async function load(
   }
 }
 
-/** RSS of a process and its descendants (MiB), from /proc. */
-function treeRssMiB(pid: number): number {
-  let total = 0
+interface Memory {
+  /** Sum of the processes' resident sets: pages shared between them (Node's own code) count once per process. */
+  rss: number
+  /** Proportional set size: each shared page divided between the processes sharing it (what they cost together). */
+  pss: number
+}
+
+/** Memory of a process and its descendants (MiB), from /proc. */
+function treeMemoryMiB(pid: number): Memory {
+  const total = { rss: 0, pss: 0 }
   const visit = (id: number) => {
     try {
-      const status = fs.readFileSync(`/proc/${id}/status`, 'utf8')
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+      const rollup = fs.readFileSync(`/proc/${id}/smaps_rollup`, 'utf8')
+      total.rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) / 1024
+      total.pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) / 1024
       for (const task of fs.readdirSync(`/proc/${id}/task`)) {
         const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim()
         for (const child of children ? children.split(/\s+/) : []) visit(Number(child))
@@ -153,7 +168,7 @@ interface Server {
   child: ChildProcess
   readyMs: number
   firstOkMs: number
-  peakRss: () => number
+  peakMemory: () => Memory
   stop: () => Promise<void>
 }
 
@@ -186,8 +201,12 @@ async function startServer(databaseFile: string, env: Record<string, string>): P
   child.on('message', (message: { type?: string }) => {
     if (message?.type === 'ready') readyMs = performance.now() - started
   })
-  let peak = 0
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRssMiB(child.pid!))), 200)
+  const peak: Memory = { rss: 0, pss: 0 }
+  const sampler = setInterval(() => {
+    const now = treeMemoryMiB(child.pid!)
+    peak.rss = Math.max(peak.rss, now.rss)
+    peak.pss = Math.max(peak.pss, now.pss)
+  }, 200)
   let firstOkMs = 0
   while (!firstOkMs) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`)
@@ -210,7 +229,7 @@ async function startServer(databaseFile: string, env: Record<string, string>): P
     child,
     readyMs,
     firstOkMs,
-    peakRss: () => peak,
+    peakMemory: () => peak,
     stop: async () => {
       clearInterval(sampler)
       const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -292,7 +311,7 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
   const noRelationsPost = { ...graphqlPost, body: JSON.stringify({ query: GRAPHQL_LIST_NO_RELATIONS }) }
   await warm(`${uncachedServer.url}/api/graphql`, noRelationsPost)
   const graphqlNoRelations = await load(`${uncachedServer.url}/api/graphql`, noRelationsPost)
-  const uncachedPeak = uncachedServer.peakRss()
+  const uncachedPeak = uncachedServer.peakMemory().rss
   await uncachedServer.stop()
 
   log('cached server: list, 304s, GraphQL over GET, SDK')
@@ -306,8 +325,15 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
   await warm(graphqlGetUrl)
   const graphqlGetCached = await load(graphqlGetUrl)
   const ratio = await sdkRatio(cachedServer.url)
-  const cachedPeak = cachedServer.peakRss()
+  const cachedPeak = cachedServer.peakMemory().rss
   await cachedServer.stop()
+
+  log(`uncached server with ${PROCESSES} processes (WEB_CONCURRENCY=${PROCESSES}): list`)
+  const processesServer = await startServer(databaseFile, { RESPONSE_CACHE_MAX_BYTES: '0', WEB_CONCURRENCY: String(PROCESSES) })
+  await load(`${processesServer.url}${LIST}`, { duration: 2 })
+  const uncachedProcesses = await load(`${processesServer.url}${LIST}`)
+  const processesPeak = processesServer.peakMemory()
+  await processesServer.stop()
 
   log('plain node:http server with the same bytes')
   const plainServerRunning = await plainServer(listBody, etag)
@@ -331,6 +357,8 @@ async function measureSize(databaseFile: string, size: number): Promise<SizeFigu
     plainNotModified,
     sdkRatio: ratio,
     peakRssMiB: Math.max(uncachedPeak, cachedPeak),
+    uncachedProcesses,
+    processesPeak,
     listBytes: listBody.length,
   }
 }
@@ -395,6 +423,7 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     `| figure | ${results.map((r) => `${fmt(r.fiches)} fiches`).join(' | ')} |`,
     `| --- | ${results.map(() => '---').join(' | ')} |`,
     row('anonymous list `GET /api/fiches?limit=20&depth=0`, uncached (response cache off)', (r) => load2(r.uncached)),
+    row(`same list, uncached, ${PROCESSES} server processes (\`WEB_CONCURRENCY=${PROCESSES}\`)`, (r) => load2(r.uncachedProcesses)),
     row('same list, cached', (r) => load2(r.cached)),
     row('same list, 304 (`If-None-Match`)', (r) => load2(r.notModified)),
     row('first list request after start (counts not cached yet), ms', (r) => fmt(r.coldListMs)),
@@ -411,6 +440,10 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
     row('production start → first 200 of the list, ms', (r) => fmt(r.coldStartMs)),
     row('production start → ready (admin included), ms', (r) => fmt(r.readyMs)),
     row('peak RSS of the server process tree under load, MiB', (r) => fmt(r.peakRssMiB)),
+    row(
+      `peak RSS / PSS of the process tree under the uncached list load, ${PROCESSES} server processes, MiB`,
+      (r) => `${fmt(r.processesPeak.rss)} / ${fmt(r.processesPeak.pss)}`,
+    ),
     row('list body, bytes', (r) => fmt(r.listBytes)),
     row(
       'errors / non-2xx (uncached list, cached list)',
@@ -431,6 +464,12 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
       '≥ 100 req/s',
       `${fmt(large.uncached.rps, 1)} req/s`,
       large.uncached.rps >= 100,
+    ],
+    [
+      `same, ${PROCESSES} server processes (\`WEB_CONCURRENCY=${PROCESSES}\`)`,
+      '≥ 100 req/s',
+      `${fmt(large.uncachedProcesses.rps, 1)} req/s`,
+      large.uncachedProcesses.rps >= 100,
     ],
     [`p50 at ${fmt(large.fiches)} ÷ p50 at ${fmt(small.fiches)} (uncached)`, '≤ 1.3', fmt(growth, 2), growth <= 1.3],
     ...perSize(
@@ -458,6 +497,12 @@ function report(results: SizeFigures[], meta: Record<string, string>): string {
       worst((r) => r.coldStartMs) <= 2000,
     ],
     ['peak RSS under the list load (worst size)', '≤ 512 MiB', `${fmt(worst((r) => r.peakRssMiB))} MiB`, worst((r) => r.peakRssMiB) <= 512],
+    [
+      `same, ${PROCESSES} server processes: RSS sum / PSS (worst size)`,
+      '≤ 512 MiB',
+      `${fmt(worst((r) => r.processesPeak.rss))} / ${fmt(worst((r) => r.processesPeak.pss))} MiB`,
+      worst((r) => r.processesPeak.pss) <= 512,
+    ],
     [
       'SDK call ÷ raw `fetch`, same request (cached server, worst size)',
       '≤ 1.05',

@@ -24,5 +24,5 @@ if (isSupervised()) {
   const { serve } = await import('./server/main')
   await serve(env)
 } else {
-  supervise(fileURLToPath(import.meta.url), env.shutdownGraceMs)
+  supervise(fileURLToPath(import.meta.url), { graceMs: env.shutdownGraceMs, workers: env.workers })
 }

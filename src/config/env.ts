@@ -41,6 +41,11 @@ export interface AppEnv {
   mongoAllowStandalone: boolean
   port: number
   host: string
+  /**
+   * Server processes sharing the port (`WEB_CONCURRENCY`, production only; 1 in development): requests are
+   * spread over that many cores (src/server/supervisor.ts).
+   */
+  workers: number
   /** SHUTDOWN_GRACE_MS: how long in-flight requests may run after SIGTERM/SIGINT before they are cut. */
   shutdownGraceMs: number
   /** Request bounds (README "Limits"). */
@@ -201,6 +206,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxAttempts: parsePositive('WEBHOOKS_MAX_ATTEMPTS', env.WEBHOOKS_MAX_ATTEMPTS, 5),
       timeoutMs: parseNonNegative('WEBHOOKS_TIMEOUT_MS', env.WEBHOOKS_TIMEOUT_MS, 10_000),
     },
+    workers: production ? parseWorkers(env.WEB_CONCURRENCY) : 1,
     shutdownGraceMs: parseNonNegative('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   }
 }
@@ -286,6 +292,15 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (text === 'true') return true
   if (/^\d+$/.test(text)) return Number(text)
   return text
+}
+
+/** More would rather be a typo than a machine: each process takes a few hundred MiB. */
+const MAX_WORKERS = 64
+
+function parseWorkers(value: string | undefined): number {
+  const workers = parsePositive('WEB_CONCURRENCY', value, 1)
+  if (workers > MAX_WORKERS) throw new ConfigError(`WEB_CONCURRENCY must be from 1 to ${MAX_WORKERS} (got "${value}").`)
+  return workers
 }
 
 function parsePositive(name: string, value: string | undefined, fallback: number): number {

@@ -3,6 +3,7 @@ import express from 'express'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { type Lifecycle, RETRY_AFTER_S } from './lifecycle'
+import { workerNumber } from './supervisor'
 
 const READINESS_TIMEOUT_MS = 2_000
 
@@ -25,13 +26,14 @@ export async function checkReadiness(payload: Payload): Promise<Readiness> {
 }
 
 /**
- * `/healthz`: the process answers (from the moment it listens). `/readyz`: 200 once started and while the
+ * `/healthz`: the process answers (from the moment it listens); `process` says which of the server
+ * processes did (`WEB_CONCURRENCY`). `/readyz`: 200 once started and while the
  * database answers; 503 with the current stage while starting, and during the drain after SIGTERM.
  */
 export function healthRouter(lifecycle: Lifecycle): Router {
   const router = express.Router()
   router.get('/healthz', (_req: Request, res: Response) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', process: workerNumber() })
   })
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store')

@@ -20,7 +20,7 @@ import type { App } from './app'
 import { Lifecycle, refuseWhileStarting, SERVER_PAYLOAD_KEY } from './lifecycle'
 import { createShell, refuseTunnels } from './shell'
 import { ConnectionDrain } from './shutdown'
-import { CLOSE_MARGIN_MS } from './supervisor'
+import { CLOSE_MARGIN_MS, firstPort, workerNumber } from './supervisor'
 import { warmUp } from './warmUp'
 
 const rootDir = projectRoot(import.meta.url)
@@ -56,16 +56,12 @@ async function run(env: AppEnv): Promise<void> {
   const server = http.createServer((req, res) => listener(req, res))
   refuseTunnels(server)
   const connections = new ConnectionDrain(server)
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(env.port, env.host, resolve)
-  })
-  const { url, internalUrl, port } = addresses(server, env)
-  // The config, Payload's HMR socket and Next read the port from here: PORT=0 becomes the port we got.
-  process.env.PORT = String(port)
-  if (!env.production) process.env.PAYLOAD_HMR_URL_OVERRIDE ??= `${internalUrl.replace(/^http/, 'ws')}/_next/hmr`
-  console.log(`[rtes] listening on ${url}; starting (GET /readyz tells the stage)`)
-  process.send?.({ type: 'listening', url, pid: process.pid })
+  // The config, Payload's HMR socket and Next read the port from process.env: PORT=0 becomes the port we got.
+  // The first server process listens at once and tells its stage meanwhile. The others (WEB_CONCURRENCY > 1)
+  // join the shared socket once they can answer: no connection dealt to them meets a start-up 503.
+  const first = workerNumber() === 1
+  const addressed = first ? await listen(server, env) : addresses(firstPort(), env)
+  process.env.PORT = String(addressed.port)
 
   // A silent exit with code 0 while starting (e.g. a dependency answering a prompt nobody sees) is a
   // failure: say where it came from, synchronously, since process.exit() drops buffered pipe output.
@@ -76,7 +72,7 @@ async function run(env: AppEnv): Promise<void> {
   })
 
   const parts: Parts = {}
-  const starting = start(lifecycle, env, parts, server, { internalUrl, port })
+  const starting = start(lifecycle, env, parts, server, addressed)
   const stop = async (reason: string) => {
     if (lifecycle.shuttingDown) return
     lifecycle.beginShutdown()
@@ -108,6 +104,8 @@ async function run(env: AppEnv): Promise<void> {
   // From now on cached public answers are sent before the shell's middleware too (it costs as much as the
   // rest of a 304).
   listener = app.cachedHitsFirst(shell)
+  if (!first) await listen(server, env)
+  const { url, port } = addressed
   const serverUrl = payload.config.serverURL
   const { chooseDatabase, redact } = await import('../config/database')
   payload.logger.info({
@@ -116,8 +114,9 @@ async function run(env: AppEnv): Promise<void> {
     url,
     database: redact(chooseDatabase(env.databaseUri).url),
     mode: env.production ? 'production' : 'development',
+    ...(env.workers > 1 && { process: `${workerNumber()} of ${env.workers}` }),
   })
-  process.send?.({ type: 'ready', url, pid: process.pid })
+  process.send?.({ type: 'ready', url, port, pid: process.pid })
 }
 
 /** Everything between listening and ready, step by step; each step is visible at `/readyz`. */
@@ -126,7 +125,7 @@ async function start(
   env: AppEnv,
   parts: Parts,
   server: http.Server,
-  { internalUrl, port }: { internalUrl: string; port: number },
+  { internalUrl, port }: Addresses,
 ): Promise<void> {
   const dev = !env.production
   // Payload, the database adapter in use and the config take seconds to load: after listening.
@@ -134,19 +133,25 @@ async function start(
     Promise.all([import('payload'), import('../config/database'), import('../config/schemaState'), import('../../payload.config')]),
   )
   const choice = chooseDatabase(env.databaseUri)
-  // The server's config runs the jobs queue (scheduled publishing, webhooks); Next's route handlers load the
-  // default one, which does not: one process, one runner.
-  const config = await lifecycle.step('loading', () => createConfig({ runJobs: true }))
+  // The first server process's config runs the jobs queue (scheduled publishing, webhooks); the other
+  // processes' and Next's route handlers' (the default config) do not: one runner.
+  const first = workerNumber() === 1
+  const config = await lifecycle.step('loading', () => createConfig({ runJobs: first }))
   if (lifecycle.shuttingDown) return
   await refusePushedSchemaInProduction(choice, env.production)
   // The server's own Payload instance (readiness, seeding, jobs, shutdown, and the API answered in Express).
   // Next's route handlers build theirs from the compiled config under the default key; sharing one instance
   // across the two module copies would break Payload's error formatting (`instanceof ValidationError`).
   const payload = await lifecycle.step(dev ? 'preparing database' : 'migrating', () =>
-    getPayload({ config, cron: true, key: SERVER_PAYLOAD_KEY }),
+    getPayload({ config, cron: first, key: SERVER_PAYLOAD_KEY }),
   )
   parts.payload = payload
   lifecycle.setPayload(payload)
+  if (first && env.workers > 1 && !env.redisUrl) {
+    payload.logger.warn(
+      `WEB_CONCURRENCY=${env.workers} without REDIS_URL: each server process counts rate limits on its own, so a client spreading its connections gets up to ${env.workers} times the budget.`,
+    )
+  }
   if (env.usingDevSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the fixed development secret (never do this in production).')
   }
@@ -174,14 +179,27 @@ async function start(
 
   // Next's anonymous telemetry would call out to the internet: off unless asked for.
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-  const nextApp = await lifecycle.step('preparing next', async () => {
+  const prepareNext = async () => {
     const { default: next } = await import('next')
     const nextApp = next({ dev, dir: rootDir, hostname: env.host, port })
     parts.next = nextApp
     await nextApp.prepare()
-    return nextApp
-  })
-  const nextHandler = nextApp.getRequestHandler()
+    return nextApp.getRequestHandler()
+  }
+  if (!first) {
+    // The other processes load Next on the first request that needs it (the admin, writes): one answering the
+    // API only never does, and stays a third smaller.
+    let preparing: ReturnType<typeof prepareNext> | undefined
+    handle = async (req, res) => {
+      preparing ??= prepareNext().catch((error: unknown) => {
+        preparing = undefined
+        throw error
+      })
+      return (await preparing)(req, res)
+    }
+    return
+  }
+  const nextHandler = await lifecycle.step('preparing next', prepareNext)
   handle = (req, res) => nextHandler(req, res)
   if (dev && !lifecycle.shuttingDown) await lifecycle.step('compiling', () => warmUp(lifecycle, internalUrl))
   await seeding
@@ -192,9 +210,31 @@ async function seedOnFirstStart(payload: Payload): Promise<void> {
   await seedIfEmpty(payload)
 }
 
-/** The address to print (`url`) and the one the server uses to reach itself (`internalUrl`). */
-function addresses(server: http.Server, env: AppEnv): { url: string; internalUrl: string; port: number } {
-  const { port } = server.address() as AddressInfo
+/**
+ * Listens on `PORT`, then says so: on the console, and to the supervisor (which passes the first process's
+ * `listening` on to the tests).
+ */
+async function listen(server: http.Server, env: AppEnv): Promise<Addresses> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.port, env.host, resolve)
+  })
+  const addressed = addresses((server.address() as AddressInfo).port, env)
+  if (!env.production) process.env.PAYLOAD_HMR_URL_OVERRIDE ??= `${addressed.internalUrl.replace(/^http/, 'ws')}/_next/hmr`
+  console.log(`[rtes] listening on ${addressed.url}${workerNumber() === 1 ? '; starting (GET /readyz tells the stage)' : ''}`)
+  process.send?.({ type: 'listening', url: addressed.url, pid: process.pid })
+  return addressed
+}
+
+interface Addresses {
+  /** The address to print. */
+  url: string
+  /** The one the server uses to reach itself. */
+  internalUrl: string
+  port: number
+}
+
+function addresses(port: number, env: AppEnv): Addresses {
   const wildcard = env.host === '0.0.0.0' || env.host === '::'
   const host = env.host.includes(':') ? `[${env.host}]` : env.host
   return {

@@ -18,7 +18,7 @@ describe('the real server on an ephemeral port', () => {
   it('answers /healthz and /readyz', async () => {
     const health = await get('/healthz')
     expect(health.status).toBe(200)
-    expect(await health.json()).toEqual({ status: 'ok' })
+    expect(await health.json()).toEqual({ status: 'ok', process: 1 })
     const ready = await get('/readyz')
     expect(ready.status).toBe(200)
     expect(await ready.json()).toMatchObject({ status: 'ok' })

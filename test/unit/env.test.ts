@@ -29,6 +29,16 @@ describe('readEnv', () => {
     expect(() => readEnv({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/)
   })
 
+  it('reads WEB_CONCURRENCY in production only (default 1)', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 's' }
+    expect(readEnv(production).workers).toBe(1)
+    expect(readEnv({ ...production, WEB_CONCURRENCY: '2' }).workers).toBe(2)
+    // Development runs one process (Next's development server, the seed on first start).
+    expect(readEnv({ WEB_CONCURRENCY: '4' }).workers).toBe(1)
+    expect(() => readEnv({ ...production, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY must be a positive integer/)
+    expect(() => readEnv({ ...production, WEB_CONCURRENCY: '400' })).toThrow(/WEB_CONCURRENCY must be from 1 to 64/)
+  })
+
   it('reads MEDIA_DIR, RTES_SEED and WEBHOOKS_* (the plugin options the host passes on)', () => {
     expect(readEnv({})).toMatchObject({
       mediaDir: 'data/media',
