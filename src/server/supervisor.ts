@@ -43,7 +43,7 @@ interface ServerMessage {
  * SIGTERM handler and none of its timers fire; the supervisor forwards SIGTERM/SIGINT (SIGHUP as SIGTERM)
  * and kills the servers still there `graceMs` + 5 s later, saying why. The `listening` message of the first
  * server and the `ready` one, once every server is ready, are passed on to this process's parent, if it has
- * * one (the tests). When a server exits, the others are stopped; the supervisor exits with the highest code.
+ * one (the tests). When a server exits, the others are stopped; the supervisor exits with the highest code.
  *
  * One server runs in its own process group, ended as a whole once the server has exited: Next's development
  * helpers (compilation and static-paths worker processes) would otherwise outlive it. Several servers are
