@@ -1,12 +1,22 @@
 /**
  * `npm run build:server` (part of `npm run build`): the production server as plain JavaScript in `dist/`.
  *
- * `npm start` used to run `src/server.ts` through tsx: its loader hooks sit on every module Node loads
- * (hundreds in payload, next and their dependencies), which doubled the time to load them and made the cold
- * start about twice as long. The bundle holds the project's own code only (dependencies stay imports,
- * resolved by Node with `--conditions=production`), split where the server imports lazily so that it still
- * listens before loading Payload and Next. The code is not minified: stack traces stay readable. `npm run dev`
- * keeps running the sources through tsx.
+ * `npm start` used to run `src/server.ts` through tsx: its loader hooks sit on every module Node loads,
+ * which doubled the time to load them. Then the bundle held the project's own code only, and Node still
+ * resolved and loaded about a thousand files of Payload, Drizzle, GraphQL, Lexical and the rest at every
+ * start: half of the cold start. Bundling them too halves the time to the first answer (BENCHMARKS.md).
+ *
+ * Left to Node (`external`), each for a reason:
+ * - Next and React: Next runs the admin with its own module graph and its compiled pages require them.
+ * - libsql and sharp: native add-ons.
+ * - pino and its transports: they start worker threads from their own files.
+ * - mjml: reads its own files and requires its components by name.
+ * - The MongoDB adapter and driver: optional native add-ons, loaded only when `DATABASE_URI` is MongoDB.
+ *
+ * Split where the server imports lazily (it listens before loading Payload; GraphQL, MJML, Redis load on
+ * first use). `require` is defined for the CommonJS dependencies bundled into ES modules; names are kept
+ * (`keepNames`: Payload's errors take theirs from their class). Not minified: stack traces stay readable.
+ * `npm run dev` keeps running the sources through tsx.
  */
 import fs from 'node:fs'
 
@@ -23,8 +33,16 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: [
+    ...['next', 'next/*', '@next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
+    ...['libsql', 'sharp'],
+    ...['pino', 'pino-pretty', 'thread-stream'],
+    'mjml',
+    ...['@payloadcms/db-mongodb', 'mongodb', 'mongoose'],
+  ],
   conditions: ['production'],
+  keepNames: true,
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 })

@@ -1,3 +1,5 @@
+import net from 'node:net'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type RunningServer, startServer } from '../helpers/server'
@@ -83,6 +85,17 @@ describe('the real server on an ephemeral port', () => {
     expect((await get('/no/such/page')).status).toBe(404)
     const api = await get('/api/no-such-collection')
     expect(api.status).toBe(404)
+  })
+
+  it('answers CONNECT (a proxy tunnel, which Node emits apart from requests) with a 405 instead of dropping the connection', async () => {
+    const { hostname, port } = new URL(server.url)
+    const socket = net.connect(Number(port), hostname)
+    socket.write('CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n')
+    let answer = ''
+    socket.setEncoding('utf8')
+    for await (const chunk of socket) answer += chunk
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /)
+    expect(answer).toContain('this server is not a proxy')
   })
 
   it('stops gracefully on SIGTERM: exit code 0 and the database closed', async () => {
