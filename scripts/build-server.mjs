@@ -11,7 +11,9 @@
  * - libsql and sharp: native add-ons.
  * - pino and its transports: they start worker threads from their own files.
  * - mjml: reads its own files and requires its components by name.
- * - The MongoDB adapter and driver: optional native add-ons, loaded only when `DATABASE_URI` is MongoDB.
+ * - The MongoDB driver and Mongoose: optional native add-ons. The adapter (`@payloadcms/db-mongodb`) is
+ *   bundled: left out, it would load a second copy of Payload, whose errors the bundled one would not know
+ *   (`instanceof ValidationError`).
  *
  * Split where the server imports lazily (it listens before loading Payload; GraphQL, MJML, Redis load on
  * first use). `require` is defined for the CommonJS dependencies bundled into ES modules; names are kept
@@ -38,7 +40,7 @@ await build({
     ...['libsql', 'sharp'],
     ...['pino', 'pino-pretty', 'thread-stream'],
     'mjml',
-    ...['@payloadcms/db-mongodb', 'mongodb', 'mongoose'],
+    ...['mongodb', 'mongoose'],
   ],
   conditions: ['production'],
   keepNames: true,
