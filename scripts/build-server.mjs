@@ -11,6 +11,8 @@
  * - libsql and sharp: native add-ons.
  * - pino and its transports: they start worker threads from their own files.
  * - mjml: reads its own files and requires its components by name.
+ * - ioredis: its `module.exports` is the class itself, with the named export `Redis` added as a getter,
+ *   which the bundle's CommonJS interop loses (`Redis is not a constructor`).
  * - The MongoDB driver and Mongoose: optional native add-ons. The adapter (`@payloadcms/db-mongodb`) is
  *   bundled: left out, it would load a second copy of Payload, whose errors the bundled one would not know
  *   (`instanceof ValidationError`).
@@ -39,7 +41,7 @@ await build({
     ...['next', 'next/*', '@next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
     ...['libsql', 'sharp'],
     ...['pino', 'pino-pretty', 'thread-stream'],
-    'mjml',
+    ...['mjml', 'ioredis'],
     ...['mongodb', 'mongoose'],
   ],
   conditions: ['production'],

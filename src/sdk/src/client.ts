@@ -7,7 +7,7 @@ import { COLLECTIONS, type CollectionName } from './collections.js'
 import { conditionalFetch, DEFAULT_ETAG_ENTRIES, type EtagStore } from './etag.js'
 import { documentText, type GraphQLCall, type GraphQLDocument } from './graphql.js'
 import { createResources, type Resources } from './resources.js'
-import { type RetryOptions, retryPolicy } from './retry.js'
+import { type RetryOptions, retryPolicy, type Send } from './retry.js'
 import { createSearch, type SearchMethods } from './search.js'
 import { createSync, type SyncMethods } from './sync.js'
 import { createTransport } from './transport.js'
@@ -49,14 +49,17 @@ export const DEFAULT_TIMEOUT_MS = 10_000
 
 export function createClient(options: ClientOptions): RtesClient {
   const baseUrl = checkBaseUrl(options?.baseUrl)
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request))
+  // The global fetch gets the URL and options as they are: building a Request first, which fetch would copy
+  // (its signal included), cost as much as the rest of the SDK's work on a call.
+  const custom = options.fetch
+  const send: Send = custom ? (url, init) => custom(new Request(url, init)) : (url, init) => globalThis.fetch(url, init)
   const etags = options.etagCache === true ? new Map() : options.etagCache || undefined
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (options.apiKey) headers.Authorization = `users API-Key ${options.apiKey}`
   const transport = createTransport({
     baseUrl,
     headers,
-    fetch: etags ? conditionalFetch(baseFetch, etags, options.etagCache === true ? DEFAULT_ETAG_ENTRIES : Infinity) : baseFetch,
+    send: etags ? conditionalFetch(send, etags, options.etagCache === true ? DEFAULT_ETAG_ENTRIES : Infinity) : send,
     policy: retryPolicy(options.retry),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     defaults: options.locale ? { locale: options.locale } : {},

@@ -4,6 +4,8 @@
  * as before), so a partner polling an unchanged page costs the server and the network almost nothing.
  */
 
+import type { Send } from './retry.js'
+
 /** A remembered answer, by URL. Pass your own `Map` to share or inspect it. */
 export interface CachedAnswer {
   etag: string
@@ -16,30 +18,24 @@ export type EtagStore = Map<string, CachedAnswer>
 /** Answers kept by `etagCache: true` (least recently used dropped first). */
 export const DEFAULT_ETAG_ENTRIES = 500
 
-export function conditionalFetch(
-  fetch: (request: Request) => Promise<Response>,
-  store: EtagStore,
-  maxEntries = Infinity,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
-    if (request.method !== 'GET') return fetch(request)
-    const key = request.url
-    const cached = store.get(key)
-    if (cached) request.headers.set('If-None-Match', cached.etag)
-    const response = await fetch(request)
+export function conditionalFetch(send: Send, store: EtagStore, maxEntries = Infinity): Send {
+  return async (url, init) => {
+    if (init.method !== 'GET') return send(url, init)
+    const cached = store.get(url)
+    const response = await send(url, cached ? { ...init, headers: { ...init.headers, 'If-None-Match': cached.etag } } : init)
     if (response.status === 304 && cached) {
       // Most recently used last, so the oldest entry is the first one dropped.
-      store.delete(key)
-      store.set(key, cached)
+      store.delete(url)
+      store.set(url, cached)
       return new Response(cached.body, { status: 200, headers: cached.headers })
     }
     const etag = response.headers.get('ETag')
     if (response.ok && etag) {
       const body = await response.clone().text()
-      store.delete(key)
+      store.delete(url)
       // The body is kept decoded: its encoding and length headers no longer apply.
       const headers = [...response.headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length')
-      store.set(key, { etag, body, headers })
+      store.set(url, { etag, body, headers })
       if (store.size > maxEntries) store.delete(store.keys().next().value!)
     }
     return response

@@ -87,28 +87,39 @@ const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
     signal.addEventListener('abort', abort, { once: true })
   })
 
+/** How the SDK sends: the URL and the `fetch` options (the client's `fetch` option gets them as a `Request`). */
+export type Send = (url: string, init: SentInit) => Promise<Response>
+
+/** `fetch` options as the transport builds them: a method, plain headers, a text body, always a signal. */
+export type SentInit = Omit<RequestInit, 'method' | 'headers' | 'signal'> & {
+  method: string
+  headers: Record<string, string>
+  signal: AbortSignal
+}
+
 export interface SendOptions {
-  fetch: (request: Request) => Promise<Response>
+  send: Send
   policy: RetryPolicy
   /** Epoch ms after which no retry is started (the call's timeout). */
   deadline?: number
 }
 
 /**
- * Sends the request, retrying as the policy says. Resolves with the last response (successful or not);
- * rejects with the last network error, or with the signal's reason once the request's signal aborts.
+ * Sends the request, retrying as the policy says (the body is text: each attempt sends it again). Resolves
+ * with the last response (successful or not); rejects with the last network error, or with the signal's
+ * reason once the signal aborts.
  */
-export async function sendWithRetry(request: Request, { fetch, policy, deadline }: SendOptions): Promise<Response> {
-  const method = request.method.toUpperCase()
+export async function sendWithRetry(url: string, init: SentInit, { send, policy, deadline }: SendOptions): Promise<Response> {
+  const method = init.method.toUpperCase()
   const retryable = policy.limit > 0 && policy.methods.includes(method)
   for (let retry = 1; ; retry++) {
     const last = !retryable || retry > policy.limit
     let response: Response | undefined
     let error: unknown
     try {
-      response = await fetch(last ? request : request.clone())
+      response = await send(url, init)
     } catch (caught) {
-      if (request.signal.aborted) throw request.signal.reason
+      if (init.signal.aborted) throw init.signal.reason
       error = caught
     }
     if (response && !policy.statusCodes.includes(response.status)) return response
@@ -124,8 +135,8 @@ export async function sendWithRetry(request: Request, { fetch, policy, deadline 
       if (response) return response
       throw error
     }
-    policy.onRetry?.({ retry, delayMs, method, url: request.url, status: response?.status, error })
+    policy.onRetry?.({ retry, delayMs, method, url, status: response?.status, error })
     await response?.body?.cancel().catch(() => undefined)
-    await sleep(delayMs, request.signal)
+    await sleep(delayMs, init.signal)
   }
 }

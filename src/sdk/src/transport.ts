@@ -10,13 +10,13 @@ import { RtesGraphQLError } from './errors/RtesGraphQLError.js'
 import { RtesNetworkError } from './errors/RtesNetworkError.js'
 import { RtesTimeoutError } from './errors/RtesTimeoutError.js'
 import { serializeQuery } from './query.js'
-import { type RetryPolicy, sendWithRetry } from './retry.js'
+import { type RetryPolicy, type Send, type SentInit, sendWithRetry } from './retry.js'
 import type { CallOptions } from './types.js'
 
 export interface TransportOptions {
   baseUrl: string
   headers: Record<string, string>
-  fetch: (request: Request) => Promise<Response>
+  send: Send
   policy: RetryPolicy
   timeoutMs: number
   /** Query parameters added to every GET that does not set them (the client's `locale`). */
@@ -49,11 +49,11 @@ export function createTransport(options: TransportOptions): Transport {
     let timedOut = false
     const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs) : undefined
     try {
-      const init: RequestInit = { method: sent.method, headers: options.headers, signal: controller.signal }
+      const init: SentInit = { method: sent.method, headers: options.headers, signal: controller.signal }
       if (sent.body !== undefined)
         Object.assign(init, { body: sent.body, headers: { ...options.headers, 'Content-Type': 'application/json' } })
-      const retry = { fetch: options.fetch, policy: options.policy, ...(timeoutMs > 0 ? { deadline: Date.now() + timeoutMs } : {}) }
-      const response = await sendWithRetry(new Request(sent.url, init), retry)
+      const retry = { send: options.send, policy: options.policy, ...(timeoutMs > 0 ? { deadline: Date.now() + timeoutMs } : {}) }
+      const response = await sendWithRetry(sent.url, init, retry)
       return { response, body: await parse(response) }
     } catch (error) {
       if (error instanceof RtesError) throw error
