@@ -24,6 +24,8 @@ import { CLOSE_MARGIN_MS, firstPort, workerNumber } from './supervisor'
 import { warmUp } from './warmUp'
 
 const rootDir = projectRoot(import.meta.url)
+/** The first of the server processes (`WEB_CONCURRENCY`) migrates, runs the jobs and listens at once. */
+const first = workerNumber() === 1
 
 type NextServer = ReturnType<typeof import('next').default>
 
@@ -59,7 +61,6 @@ async function run(env: AppEnv): Promise<void> {
   // The config, Payload's HMR socket and Next read the port from process.env: PORT=0 becomes the port we got.
   // The first server process listens at once and tells its stage meanwhile. The others (WEB_CONCURRENCY > 1)
   // join the shared socket once they can answer: no connection dealt to them meets a start-up 503.
-  const first = workerNumber() === 1
   const addressed = first ? await listen(server, env) : addresses(firstPort(), env)
   process.env.PORT = String(addressed.port)
 
@@ -135,7 +136,6 @@ async function start(
   const choice = chooseDatabase(env.databaseUri)
   // The first server process's config runs the jobs queue (scheduled publishing, webhooks); the other
   // processes' and Next's route handlers' (the default config) do not: one runner.
-  const first = workerNumber() === 1
   const config = await lifecycle.step('loading', () => createConfig({ runJobs: first }))
   if (lifecycle.shuttingDown) return
   await refusePushedSchemaInProduction(choice, env.production)
@@ -188,7 +188,7 @@ async function start(
   }
   if (!first) {
     // The other processes load Next on the first request that needs it (the admin, writes): one answering the
-    // API only never does, and stays a third smaller.
+    // API only never does (Next's server takes 30–50 MiB).
     let preparing: ReturnType<typeof prepareNext> | undefined
     handle = async (req, res) => {
       preparing ??= prepareNext().catch((error: unknown) => {
@@ -221,7 +221,7 @@ async function listen(server: http.Server, env: AppEnv): Promise<Addresses> {
   })
   const addressed = addresses((server.address() as AddressInfo).port, env)
   if (!env.production) process.env.PAYLOAD_HMR_URL_OVERRIDE ??= `${addressed.internalUrl.replace(/^http/, 'ws')}/_next/hmr`
-  console.log(`[rtes] listening on ${addressed.url}${workerNumber() === 1 ? '; starting (GET /readyz tells the stage)' : ''}`)
+  console.log(`[rtes] listening on ${addressed.url}${first ? '; starting (GET /readyz tells the stage)' : ''}`)
   process.send?.({ type: 'listening', url: addressed.url, pid: process.pid })
   return addressed
 }

@@ -68,6 +68,18 @@ describe('WEB_CONCURRENCY=2', () => {
         expect(res.status).toBe(200)
         return (JSON.parse(res.body) as { docs: Array<{ title: string }> }).docs.map((doc) => doc.title)
       }
+      // Writes go through Next, which the second process loads on demand: two new connections in a row reach
+      // both processes.
+      for (const title of ['Écrite sur une connexion', 'Écrite sur la suivante']) {
+        const body = JSON.stringify({ title, series: 'deniche', visibility: 'public', _status: 'draft' })
+        const created = await fresh(`${server.url}/api/fiches?draft=true`, {
+          method: 'POST',
+          headers: { Authorization: auth.editor!, 'Content-Type': 'application/json' },
+          body,
+        })
+        expect(created.status, created.body).toBe(201)
+      }
+
       // Both processes cache the list (the response cache is on), then a change is written through one.
       for (let i = 0; i < 4; i++) await titles()
       await createDoc(server.url, auth.editor, 'fiches', { title: 'Publiée par un processus', series: 'deniche', visibility: 'public' })
