@@ -141,14 +141,16 @@ export async function pruneUnreadableNodes(value: unknown, req: PayloadRequest):
  * request's user, the collection's read access, no draft, no trash, depth 0.
  */
 export function knownReadable(req: PayloadRequest, collection: string, id: string): boolean | undefined {
-  return (req.context.readableIds as Record<string, Map<string, boolean>> | undefined)?.[collection]?.get(id)
+  return readableCache(req)[collection]?.get(id)
 }
+
+/** What this request learnt of each collection's ids: readable (true) or not (false). Kept in `req.context`. */
+const readableCache = (req: PayloadRequest) => (req.context.readableIds ??= {}) as Record<string, Map<string, boolean>>
 
 /** Which of `ids` the request's user may read, memoised per request and collection. */
 async function readableIds(req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> {
   if (!req.payload.collections[collection as 'fiches']) return new Set() // a node left over from a removed collection
-  const cache = (req.context.readableIds ??= {}) as Record<string, Map<string, boolean>>
-  const known = (cache[collection] ??= new Map())
+  const known = (readableCache(req)[collection] ??= new Map())
   const unknown = ids.filter((id) => !known.has(id))
   if (unknown.length) {
     const { docs } = await req.payload.find({

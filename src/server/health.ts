@@ -6,6 +6,8 @@ import { type Lifecycle, RETRY_AFTER_S } from './lifecycle'
 import { workerNumber } from './supervisor'
 
 const READINESS_TIMEOUT_MS = 2_000
+/** Which server process this is, for `/healthz`. */
+const PROCESS = workerNumber()
 
 export type Readiness = { ok: true } | { ok: false; reason: string }
 
@@ -33,7 +35,7 @@ export async function checkReadiness(payload: Payload): Promise<Readiness> {
 export function healthRouter(lifecycle: Lifecycle): Router {
   const router = express.Router()
   router.get('/healthz', (_req: Request, res: Response) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok', process: workerNumber() })
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', process: PROCESS })
   })
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store')

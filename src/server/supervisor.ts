@@ -30,6 +30,8 @@ export const workerNumber = (): number => Number(process.env[WORKER] ?? 1)
 /** In the processes after the first, the port the first one listens on. */
 export const firstPort = (): number => Number(process.env[FIRST_PORT])
 
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
+
 interface ServerMessage {
   type?: string
   url?: string
@@ -63,7 +65,7 @@ export function supervise(entry: string, { graceMs, workers }: { graceMs: number
 
   const stop = (signal: NodeJS.Signals) => {
     stopping = true
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    for (const child of children) if (running(child)) child.kill(signal)
     deadline ??= setTimeout(() => {
       killed = true
       fs.writeSync(
@@ -99,7 +101,7 @@ export function supervise(entry: string, { graceMs, workers }: { graceMs: number
         // Nothing left in the group, or no group of its own (a cluster worker).
       }
       if (!stopping) stop('SIGTERM')
-      if (children.some((other) => other.exitCode === null && other.signalCode === null)) return
+      if (children.some(running)) return
       clearTimeout(deadline)
       process.exit(killed ? 1 : exitCode)
     })
